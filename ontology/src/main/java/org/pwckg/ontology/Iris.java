@@ -1,0 +1,173 @@
+package org.pwckg.ontology;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The IRI scheme (documented in docs/IRIS.md): every entity IRI is derived from a stable PWC
+ * identifier, so the same record always yields the same IRI and re-ingest replaces rather than
+ * duplicates.
+ */
+public record Iris(String base) {
+  private static final Pattern PWC_PAPER =
+      Pattern.compile("^https?://(?:www\\.)?paperswithcode\\.com/paper/([^/?#]+)/?$");
+  private static final Pattern PWC_ENTITY =
+      Pattern.compile("^https?://(?:www\\.)?paperswithcode\\.com/(?:[a-z-]+)/([^/?#]+)/?$");
+  private static final Pattern ARXIV =
+      Pattern.compile(
+          "^https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/([a-z\\-.]*/?\\d{4,7}(?:\\.\\d{4,5})?)(?:v\\d+)?(?:\\.pdf)?/?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern GITHUB =
+      Pattern.compile("^https?://(?:www\\.)?github\\.com/([^/?#]+)/([^/?#]+?)(?:\\.git)?/?(?:[?#].*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  public static final Iris DEFAULT = new Iris(Namespaces.DEFAULT_BASE);
+
+  public Iris {
+    if (!base.endsWith("/")) base = base + "/";
+  }
+
+  public Node paper(String slug) {
+    return node("paper/" + slug);
+  }
+
+  public Node paperByArxiv(String arxivId) {
+    return node("paper/arxiv-" + Slugs.of(arxivId));
+  }
+
+  public Node paperByTitle(String title) {
+    return node("paper/title-" + Slugs.titleKey(title));
+  }
+
+  public Node author(String name) {
+    return node("author/" + Slugs.of(name));
+  }
+
+  public Node authorListCell(Node paper, int index) {
+    return NodeFactory.createURI(paper.getURI() + "/authors/" + index);
+  }
+
+  public Node task(String name) {
+    return node("task/" + Slugs.of(name));
+  }
+
+  public Node area(String name) {
+    return node("area/" + Slugs.of(name));
+  }
+
+  public Node dataset(String slug) {
+    return node("dataset/" + slug);
+  }
+
+  public Node method(String slug) {
+    return node("method/" + slug);
+  }
+
+  public Node methodCollection(String name) {
+    return node("method-collection/" + Slugs.of(name));
+  }
+
+  public Node proceeding(String name) {
+    return node("proceeding/" + Slugs.of(name));
+  }
+
+  public Node conference(String name) {
+    return node("conference/" + Slugs.of(name));
+  }
+
+  /** github.com/{owner}/{name}, as in Linked Papers With Code; other hosts keep host and path. */
+  public Node repository(String url) {
+    return node("repository/" + repositoryKey(url));
+  }
+
+  public Node codeLink(Node paper, String repositoryUrl) {
+    return node("code-link/" + localPart(paper, "paper/") + "/" + repositoryKey(repositoryUrl));
+  }
+
+  public Node evaluationTable(String task, String dataset) {
+    return node("evaluation/" + Slugs.of(task) + "/" + Slugs.of(dataset));
+  }
+
+  public Node metric(String name) {
+    return node("metric/" + Slugs.of(name));
+  }
+
+  public Node model(String name) {
+    return node("model/" + Slugs.of(name));
+  }
+
+  /** A leaderboard row: keyed by table, model and paper so a newer dump's row replaces it. */
+  public Node result(Node table, String model, String paperKey) {
+    return NodeFactory.createURI(
+        table.getURI().replace("/evaluation/", "/result/") + "/" + shortHash(model + "\u0000" + paperKey));
+  }
+
+  public Node score(Node result, String metric) {
+    return NodeFactory.createURI(result.getURI() + "/" + Slugs.of(metric));
+  }
+
+  public Node figure(String sha256) {
+    return node("figure/" + sha256);
+  }
+
+  public Node node(String path) {
+    return NodeFactory.createURI(base + path);
+  }
+
+  /** The slug of a paperswithcode.com/paper/{slug} URL. */
+  public static Optional<String> pwcPaperSlug(String url) {
+    return group(PWC_PAPER, url, 1);
+  }
+
+  /** The slug of any paperswithcode.com/{kind}/{slug} URL (dataset, method, task…). */
+  public static Optional<String> pwcSlug(String url) {
+    return group(PWC_ENTITY, url, 1);
+  }
+
+  /** The arXiv identifier, without version, of an arxiv.org abs or pdf URL. */
+  public static Optional<String> arxivId(String url) {
+    return group(ARXIV, url, 1);
+  }
+
+  public static Optional<String[]> githubOwnerAndName(String url) {
+    if (url == null) return Optional.empty();
+    Matcher m = GITHUB.matcher(url.trim());
+    return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
+  }
+
+  static String repositoryKey(String url) {
+    Optional<String[]> gh = githubOwnerAndName(url);
+    if (gh.isPresent()) return "github.com/" + gh.get()[0] + "/" + gh.get()[1];
+    URI uri = URI.create(url.trim());
+    String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+    return uri.getHost() + path;
+  }
+
+  private String localPart(Node node, String prefix) {
+    String uri = node.getURI();
+    return uri.startsWith(base + prefix) ? uri.substring(base.length() + prefix.length()) : Slugs.of(uri);
+  }
+
+  private static Optional<String> group(Pattern p, String text, int g) {
+    if (text == null) return Optional.empty();
+    Matcher m = p.matcher(text.trim());
+    return m.matches() ? Optional.of(m.group(g)) : Optional.empty();
+  }
+
+  static String shortHash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
