@@ -210,6 +210,43 @@ public final class KeywordIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The current searcher, held until the lease is closed: for readers that page through results
+   * over time (a SPARQL iterator) and need one unchanging view of the index meanwhile.
+   */
+  public Lease lease() {
+    try {
+      return new Lease((FacetedSearcher) searchers.acquire());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A held searcher; close it exactly once to let the index drop files a newer sync replaced. */
+  public final class Lease implements AutoCloseable {
+    private final FacetedSearcher searcher;
+    private boolean closed;
+
+    private Lease(FacetedSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    public FacetedSearcher searcher() {
+      return searcher;
+    }
+
+    @Override
+    public synchronized void close() {
+      if (closed) return;
+      closed = true;
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   @Override
   public void close() {
     try (directory; IndexWriter w = writer; searchers) {

@@ -14,14 +14,14 @@ import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.RefKind;
 
 /** The Lucene filter of a request: the entity kind and every {@link SearchFilters} restriction, all required. */
-final class FilterQuery {
+public final class FilterQuery {
   private final Iris iris;
 
-  FilterQuery(Iris iris) {
+  public FilterQuery(Iris iris) {
     this.iris = iris;
   }
 
-  Query of(EntityKind kind, SearchFilters f) {
+  public Query of(EntityKind kind, SearchFilters f) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(term(IndexFields.KIND, kind.code()), Occur.FILTER);
     anyOf(all, RefKind.TASK, f.tasks(), id -> List.of(iri(id, "task/")));

@@ -23,7 +23,7 @@ import org.pwckg.search.index.RefKind;
  * never fails on odd input ({@code "quoted phrases"}, {@code +must}, {@code -not}, {@code prefix*}
  * work; stray operators are taken as text), over the fields below with these weights.
  */
-final class KeywordSearcher {
+public final class KeywordSearcher {
   /** A title or name match counts most; linked entity labels let "graph" find papers on graph tasks. */
   static final Map<String, Float> WEIGHTS = Map.of(
       IndexFields.NAME, 3.0f,
@@ -37,7 +37,7 @@ final class KeywordSearcher {
   private final SimpleQueryParser parser = new SimpleQueryParser(IndexFields.analyzer(), WEIGHTS);
 
   /** The text part of a query; empty text matches everything (a listing by filters). */
-  Query text(String q) {
+  public Query text(String q) {
     if (q.isBlank()) return new MatchAllDocsQuery();
     Query parsed = parser.parse(q);
     // Text of only stop words or punctuation parses to nothing: it matches nothing, as asked.
