@@ -22,6 +22,9 @@ public interface SemanticIndex {
   /** The stored vector of a paper. */
   Optional<float[]> vectorOf(String iri);
 
+  /** Identifies the vectors' current contents: changes whenever a vector is added, replaced or removed. */
+  String fingerprint();
+
   /** Papers with a vector. */
   int size();
 
