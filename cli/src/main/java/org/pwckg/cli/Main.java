@@ -7,10 +7,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "pwckg",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
     version = "pwc-kg 0.1.0",
     description = "The Papers With Code archive as a research knowledge graph.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      IngestCommand.class,
+      StatsCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {
