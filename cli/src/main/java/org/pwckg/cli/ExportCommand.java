@@ -1,8 +1,6 @@
 package org.pwckg.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -89,8 +87,25 @@ final class ExportCommand implements Callable<Integer> {
     return n;
   }
 
+  /** stdout stays open after the export. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
   private OutputStream open() throws IOException {
-    OutputStream raw = out.equals("-") ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(Path.of(out));
+    OutputStream raw = out.equals("-") ? new NonClosing(System.out) : Files.newOutputStream(Path.of(out));
     OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
     return gzip ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
   }

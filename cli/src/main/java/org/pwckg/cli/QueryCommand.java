@@ -56,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
       Query query = parse(text(sparql));
       check(query);
       DatasetGraph dsg = TdbDatabase.openExisting(db);
-      PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+      PrintStream out = System.out;
       Txn.executeRead(dsg, () -> run(query, dsg, out));
       out.flush();
       return ExitCodes.OK;
