@@ -4,6 +4,7 @@ import static org.pwckg.ontology.Vocab.*;
 
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.PaperMatcher.Match;
 import org.pwckg.ingest.record.Fields;
@@ -48,17 +49,18 @@ final class LinkMapper implements RecordMapper {
   /** Every link to a repository writes the same description of it, so it is co-owned. */
   static void repository(Node repo, String repoUrl, RecordGraph g) {
     g.claim(repo);
-    g.add(repo, TYPE, REPOSITORY);
-    g.iri(repo, CODE_REPOSITORY, repoUrl);
+    g.shared(repo, TYPE, REPOSITORY);
+    g.shared(repo, CODE_REPOSITORY, NodeFactory.createURI(repoUrl));
     Optional<String[]> gh = Iris.githubOwnerAndName(repoUrl);
     if (gh.isPresent()) {
       String ownerName = gh.get()[0] + "/" + gh.get()[1];
-      g.text(repo, LABEL, ownerName);
-      g.iri(repo, SCHEMA_SAME_AS, "https://github.com/" + ownerName);
-      g.add(repo, SAME_AS, Names.lpwc("repository", "github.com/" + ownerName));
+      g.shared(repo, LABEL, NodeFactory.createLiteralString(ownerName));
+      g.shared(repo, SCHEMA_SAME_AS, NodeFactory.createURI("https://github.com/" + ownerName));
+      g.shared(repo, SAME_AS, Names.lpwc("repository", "github.com/" + ownerName));
     } else {
       String path = java.net.URI.create(repoUrl).getPath();
-      g.text(repo, LABEL, path == null ? repoUrl : path.replaceAll("^/+|/+$", ""));
+      String label = path == null ? repoUrl : path.replaceAll("^/+|/+$", "");
+      g.shared(repo, LABEL, NodeFactory.createLiteralString(label.isEmpty() ? repoUrl : label));
     }
   }
 }

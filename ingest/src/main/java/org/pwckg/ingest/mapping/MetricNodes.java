@@ -5,6 +5,7 @@ import static org.pwckg.ontology.Vocab.*;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.pwckg.ingest.iri.Names;
 import org.pwckg.ontology.metrics.Direction;
 import org.pwckg.ontology.metrics.MetricDirection;
@@ -35,10 +36,10 @@ final class MetricNodes {
     used.forEach((m, name) -> {
       MetricDirection d = directions.of(name);
       g.claim(m);
-      g.add(m, TYPE, METRIC);
-      g.text(m, LABEL, name);
-      g.add(m, DIRECTION, d.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
-      g.text(m, DIRECTION_RULE, d.rule());
+      g.shared(m, TYPE, METRIC);
+      g.shared(m, LABEL, NodeFactory.createLiteralString(name));
+      g.shared(m, DIRECTION, d.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
+      if (d.rule() != null) g.shared(m, DIRECTION_RULE, NodeFactory.createLiteralString(d.rule()));
     });
     used.clear();
   }

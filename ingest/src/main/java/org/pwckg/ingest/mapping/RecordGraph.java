@@ -8,8 +8,10 @@ import org.apache.jena.graph.Triple;
 
 /**
  * The triples one dump record maps to, split the way re-ingest needs them: the subjects the
- * record owns (whose earlier description a newer ingest replaces), the triples about them, and
- * the minimal stubs it writes about entities owned by other records.
+ * record owns (whose earlier description a newer ingest replaces), the triples about them, the
+ * triples about co-owned subjects (a repository, a metric: every record naming them writes the same
+ * description), and the minimal stubs it writes about entities owned by other records. Shared
+ * triples and stubs repeat from record to record; writers may drop the repeats.
  */
 public final class RecordGraph {
   /**
@@ -20,6 +22,7 @@ public final class RecordGraph {
 
   private final List<Claim> claims = new ArrayList<>();
   private final List<Triple> owned = new ArrayList<>();
+  private final List<Triple> shared = new ArrayList<>();
   private final List<Triple> stubs = new ArrayList<>();
 
   public List<Claim> claims() {
@@ -30,12 +33,17 @@ public final class RecordGraph {
     return owned;
   }
 
+  /** Triples about co-owned subjects: owned (replaced on re-ingest) but the same in every record. */
+  public List<Triple> shared() {
+    return shared;
+  }
+
   public List<Triple> stubs() {
     return stubs;
   }
 
   public int size() {
-    return owned.size() + stubs.size();
+    return owned.size() + shared.size() + stubs.size();
   }
 
   public void claim(Node root) {
@@ -64,6 +72,11 @@ public final class RecordGraph {
     if (literal != null) add(s, p, literal);
   }
 
+  /** A triple about a co-owned subject, which must also be claimed. */
+  public void shared(Node s, Node p, Node o) {
+    if (o != null) shared.add(Triple.create(s, p, o));
+  }
+
   public void stub(Node s, Node p, Node o) {
     stubs.add(Triple.create(s, p, o));
   }
@@ -78,6 +91,7 @@ public final class RecordGraph {
   public void merge(RecordGraph part) {
     claims.addAll(part.claims);
     owned.addAll(part.owned);
+    shared.addAll(part.shared);
     stubs.addAll(part.stubs);
   }
 }

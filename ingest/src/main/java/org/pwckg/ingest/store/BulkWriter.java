@@ -37,6 +37,7 @@ final class BulkWriter implements GraphWriter {
   private final Location location;
   private final DataLoader loader;
   private final StreamRDF stream;
+  private final RecentTriples repeats = new RecentTriples();
   private boolean finished;
 
   BulkWriter(Path db, ProcessFileLock lock, LoaderPlan plan) {
@@ -67,7 +68,8 @@ final class BulkWriter implements GraphWriter {
   @Override
   public void write(RecordGraph record) {
     for (Triple t : record.owned()) stream.triple(t);
-    for (Triple t : record.stubs()) stream.triple(t);
+    for (Triple t : record.shared()) if (repeats.firstTime(t)) stream.triple(t);
+    for (Triple t : record.stubs()) if (repeats.firstTime(t)) stream.triple(t);
   }
 
   @Override

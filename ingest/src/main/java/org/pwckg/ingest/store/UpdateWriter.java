@@ -58,6 +58,7 @@ final class UpdateWriter implements GraphWriter {
   public void write(RecordGraph record) {
     for (Claim c : record.claims()) claim(c);
     for (Triple t : record.owned()) graph.add(t);
+    for (Triple t : record.shared()) graph.add(t);
     for (Triple t : record.stubs()) {
       graph.add(t);
       Node s = t.getSubject();
