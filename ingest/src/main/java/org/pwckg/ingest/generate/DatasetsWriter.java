@@ -110,7 +110,7 @@ final class DatasetsWriter {
   private List<String> variants(int d, String name, SplittableRandom r) {
     int k = variantCount.sample(r);
     List<String> out = new ArrayList<>();
-    if (k == 0) return out;
+    if (k == 0 && leaderboards.variantsOf(d).isEmpty()) return out;
     out.add(name);
     out.addAll(leaderboards.variantsOf(d));
     for (int t = 0; t < 2 * k && out.size() < k; t++) {

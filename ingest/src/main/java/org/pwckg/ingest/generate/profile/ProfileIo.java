@@ -31,6 +31,12 @@ public final class ProfileIo {
     }
   }
 
+  public static Profile read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
   public static Profile read(InputStream gzipped) throws IOException {
     return MAPPER.readValue(new GZIPInputStream(gzipped), Profile.class);
   }

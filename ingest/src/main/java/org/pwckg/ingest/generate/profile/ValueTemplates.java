@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Metric value strings reduced to their shape: every digit becomes {@code #}, except a lone leading
- * {@code 0} before a decimal point ("0.930" → "0.###", "76.5%" → "##.#%", "220k" → "###k").
+ * {@code 0} before a decimal point (not after one, as in "v3.0.1") ("0.930" → "0.###", "76.5%" → "##.#%", "220k" → "###k").
  * Shapes that are a plain number, optionally with %, ± or a k/M/B unit, are column formats; the rest
  * ("-", "", "**##.#**", "##.##*", text) are per-row quirks.
  */
@@ -23,7 +23,7 @@ public final class ValueTemplates {
           c == '0'
               && i + 1 < value.length()
               && value.charAt(i + 1) == '.'
-              && (i == 0 || !Character.isDigit(value.charAt(i - 1)));
+              && (i == 0 || !Character.isDigit(value.charAt(i - 1)) && value.charAt(i - 1) != '.');
       sb.append(c >= '0' && c <= '9' && !loneZero ? '#' : c);
     }
     return sb.toString();

@@ -81,8 +81,9 @@ final class ValueShape {
       return new Slot(whole.equals("0") ? 0 : whole.length(), dot < 0 ? 0 : s.length() - dot - 1);
     }
 
+    /** "#" holds 1 to 9: a 0 there would read back as the shape "0.##", not "#.##". */
     double low() {
-      return intDigits <= 1 ? 0 : Math.pow(10, intDigits - 1);
+      return intDigits == 0 ? 0 : Math.pow(10, intDigits - 1);
     }
 
     double high() {

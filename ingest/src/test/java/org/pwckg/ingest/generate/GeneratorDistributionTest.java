@@ -1,0 +1,110 @@
+package org.pwckg.ingest.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pwckg.ingest.generate.profile.RealDumps;
+import org.pwckg.ingest.generate.profile.Words;
+import org.pwckg.ingest.generate.world.Scale;
+
+/** Generated values follow the real files' distributions, and counts follow the paper count. */
+class GeneratorDistributionTest {
+  private static final int PAPERS = 2000;
+  @TempDir static Path dir;
+  static RealDumps real;
+  static RealDumps generated;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    real = RealDumps.read(GeneratedDumps.realDir());
+    generated = RealDumps.read(GeneratedDumps.generate(dir, PAPERS, 3, 2));
+  }
+
+  @Test
+  void mean_abstract_length_is_within_ten_percent_of_the_real_mean() {
+    double realMean = mean(real.papers(), p -> Words.count(p.path("abstract").asText()));
+    double mean = mean(generated.papers(), p -> Words.count(p.path("abstract").asText()));
+
+    assertThat(mean).isCloseTo(realMean, within(realMean * 0.10));
+  }
+
+  @Test
+  void mean_title_length_is_within_ten_percent_of_the_real_mean() {
+    double realMean = mean(real.links(), l -> Words.count(l.path("paper_title").asText()));
+    double mean = mean(generated.papers(), p -> Words.count(p.path("title").asText()));
+
+    assertThat(mean).isCloseTo(realMean, within(realMean * 0.10));
+  }
+
+  @Test
+  void authors_per_paper_average_like_the_real_papers_that_have_authors() {
+    List<JsonNode> withAuthors = real.papers().stream().filter(p -> !p.path("authors").isEmpty()).toList();
+    double realMean = mean(withAuthors, p -> p.path("authors").size());
+
+    assertThat(mean(generated.papers(), p -> p.path("authors").size())).isCloseTo(realMean, within(realMean * 0.15));
+  }
+
+  @Test
+  void links_per_paper_follow_the_archive_ratio() {
+    double perPaper = (double) generated.links().size() / PAPERS;
+
+    assertThat(perPaper).isCloseTo(Scale.linksPerPaper(), within(Scale.linksPerPaper() * 0.10));
+  }
+
+  @Test
+  void official_share_and_frameworks_follow_the_real_links() {
+    assertThat(share(generated.links(), l -> l.path("is_official").asBoolean()))
+        .isCloseTo(share(real.links(), l -> l.path("is_official").asBoolean()), within(0.05));
+    Map<String, Long> frameworks = count(generated.links(), l -> l.path("framework").asText());
+    Map<String, Long> realFrameworks = count(real.links(), l -> l.path("framework").asText());
+
+    assertThat(realFrameworks.keySet()).containsAll(frameworks.keySet());
+    assertThat(top(frameworks)).isEqualTo(top(realFrameworks));
+  }
+
+  @Test
+  void some_abstracts_carry_latex_as_real_ones_do() {
+    double latex = share(generated.papers(), p -> p.path("abstract").asText().contains("$"));
+
+    assertThat(latex).isGreaterThan(0.0).isLessThan(0.5);
+  }
+
+  @Test
+  void counts_scale_with_the_number_of_papers(@TempDir Path bigger) throws IOException {
+    RealDumps four = RealDumps.read(GeneratedDumps.generate(bigger, 4 * PAPERS, 3, 2));
+
+    assertThat(four.papers()).hasSize(4 * PAPERS);
+    assertThat((double) four.links().size() / generated.links().size()).isCloseTo(4.0, within(0.4));
+    assertThat(four.methods()).hasSize(Scale.of(4 * PAPERS).methods());
+    assertThat(four.datasets()).hasSize(Scale.of(4 * PAPERS).datasets());
+    assertThat(four.tables()).hasSize(Scale.of(4 * PAPERS).tables());
+    assertThat((double) four.methods().size() / generated.methods().size()).isCloseTo(4.0, within(0.4));
+    assertThat((double) four.datasets().size() / generated.datasets().size()).isCloseTo(4.0, within(0.4));
+  }
+
+  private static double mean(List<JsonNode> records, ToDoubleFunction<JsonNode> f) {
+    return records.stream().mapToDouble(f).average().orElseThrow();
+  }
+
+  private static double share(List<JsonNode> records, java.util.function.Predicate<JsonNode> p) {
+    return (double) records.stream().filter(p).count() / records.size();
+  }
+
+  private static Map<String, Long> count(List<JsonNode> records, java.util.function.Function<JsonNode, String> key) {
+    return records.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+  }
+
+  private static String top(Map<String, Long> counts) {
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+}
