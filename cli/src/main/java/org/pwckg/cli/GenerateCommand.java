@@ -26,32 +26,51 @@ import picocli.CommandLine.Spec;
     description = {
       "Write the five PWC dump files (papers-with-abstracts, links-between-papers-and-code,"
           + " evaluation-tables, methods, datasets .json.gz) in the real formats, drawn from a"
-          + " statistical profile of the real dumps. Same --papers and --seed give byte-identical files.",
-      "Other counts follow --papers in the full archive's proportions (576,261 papers: 300,161 links,"
-          + " 2,254 task trees with ~60k results, 8,725 methods, 15,008 datasets)."
+          + " statistical profile of the real dumps. Same --papers and --seed give byte-identical"
+          + " files.",
+      "Other counts follow --papers in the full archive's proportions (576,261 papers: 300,161"
+          + " links, 2,254 task trees with ~60k results, 8,725 methods, 15,008 datasets)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--papers", paramLabel = "N", description = "Papers to generate (default: ${DEFAULT-VALUE}, the full archive).")
+  @Option(
+      names = "--papers",
+      paramLabel = "N",
+      description = "Papers to generate (default: ${DEFAULT-VALUE}, the full archive).")
   int papers = GenerateOptions.ARCHIVE_PAPERS;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of processors). Does not change the output.")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description =
+          "Worker threads (default: the number of processors). Does not change the output.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "Use this profile (.json.gz) instead of the one shipped.")
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "Use this profile (.json.gz) instead of the one shipped.")
   Path profile;
 
   @Option(
       names = "--build-profile",
       paramLabel = "PWC_DIR",
-      description = "Instead of generating: derive the profile from the real dump files in PWC_DIR and write it to OUT (a .json.gz file).")
+      description =
+          "Instead of generating: derive the profile from the real dump files in PWC_DIR and write"
+              + " it to OUT (a .json.gz file).")
   Path buildFrom;
 
-  @Parameters(index = "0", paramLabel = "OUT", description = "Output folder (or, with --build-profile, the profile file).")
+  @Parameters(
+      index = "0",
+      paramLabel = "OUT",
+      description = "Output folder (or, with --build-profile, the profile file).")
   Path out;
 
   @Override
@@ -98,7 +117,8 @@ final class GenerateCommand implements Callable<Integer> {
       long tenth = total == 0 ? 10 : done * 10 / total;
       if (tenth > shown.getOrDefault(part, 0L)) {
         shown.put(part, tenth);
-        err.printf("%7.1f s  %-40s %3d%%  (%,d of %,d)%n", seconds(), part, tenth * 10, done, total);
+        err.printf(
+            "%7.1f s  %-40s %3d%%  (%,d of %,d)%n", seconds(), part, tenth * 10, done, total);
       }
     }
 

@@ -63,7 +63,11 @@ final class DatasetsWriter {
     g.writeStringField("homepage", absent(r, "homepage") ? null : world.repos().url(r));
     g.writeStringField("description", world.texts().text(r, words.sample(r)));
     paper(g, r);
-    g.writeStringField("introduced_date", absent(r, "introduced_date") ? null : world.papers().core(r.nextInt(world.scale().papers())).date());
+    g.writeStringField(
+        "introduced_date",
+        absent(r, "introduced_date")
+            ? null
+            : world.papers().core(r.nextInt(world.scale().papers())).date());
     g.writeStringField("warning", absent(r, "warning") ? null : "");
     strings(g, "modalities", distinct(modalities, modalityCount.sample(r), r));
     tasks(g, d, r);
@@ -134,7 +138,8 @@ final class DatasetsWriter {
     return out;
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+  private static void strings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) g.writeString(v);
     g.writeEndArray();

@@ -42,14 +42,40 @@ public final class Generator {
     Path dir = options.outDir();
     Files.createDirectories(dir);
     Scale scale = Scale.of(options.papers());
-    World world = timed("paper identities", () -> World.build(profile, scale, options.seed(), tick("paper identities", scale.papers())));
-    LeaderboardIndex boards = timed("leaderboard index", () -> LeaderboardIndex.build(world, tick("leaderboard index", scale.tables())));
+    World world =
+        timed(
+            "paper identities",
+            () ->
+                World.build(
+                    profile, scale, options.seed(), tick("paper identities", scale.papers())));
+    LeaderboardIndex boards =
+        timed(
+            "leaderboard index",
+            () -> LeaderboardIndex.build(world, tick("leaderboard index", scale.tables())));
     MethodPapers methodPapers = new MethodPapers(world);
     Progress progress = new Progress(listener);
     List<Callable<Boolean>> jobs = new ArrayList<>();
-    jobs.add(whole(dir, DumpNames.TABLES, scale.tables(), progress, (f, p) -> new TablesWriter(world).write(f, p)));
-    jobs.add(whole(dir, DumpNames.METHODS, scale.methods(), progress, (f, p) -> new MethodsWriter(world, methodPapers).write(f, p)));
-    jobs.add(whole(dir, DumpNames.DATASETS, scale.datasets(), progress, (f, p) -> new DatasetsWriter(world, boards).write(f, p)));
+    jobs.add(
+        whole(
+            dir,
+            DumpNames.TABLES,
+            scale.tables(),
+            progress,
+            (f, p) -> new TablesWriter(world).write(f, p)));
+    jobs.add(
+        whole(
+            dir,
+            DumpNames.METHODS,
+            scale.methods(),
+            progress,
+            (f, p) -> new MethodsWriter(world, methodPapers).write(f, p)));
+    jobs.add(
+        whole(
+            dir,
+            DumpNames.DATASETS,
+            scale.datasets(),
+            progress,
+            (f, p) -> new DatasetsWriter(world, boards).write(f, p)));
     int parts = PartedDump.parts(scale.papers());
     PapersWriter papers = new PapersWriter(world, boards, methodPapers);
     LinksWriter links = new LinksWriter(world);
@@ -73,7 +99,8 @@ public final class Generator {
     listener.finished(target.getFileName().toString(), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private Callable<Boolean> whole(Path dir, String name, int total, Progress progress, FileWriter writer) {
+  private Callable<Boolean> whole(
+      Path dir, String name, int total, Progress progress, FileWriter writer) {
     IntConsumer tick = progress.file(name, total);
     return () -> {
       long start = System.nanoTime();
@@ -83,12 +110,14 @@ public final class Generator {
     };
   }
 
-  private static Callable<Boolean> part(Path dir, String name, int part, int items, RecordSource source, Progress progress) {
+  private static Callable<Boolean> part(
+      Path dir, String name, int part, int items, RecordSource source, Progress progress) {
     IntConsumer tick = progress.file(name, items);
     return () -> PartedDump.writePart(dir.resolve(name), part, items, source, tick);
   }
 
-  private static List<Boolean> runAll(List<Callable<Boolean>> jobs, int threads) throws IOException {
+  private static List<Boolean> runAll(List<Callable<Boolean>> jobs, int threads)
+      throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Boolean>> futures = new ArrayList<>();

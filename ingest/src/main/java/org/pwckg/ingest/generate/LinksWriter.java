@@ -39,7 +39,8 @@ final class LinksWriter implements RecordSource {
     g.writeEndObject();
   }
 
-  private static void nullableBoolean(JsonGenerator g, String field, Boolean value) throws IOException {
+  private static void nullableBoolean(JsonGenerator g, String field, Boolean value)
+      throws IOException {
     g.writeFieldName(field);
     if (value == null) g.writeNull();
     else g.writeBoolean(value);

@@ -20,7 +20,9 @@ final class PaperBodies {
    */
   private static final double METHODS_PER_PAPER = 2.0;
 
-  /** Chance that a preposition in the abstract is followed by one of the paper's tasks or methods. */
+  /**
+   * Chance that a preposition in the abstract is followed by one of the paper's tasks or methods.
+   */
   private static final double MENTION = 0.1;
 
   private final World world;
@@ -34,7 +36,13 @@ final class PaperBodies {
   private final Categorical<Integer> taskCount;
   private final double methodsContinue;
 
-  record Body(String abstractText, List<String> authors, String proceeding, String conference, List<String> tasks, List<Integer> methods) {}
+  record Body(
+      String abstractText,
+      List<String> authors,
+      String proceeding,
+      String conference,
+      List<String> tasks,
+      List<Integer> methods) {}
 
   PaperBodies(World world, LeaderboardIndex leaderboards) {
     this.world = world;
@@ -56,11 +64,16 @@ final class PaperBodies {
     StringBuilder text = new StringBuilder(1400);
     world.texts().append(text, r, abstractWords.sample(r), rr -> mention(rr, tasks, methods));
     List<String> authors = new ArrayList<>();
-    for (int k = authorCount.sample(r); k > 0; k--) authors.add(given.sample(r) + " " + family.sample(r));
+    for (int k = authorCount.sample(r); k > 0; k--)
+      authors.add(given.sample(r) + " " + family.sample(r));
     String proceeding =
-        r.nextDouble() < p.proceedingRate() ? proceedings.sample(r).replace("{year}", Integer.toString(core.year())) : null;
+        r.nextDouble() < p.proceedingRate()
+            ? proceedings.sample(r).replace("{year}", Integer.toString(core.year()))
+            : null;
     String conference =
-        r.nextDouble() < p.conferenceRate() ? core.paperUrl().substring(core.paperUrl().lastIndexOf('/') + 1) + "-1" : null;
+        r.nextDouble() < p.conferenceRate()
+            ? core.paperUrl().substring(core.paperUrl().lastIndexOf('/') + 1) + "-1"
+            : null;
     return new Body(text.toString(), authors, proceeding, conference, tasks, methods);
   }
 
@@ -87,6 +100,8 @@ final class PaperBodies {
   private String mention(SplittableRandom r, List<String> tasks, List<Integer> methods) {
     if (r.nextDouble() >= MENTION || tasks.size() + methods.size() == 0) return null;
     int k = r.nextInt(tasks.size() + methods.size());
-    return k < tasks.size() ? tasks.get(k).toLowerCase(java.util.Locale.ROOT) : world.methods().get(methods.get(k - tasks.size())).name();
+    return k < tasks.size()
+        ? tasks.get(k).toLowerCase(java.util.Locale.ROOT)
+        : world.methods().get(methods.get(k - tasks.size())).name();
   }
 }

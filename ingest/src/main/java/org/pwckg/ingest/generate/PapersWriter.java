@@ -8,7 +8,9 @@ import org.pwckg.ingest.generate.world.PaperCore;
 import org.pwckg.ingest.generate.world.World;
 import org.pwckg.ingest.generate.write.RecordSource;
 
-/** Writes papers-with-abstracts.json records, fields in the real order; methods embedded in full. */
+/**
+ * Writes papers-with-abstracts.json records, fields in the real order; methods embedded in full.
+ */
 final class PapersWriter implements RecordSource {
   private final World world;
   private final PaperBodies bodies;

@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.pwckg.ingest.generate.profile.DumpNames;
 import org.pwckg.ingest.generate.profile.ProfileIo;
-import org.pwckg.ingest.generate.profile.RealDumps;
 
 /** Test helpers: run the generator, read dump files back, hash them. */
 final class GeneratedDumps {
@@ -26,12 +23,9 @@ final class GeneratedDumps {
   private GeneratedDumps() {}
 
   static Path generate(Path dir, int papers, long seed, int threads) throws IOException {
-    new Generator(ProfileIo.shipped(), GenerateListener.SILENT).run(new GenerateOptions(papers, seed, dir, threads));
+    new Generator(ProfileIo.shipped(), GenerateListener.SILENT)
+        .run(new GenerateOptions(papers, seed, dir, threads));
     return dir;
-  }
-
-  static RealDumps read(Path dir) throws IOException {
-    return RealDumps.read(dir);
   }
 
   static Path realDir() {
@@ -51,7 +45,8 @@ final class GeneratedDumps {
     Map<String, String> out = new LinkedHashMap<>();
     for (String name : DumpNames.ALL) {
       try {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(name)));
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(name)));
         out.put(name, HexFormat.of().formatHex(digest));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
@@ -62,22 +57,5 @@ final class GeneratedDumps {
 
   static JsonNode tree(String json) throws IOException {
     return MAPPER.readTree(json);
-  }
-
-  /** Every node of a task tree: the tasks, datasets and subdatasets, rows. */
-  static List<JsonNode> rows(List<JsonNode> tasks) {
-    List<JsonNode> rows = new ArrayList<>();
-    for (JsonNode t : tasks) collectRows(t, rows);
-    return rows;
-  }
-
-  private static void collectRows(JsonNode task, List<JsonNode> rows) {
-    for (JsonNode d : task.path("datasets")) collectDatasetRows(d, rows);
-    for (JsonNode s : task.path("subtasks")) collectRows(s, rows);
-  }
-
-  private static void collectDatasetRows(JsonNode d, List<JsonNode> rows) {
-    d.path("sota").path("rows").forEach(rows::add);
-    for (JsonNode s : d.path("subdatasets")) collectDatasetRows(s, rows);
   }
 }

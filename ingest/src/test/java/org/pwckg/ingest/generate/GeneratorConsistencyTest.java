@@ -39,7 +39,8 @@ class GeneratorConsistencyTest {
   @Test
   void paper_urls_and_arxiv_ids_are_unique() {
     assertThat(byUrl).hasSize(PAPERS);
-    assertThat(byArxiv).hasSize((int) d.papers().stream().filter(p -> !p.path("arxiv_id").isNull()).count());
+    assertThat(byArxiv)
+        .hasSize((int) d.papers().stream().filter(p -> !p.path("arxiv_id").isNull()).count());
   }
 
   @Test
@@ -88,9 +89,12 @@ class GeneratorConsistencyTest {
   @Test
   void some_rows_cite_no_paper_at_all_like_the_real_ones() {
     List<JsonNode> unmatched = new ArrayList<>();
-    TaskTrees.rows(d.tables(), (task, row) -> {
-      if (row.path("paper_url").asText("").isEmpty() && row.path("paper_title").asText("").isEmpty()) unmatched.add(row);
-    });
+    TaskTrees.rows(
+        d.tables(),
+        (task, row) -> {
+          if (row.path("paper_url").asText("").isEmpty()
+              && row.path("paper_title").asText("").isEmpty()) unmatched.add(row);
+        });
     assertThat(unmatched).isNotEmpty();
   }
 
@@ -103,7 +107,14 @@ class GeneratorConsistencyTest {
       for (JsonNode m : p.path("methods")) {
         JsonNode full = methods.get(m.path("name").asText());
         assertThat(full).as(m.path("name").asText()).isNotNull();
-        for (String f : List.of("full_name", "description", "introduced_year", "source_url", "source_title", "code_snippet_url")) {
+        for (String f :
+            List.of(
+                "full_name",
+                "description",
+                "introduced_year",
+                "source_url",
+                "source_title",
+                "code_snippet_url")) {
           assertThat(m.path(f)).as(f).isEqualTo(full.path(f));
         }
         embedded++;
@@ -122,7 +133,8 @@ class GeneratorConsistencyTest {
       assertThat(m.path("source_url")).isEqualTo(paper.path("url_abs"));
     }
     for (JsonNode ds : d.datasets()) {
-      if (!ds.path("paper").isNull()) assertThat(titles).contains(ds.path("paper").path("title").asText());
+      if (!ds.path("paper").isNull())
+        assertThat(titles).contains(ds.path("paper").path("title").asText());
     }
   }
 
@@ -152,7 +164,8 @@ class GeneratorConsistencyTest {
     assertThat(names).isNotEmpty();
     assertThat(names.size()).isLessThanOrEqualTo(Scale.of(PAPERS).tasks());
     for (JsonNode ds : d.datasets()) {
-      for (JsonNode t : ds.path("tasks")) assertThat(t.path("url").asText()).startsWith("https://paperswithcode.com/task/");
+      for (JsonNode t : ds.path("tasks"))
+        assertThat(t.path("url").asText()).startsWith("https://paperswithcode.com/task/");
     }
   }
 
@@ -166,7 +179,10 @@ class GeneratorConsistencyTest {
     if (url.contains("paperswithcode.com/paper/")) return byUrl.get(url);
     int at = url.indexOf("arxiv.org/");
     if (at < 0) return null;
-    String id = url.substring(url.indexOf('/', at + 10) + 1).replaceAll("\\.pdf$", "").replaceAll("v\\d+$", "");
+    String id =
+        url.substring(url.indexOf('/', at + 10) + 1)
+            .replaceAll("\\.pdf$", "")
+            .replaceAll("v\\d+$", "");
     return byArxiv.get(id);
   }
 }

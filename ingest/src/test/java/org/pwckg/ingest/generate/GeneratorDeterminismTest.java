@@ -13,7 +13,8 @@ class GeneratorDeterminismTest {
   private static final int PAPERS = 2000;
 
   @Test
-  void same_seed_gives_byte_identical_files_whatever_the_thread_count(@TempDir Path a, @TempDir Path b) throws IOException {
+  void same_seed_gives_byte_identical_files_whatever_the_thread_count(
+      @TempDir Path a, @TempDir Path b) throws IOException {
     Map<String, String> first = GeneratedDumps.sha256(GeneratedDumps.generate(a, PAPERS, 7, 2));
     Map<String, String> second = GeneratedDumps.sha256(GeneratedDumps.generate(b, PAPERS, 7, 1));
 
@@ -25,7 +26,8 @@ class GeneratorDeterminismTest {
     Map<String, String> first = GeneratedDumps.sha256(GeneratedDumps.generate(a, PAPERS, 7, 2));
     Map<String, String> second = GeneratedDumps.sha256(GeneratedDumps.generate(b, PAPERS, 8, 2));
 
-    for (String name : DumpNames.ALL) assertThat(second.get(name)).as(name).isNotEqualTo(first.get(name));
+    for (String name : DumpNames.ALL)
+      assertThat(second.get(name)).as(name).isNotEqualTo(first.get(name));
   }
 
   @Test

@@ -30,8 +30,10 @@ class GeneratorFormatTest {
   void flat_records_have_exactly_the_real_keys_in_the_real_order() {
     assertThat(layouts("papers", generated.papers())).isEqualTo(layouts("papers", real.papers()));
     assertThat(layouts("links", generated.links())).isEqualTo(layouts("links", real.links()));
-    assertThat(layouts("methods", generated.methods())).isEqualTo(layouts("methods", real.methods()));
-    assertThat(layouts("datasets", generated.datasets())).isEqualTo(layouts("datasets", real.datasets()));
+    assertThat(layouts("methods", generated.methods()))
+        .isEqualTo(layouts("methods", real.methods()));
+    assertThat(layouts("datasets", generated.datasets()))
+        .isEqualTo(layouts("datasets", real.datasets()));
   }
 
   @Test
@@ -39,7 +41,8 @@ class GeneratorFormatTest {
     for (Shapes[] pair : pairs()) {
       pair[1].layouts.forEach(
           (path, seen) -> {
-            if (pair[0].layouts.containsKey(path)) assertThat(pair[0].layouts.get(path)).as(path).containsAll(seen);
+            if (pair[0].layouts.containsKey(path))
+              assertThat(pair[0].layouts.get(path)).as(path).containsAll(seen);
           });
     }
   }
@@ -48,7 +51,8 @@ class GeneratorFormatTest {
   void the_task_trees_use_both_real_layout_families() {
     Set<String> tasks = Shapes.of("tables", generated.tables()).layouts.get("tables");
 
-    assertThat(tasks).contains("categories,datasets,description,source_link,subtasks,synonyms,task");
+    assertThat(tasks)
+        .contains("categories,datasets,description,source_link,subtasks,synonyms,task");
     assertThat(tasks.stream().anyMatch(l -> !l.contains("categories"))).isTrue();
   }
 
@@ -69,7 +73,8 @@ class GeneratorFormatTest {
 
     assertThat(s.layouts.get("datasets.tasks[]")).containsExactly("task,url");
     assertThat(s.types.get("datasets.modalities[]")).containsExactly("STRING");
-    assertThat(Shapes.of("papers", generated.papers()).types.get("papers.tasks[]")).containsExactly("STRING");
+    assertThat(Shapes.of("papers", generated.papers()).types.get("papers.tasks[]"))
+        .containsExactly("STRING");
   }
 
   @Test
@@ -109,7 +114,10 @@ class GeneratorFormatTest {
     Set<String> types = new java.util.TreeSet<>(real.types.getOrDefault(field, Set.of()));
     String embedded = "papers.methods[].";
     if (field.startsWith(embedded)) {
-      types.addAll(Shapes.of("methods", GeneratorFormatTest.real.methods()).types.getOrDefault("methods." + field.substring(embedded.length()), Set.of()));
+      types.addAll(
+          Shapes.of("methods", GeneratorFormatTest.real.methods())
+              .types
+              .getOrDefault("methods." + field.substring(embedded.length()), Set.of()));
     }
     return types.isEmpty() ? null : types;
   }
@@ -123,7 +131,11 @@ class GeneratorFormatTest {
         new Shapes[] {Shapes.of("papers", real.papers()), Shapes.of("papers", generated.papers())},
         new Shapes[] {Shapes.of("links", real.links()), Shapes.of("links", generated.links())},
         new Shapes[] {Shapes.of("tables", real.tables()), Shapes.of("tables", generated.tables())},
-        new Shapes[] {Shapes.of("methods", real.methods()), Shapes.of("methods", generated.methods())},
-        new Shapes[] {Shapes.of("datasets", real.datasets()), Shapes.of("datasets", generated.datasets())});
+        new Shapes[] {
+          Shapes.of("methods", real.methods()), Shapes.of("methods", generated.methods())
+        },
+        new Shapes[] {
+          Shapes.of("datasets", real.datasets()), Shapes.of("datasets", generated.datasets())
+        });
   }
 }

@@ -32,7 +32,12 @@ final class Shapes {
       JsonNode v = node.get(key);
       String field = path + "." + (isMetricMap(path, key) ? "metrics" : key);
       types.computeIfAbsent(field, k -> new TreeSet<>()).add(v.getNodeType().name());
-      if (isMetricMap(path, key)) v.forEach(x -> types.computeIfAbsent(field + "{}", k -> new TreeSet<>()).add(x.getNodeType().name()));
+      if (isMetricMap(path, key))
+        v.forEach(
+            x ->
+                types
+                    .computeIfAbsent(field + "{}", k -> new TreeSet<>())
+                    .add(x.getNodeType().name()));
       else value(path + "." + key, v);
     }
   }

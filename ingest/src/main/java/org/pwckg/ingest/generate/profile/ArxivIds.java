@@ -3,10 +3,14 @@ package org.pwckg.ingest.generate.profile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the submission month off arXiv identifiers, new style (1905.11946) and old (hep-ph/9511342). */
+/**
+ * Reads the submission month off arXiv identifiers, new style (1905.11946) and old
+ * (hep-ph/9511342).
+ */
 final class ArxivIds {
   private static final Pattern NEW = Pattern.compile("(?<![\\d.])(\\d{2})(\\d{2})\\.\\d{4,5}");
-  private static final Pattern OLD = Pattern.compile("([a-z][a-z\\-]+(?:\\.[A-Z]{2})?)/(\\d{2})(\\d{2})\\d{3}");
+  private static final Pattern OLD =
+      Pattern.compile("([a-z][a-z\\-]+(?:\\.[A-Z]{2})?)/(\\d{2})(\\d{2})\\d{3}");
   private static final Pattern VERSION = Pattern.compile("arxiv\\.org/abs/.+v(\\d+)$");
 
   private ArxivIds() {}

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * dataset when its description names it; tasks per dataset come from the evaluation tables.
  */
 final class DatasetProfiler {
-  static final List<String> NULLABLE = List.of("full_name", "homepage", "introduced_date", "warning", "num_papers");
+  static final List<String> NULLABLE =
+      List.of("full_name", "homepage", "introduced_date", "warning", "num_papers");
 
   /** PWC modality names and the words that show them in a description. */
   private static final List<Map.Entry<String, Pattern>> MODALITIES =
@@ -37,9 +38,31 @@ final class DatasetProfiler {
 
   static final List<String> LANGUAGES =
       List.of(
-          "English", "Chinese", "German", "French", "Spanish", "Japanese", "Arabic", "Russian",
-          "Hindi", "Korean", "Italian", "Portuguese", "Vietnamese", "Turkish", "Dutch", "Persian",
-          "Indonesian", "Polish", "Czech", "Swedish", "Bengali", "Urdu", "Greek", "Hebrew", "Thai");
+          "English",
+          "Chinese",
+          "German",
+          "French",
+          "Spanish",
+          "Japanese",
+          "Arabic",
+          "Russian",
+          "Hindi",
+          "Korean",
+          "Italian",
+          "Portuguese",
+          "Vietnamese",
+          "Turkish",
+          "Dutch",
+          "Persian",
+          "Indonesian",
+          "Polish",
+          "Czech",
+          "Swedish",
+          "Bengali",
+          "Urdu",
+          "Greek",
+          "Hebrew",
+          "Thai");
 
   private DatasetProfiler() {}
 
@@ -67,7 +90,8 @@ final class DatasetProfiler {
       variants.add(ds.path("variants").size());
       for (JsonNode v : ds.path("variants")) {
         String s = v.asText();
-        if (s.length() > name.length() + 1 && s.startsWith(name)) tails.add(s.substring(name.length()));
+        if (s.length() > name.length() + 1 && s.startsWith(name))
+          tails.add(s.substring(name.length()));
       }
       for (String f : NULLABLE) if (ds.path(f).isNull()) nulls.add(f);
       modalityCounts.add(mentions(description, modalities));
@@ -133,7 +157,10 @@ final class DatasetProfiler {
         new TableWalker.Visitor() {
           @Override
           public void dataset(String family, int depth, JsonNode dataset, String task) {
-            if (depth == 0) tasks.computeIfAbsent(dataset.path("dataset").asText(), k -> new HashSet<>()).add(task);
+            if (depth == 0)
+              tasks
+                  .computeIfAbsent(dataset.path("dataset").asText(), k -> new HashSet<>())
+                  .add(task);
           }
         });
     Tally<Integer> t = new Tally<>();

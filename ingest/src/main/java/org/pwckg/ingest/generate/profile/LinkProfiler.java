@@ -10,7 +10,12 @@ import java.util.Map;
 /** Statistics of links-between-papers-and-code. */
 final class LinkProfiler {
   static final List<String> NULLABLE =
-      List.of("paper_arxiv_id", "paper_url_abs", "paper_url_pdf", "mentioned_in_paper", "mentioned_in_github");
+      List.of(
+          "paper_arxiv_id",
+          "paper_url_abs",
+          "paper_url_pdf",
+          "mentioned_in_paper",
+          "mentioned_in_github");
 
   private LinkProfiler() {}
 

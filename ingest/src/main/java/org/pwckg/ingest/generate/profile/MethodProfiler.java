@@ -36,7 +36,11 @@ final class MethodProfiler {
       perMethod.add(m.path("collections").size());
       for (JsonNode c : m.path("collections")) {
         collections.add(
-            c.path("collection").asText() + "\t" + c.path("area_id").asText() + "\t" + c.path("area").asText());
+            c.path("collection").asText()
+                + "\t"
+                + c.path("area_id").asText()
+                + "\t"
+                + c.path("area").asText());
       }
     }
     int n = d.methods().size();
@@ -57,7 +61,9 @@ final class MethodProfiler {
         collections.byCount());
   }
 
-  /** Control characters other than line breaks and tabs (mangled LaTeX escapes in the real file). */
+  /**
+   * Control characters other than line breaks and tabs (mangled LaTeX escapes in the real file).
+   */
   static boolean hasControlCharacter(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

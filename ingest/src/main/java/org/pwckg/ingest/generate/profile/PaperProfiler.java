@@ -115,8 +115,11 @@ final class PaperProfiler {
   private static Tally<Integer> titleWords(RealDumps d) {
     Tally<Integer> t = new Tally<>();
     Set<String> seen = new HashSet<>();
-    for (JsonNode p : d.papers()) if (seen.add(p.path("paper_url").asText())) t.add(Words.count(p.path("title").asText()));
-    for (JsonNode l : d.links()) if (seen.add(l.path("paper_url").asText())) t.add(Words.count(l.path("paper_title").asText()));
+    for (JsonNode p : d.papers())
+      if (seen.add(p.path("paper_url").asText())) t.add(Words.count(p.path("title").asText()));
+    for (JsonNode l : d.links())
+      if (seen.add(l.path("paper_url").asText()))
+        t.add(Words.count(l.path("paper_title").asText()));
     return t;
   }
 
@@ -141,11 +144,14 @@ final class PaperProfiler {
 
   private static Set<String> arxivIds(RealDumps d) {
     Set<String> ids = new HashSet<>();
-    for (JsonNode p : d.papers()) if (!p.path("arxiv_id").isNull()) ids.add(p.path("arxiv_id").asText());
-    for (JsonNode l : d.links()) if (!l.path("paper_arxiv_id").isNull()) ids.add(l.path("paper_arxiv_id").asText());
+    for (JsonNode p : d.papers())
+      if (!p.path("arxiv_id").isNull()) ids.add(p.path("arxiv_id").asText());
+    for (JsonNode l : d.links())
+      if (!l.path("paper_arxiv_id").isNull()) ids.add(l.path("paper_arxiv_id").asText());
     for (JsonNode m : d.methods()) {
       String u = m.path("source_url").asText("");
-      if (u.contains("arxiv.org/")) ids.add(u.substring(u.lastIndexOf("/abs/") + 5).replaceAll("v\\d+$", ""));
+      if (u.contains("arxiv.org/"))
+        ids.add(u.substring(u.lastIndexOf("/abs/") + 5).replaceAll("v\\d+$", ""));
     }
     return ids;
   }

@@ -3,8 +3,9 @@ package org.pwckg.ingest.generate.profile;
 import java.util.List;
 
 /**
- * Statistics of the real PWC dumps that the generator draws from: distributions, rates, vocabularies.
- * Derived once by {@link ProfileBuilder} and shipped as a resource, so generating needs no data.
+ * Statistics of the real PWC dumps that the generator draws from: distributions, rates,
+ * vocabularies. Derived once by {@link ProfileBuilder} and shipped as a resource, so generating
+ * needs no data.
  */
 public record Profile(
     String comment,

@@ -10,16 +10,17 @@ import java.util.Set;
 /** Derives the {@link Profile} from the real dump files in one folder. */
 public final class ProfileBuilder {
   static final String COMMENT =
-      "Statistics derived from Papers with Code archive records (paperswithcode.com, licensed CC-BY-SA"
-          + " 4.0; the sample dump files of pwc-kg's shared/data/pwc, whose README names the public"
-          + " repositories they came from). This profile is an adaptation of that material and is"
-          + " shared under CC-BY-SA 4.0 with the same attribution.";
+      "Statistics derived from Papers with Code archive records (paperswithcode.com, licensed"
+          + " CC-BY-SA 4.0; the sample dump files of pwc-kg's shared/data/pwc, whose README names"
+          + " the public repositories they came from). This profile is an adaptation of that"
+          + " material and is shared under CC-BY-SA 4.0 with the same attribution.";
 
   static final List<String> NOTES =
       List.of(
-          "Counts are of the real sample files; the generator scales entity counts to the full archive.",
-          "Fields a source did not provide are measured only where provided: paper authors and dates"
-              + " come from the PWC API records, not the ACL 2024 rows (which lack both).",
+          "Counts are of the real sample files; the generator scales entity counts to the full"
+              + " archive.",
+          "Fields a source did not provide are measured only where provided: paper authors and"
+              + " dates come from the PWC API records, not the ACL 2024 rows (which lack both).",
           "Lists empty in every real record get their lengths from other real fields: tasks per"
               + " paper and per dataset from the leaderboard rows, dataset modalities and languages"
               + " from words in the descriptions.",
@@ -57,8 +58,10 @@ public final class ProfileBuilder {
   private static TextModelData titles(RealDumps d) {
     TextModelBuilder b = new TextModelBuilder();
     Set<String> seen = new HashSet<>();
-    for (JsonNode p : d.papers()) if (seen.add(p.path("paper_url").asText())) b.add(p.path("title").asText());
-    for (JsonNode l : d.links()) if (seen.add(l.path("paper_url").asText())) b.add(l.path("paper_title").asText());
+    for (JsonNode p : d.papers())
+      if (seen.add(p.path("paper_url").asText())) b.add(p.path("title").asText());
+    for (JsonNode l : d.links())
+      if (seen.add(l.path("paper_url").asText())) b.add(l.path("paper_title").asText());
     return b.build();
   }
 

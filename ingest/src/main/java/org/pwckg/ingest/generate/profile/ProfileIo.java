@@ -41,7 +41,9 @@ public final class ProfileIo {
     return MAPPER.readValue(new GZIPInputStream(gzipped), Profile.class);
   }
 
-  /** Writes {@code profile} as gzip-compressed JSON, header time 0, so the bytes are reproducible. */
+  /**
+   * Writes {@code profile} as gzip-compressed JSON, header time 0, so the bytes are reproducible.
+   */
   public static void write(Profile profile, Path file) throws IOException {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
       MAPPER.writeValue(out, profile);

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * How the evaluation tables look. Two families of records occur (sota-extractor's own scrapes with
  * every key, sorted; and the NLP-progress conversion, sparser and in another key order), so key
- * layouts are kept per family and per kind of node: {@code "<family>.<kind>" -> layout -> count},
- * a layout being the comma-joined keys in file order.
+ * layouts are kept per family and per kind of node: {@code "<family>.<kind>" -> layout -> count}, a
+ * layout being the comma-joined keys in file order.
  */
 public record TableProfile(
     Map<String, Integer> families,

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Statistics of evaluation-tables.json: key layouts, tree shapes, metrics, value shapes, references. */
+/**
+ * Statistics of evaluation-tables.json: key layouts, tree shapes, metrics, value shapes,
+ * references.
+ */
 final class TableProfiler implements TableWalker.Visitor {
   private final Tally<String> families = new Tally<>();
   private final Map<String, Tally<String>> layouts = new TreeMap<>();
@@ -56,7 +59,10 @@ final class TableProfiler implements TableWalker.Visitor {
       sourceKeys.add(family);
       JsonNode link = task.get("source_link");
       if (link.isNull()) sourceNulls.add(family);
-      else sourceLinks.put(link.path("title").asText(), List.of(link.path("title").asText(), link.path("url").asText()));
+      else
+        sourceLinks.put(
+            link.path("title").asText(),
+            List.of(link.path("title").asText(), link.path("url").asText()));
     }
   }
 
@@ -71,7 +77,8 @@ final class TableProfiler implements TableWalker.Visitor {
     count(family, "subdatasets", dataset, "subdatasets");
     count(family, "datasetLinks", dataset, "dataset_links");
     count(family, "datasetCitations", dataset, "dataset_citations");
-    counts(family, "datasetDescriptionWords").add(Words.count(dataset.path("description").asText("")));
+    counts(family, "datasetDescriptionWords")
+        .add(Words.count(dataset.path("description").asText("")));
     JsonNode sota = dataset.path("sota");
     if (sota.isObject()) {
       layout(family, "sota", sota);
@@ -87,9 +94,11 @@ final class TableProfiler implements TableWalker.Visitor {
     layout(family, "row", row);
     count(family, "codeLinks", row, "code_links");
     count(family, "modelLinks", row, "model_links");
-    for (JsonNode m : dataset.path("sota").path("metrics")) if (!row.path("metrics").has(m.asText())) rowsMissingMetric++;
+    for (JsonNode m : dataset.path("sota").path("metrics"))
+      if (!row.path("metrics").has(m.asText())) rowsMissingMetric++;
     row.path("metrics").forEach(v -> value(v.asText()));
-    if (row.has("paper_url")) references.computeIfAbsent(family, k -> new Tally<>()).add(reference(row));
+    if (row.has("paper_url"))
+      references.computeIfAbsent(family, k -> new Tally<>()).add(reference(row));
     if (row.has("paper_date")) {
       dateKeys.add(family);
       if (row.get("paper_date").isNull()) dateNulls.add(family);
@@ -117,7 +126,11 @@ final class TableProfiler implements TableWalker.Visitor {
     String urlKind = urlKind(url);
     if (urlKind.equals("external")) hosts.add(Urls.host(url));
     String titleKind =
-        !row.has("paper_title") ? "absent" : title.isEmpty() ? "empty" : title.equals(url) || title.startsWith("http") ? "url" : "title";
+        !row.has("paper_title")
+            ? "absent"
+            : title.isEmpty()
+                ? "empty"
+                : title.equals(url) || title.startsWith("http") ? "url" : "title";
     return urlKind + "|" + titleKind;
   }
 

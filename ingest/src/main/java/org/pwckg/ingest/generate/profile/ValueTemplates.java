@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Metric value strings reduced to their shape: every digit becomes {@code #}, except a lone leading
- * {@code 0} before a decimal point (not after one, as in "v3.0.1") ("0.930" → "0.###", "76.5%" → "##.#%", "220k" → "###k").
- * Shapes that are a plain number, optionally with %, ± or a k/M/B unit, are column formats; the rest
- * ("-", "", "**##.#**", "##.##*", text) are per-row quirks.
+ * {@code 0} before a decimal point (not after one, as in "v3.0.1") ("0.930" → "0.###", "76.5%" →
+ * "##.#%", "220k" → "###k"). Shapes that are a plain number, optionally with %, ± or a k/M/B unit,
+ * are column formats; the rest ("-", "", "**##.#**", "##.##*", text) are per-row quirks.
  */
 public final class ValueTemplates {
   private static final String NUMBER = "-?(0|#+)(\\.#+)?";

@@ -12,7 +12,8 @@ public final class Seeds {
 
   /** The random stream of entity {@code index} of kind {@code stream}. */
   public static SplittableRandom random(long seed, Stream stream, long index) {
-    return new SplittableRandom(mix(mix(seed ^ 0x9E3779B97F4A7C15L * (stream.ordinal() + 1)) + index));
+    return new SplittableRandom(
+        mix(mix(seed ^ 0x9E3779B97F4A7C15L * (stream.ordinal() + 1)) + index));
   }
 
   /** SplitMix64 finaliser: neighbouring inputs give unrelated outputs. */

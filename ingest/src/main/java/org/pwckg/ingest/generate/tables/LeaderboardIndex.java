@@ -19,7 +19,8 @@ public final class LeaderboardIndex {
   private final long[] datasetTasks;
   private final Map<Integer, List<String>> variants;
 
-  private LeaderboardIndex(long[] paperTasks, long[] datasetTasks, Map<Integer, List<String>> variants) {
+  private LeaderboardIndex(
+      long[] paperTasks, long[] datasetTasks, Map<Integer, List<String>> variants) {
     this.paperTasks = paperTasks;
     this.datasetTasks = datasetTasks;
     this.variants = variants;
@@ -38,7 +39,11 @@ public final class LeaderboardIndex {
   }
 
   private static void collect(
-      Nodes.Task task, Pairs papers, Pairs datasets, Map<Integer, List<String>> variants, World world) {
+      Nodes.Task task,
+      Pairs papers,
+      Pairs datasets,
+      Map<Integer, List<String>> variants,
+      World world) {
     for (Nodes.Dataset d : task.datasets()) {
       if (d.dataset() < 0) continue;
       datasets.add(d.dataset(), task.task());

@@ -7,9 +7,9 @@ import org.pwckg.ingest.generate.profile.TableProfile;
 import org.pwckg.ingest.generate.sample.Categorical;
 
 /**
- * Metric value strings at the real frequencies. A table column keeps one format ("##.#%",
- * "0.#### ± 0.####", "###k") and values near one level, as leaderboards do; single cells turn into
- * the real per-row quirks ("-", "", "**##.#**", "##.#*", text) at the real rate.
+ * Metric value strings at the real frequencies. A table column keeps one format ("##.#%", "0.#### ±
+ * 0.####", "###k") and values near one level, as leaderboards do; single cells turn into the real
+ * per-row quirks ("-", "", "**##.#**", "##.#*", text) at the real rate.
  */
 final class MetricValues {
   private final Categorical<ValueShape> columns;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One generated task tree of evaluation-tables.json, before it is written. Keys list the record's
- * fields in file order (the layouts of the real records); indices point into the world's catalogues.
+ * fields in file order (the layouts of the real records); indices point into the world's
+ * catalogues.
  */
 final class Nodes {
   private Nodes() {}

@@ -54,18 +54,23 @@ final class TableFactory {
     int name = world.tasks().sample(r);
     String description = world.texts().text(r, count(family, "taskDescriptionWords", r));
     List<String> cats = new ArrayList<>();
-    if (keys.contains("categories")) for (int i = count(family, "categories", r); i > 0; i--) cats.add(categories.sample(r));
+    if (keys.contains("categories"))
+      for (int i = count(family, "categories", r); i > 0; i--) cats.add(categories.sample(r));
     List<String> source = null;
-    if (keys.contains("source_link") && r.nextDouble() >= p.sourceLinkNullRate().getOrDefault(family, 0.0)) {
+    if (keys.contains("source_link")
+        && r.nextDouble() >= p.sourceLinkNullRate().getOrDefault(family, 0.0)) {
       source = sourceLinks.sample(r);
     }
     List<Integer> synonyms = new ArrayList<>();
-    if (keys.contains("synonyms")) for (int i = count(family, "synonyms", r); i > 0; i--) synonyms.add(world.tasks().sample(r));
+    if (keys.contains("synonyms"))
+      for (int i = count(family, "synonyms", r); i > 0; i--) synonyms.add(world.tasks().sample(r));
     List<Nodes.Dataset> datasets = new ArrayList<>();
-    if (keys.contains("datasets")) for (int i = count(family, "datasets", r); i > 0; i--) datasets.add(dataset(family, 0, r));
+    if (keys.contains("datasets"))
+      for (int i = count(family, "datasets", r); i > 0; i--) datasets.add(dataset(family, 0, r));
     List<Nodes.Task> subtasks = new ArrayList<>();
     if (keys.contains("subtasks") && depth < MAX_DEPTH) {
-      for (int i = count(family, "subtasks", r); i > 0; i--) subtasks.add(task(family, depth + 1, r));
+      for (int i = count(family, "subtasks", r); i > 0; i--)
+        subtasks.add(task(family, depth + 1, r));
     }
     return new Nodes.Task(keys, name, description, cats, source, synonyms, datasets, subtasks);
   }
@@ -76,15 +81,19 @@ final class TableFactory {
     String name =
         depth > 0
             ? subdatasetNames.sample(r)
-            : r.nextDouble() < p.unlistedDatasetRate() ? world.datasets().variantOf(d, r) : world.datasets().name(d);
+            : r.nextDouble() < p.unlistedDatasetRate()
+                ? world.datasets().variantOf(d, r)
+                : world.datasets().name(d);
     String description = world.texts().text(r, count(family, "datasetDescriptionWords", r));
     List<String[]> links = new ArrayList<>();
     if (keys.contains("dataset_links")) {
-      for (int i = count(family, "datasetLinks", r); i > 0; i--) links.add(new String[] {name, world.repos().url(r)});
+      for (int i = count(family, "datasetLinks", r); i > 0; i--)
+        links.add(new String[] {name, world.repos().url(r)});
     }
     List<String[]> citations = new ArrayList<>();
     if (keys.contains("dataset_citations")) {
-      for (int i = count(family, "datasetCitations", r); i > 0; i--) citations.add(new String[] {name, world.repos().url(r)});
+      for (int i = count(family, "datasetCitations", r); i > 0; i--)
+        citations.add(new String[] {name, world.repos().url(r)});
     }
     List<String> metrics = null;
     List<Nodes.Row> rows = new ArrayList<>();
@@ -96,12 +105,15 @@ final class TableFactory {
     }
     List<Nodes.Dataset> subs = new ArrayList<>();
     if (keys.contains("subdatasets") && depth < MAX_DEPTH) {
-      for (int i = count(family, "subdatasets", r); i > 0; i--) subs.add(dataset(family, depth + 1, r));
+      for (int i = count(family, "subdatasets", r); i > 0; i--)
+        subs.add(dataset(family, depth + 1, r));
     }
-    return new Nodes.Dataset(keys, depth == 0 ? d : -1, name, description, links, citations, metrics, rows, subs);
+    return new Nodes.Dataset(
+        keys, depth == 0 ? d : -1, name, description, links, citations, metrics, rows, subs);
   }
 
-  private Nodes.Row row(String family, List<String> metrics, List<MetricValues.Column> columns, SplittableRandom r) {
+  private Nodes.Row row(
+      String family, List<String> metrics, List<MetricValues.Column> columns, SplittableRandom r) {
     List<String> keys = layout(family, "row", r);
     StringBuilder model = new StringBuilder();
     modelNames.appendUntilEnd(model, r, 8, 0.15);
@@ -116,9 +128,22 @@ final class TableFactory {
     String repo = world.repos().url(r);
     boolean dateNull = r.nextDouble() < p.paperDateNullRate().getOrDefault(family, 0.0);
     List<String[]> code = new ArrayList<>();
-    if (keys.contains("code_links")) for (int i = count(family, "codeLinks", r); i > 0; i--) code.add(codeLinkTitles.sample(r).split("\t", -1));
+    if (keys.contains("code_links"))
+      for (int i = count(family, "codeLinks", r); i > 0; i--)
+        code.add(codeLinkTitles.sample(r).split("\t", -1));
     boolean additional = r.nextDouble() < p.usesAdditionalDataRate();
-    return new Nodes.Row(keys, model.toString(), cells, paper, reference[0], reference[1], external, repo, dateNull, code, additional);
+    return new Nodes.Row(
+        keys,
+        model.toString(),
+        cells,
+        paper,
+        reference[0],
+        reference[1],
+        external,
+        repo,
+        dateNull,
+        code,
+        additional);
   }
 
   private List<String> metricNames(int k, SplittableRandom r) {

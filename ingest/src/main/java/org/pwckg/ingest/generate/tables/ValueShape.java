@@ -29,10 +29,16 @@ final class ValueShape {
     if (!literal.isEmpty()) parts.add(literal.toString());
   }
 
-  /** The end of a number slot starting at {@code i} ("##", "##.#", "0.##"), or {@code i} if none. */
+  /**
+   * The end of a number slot starting at {@code i} ("##", "##.#", "0.##"), or {@code i} if none.
+   */
   private static int slotEnd(String t, int i) {
     int j = i;
-    if (j < t.length() && t.charAt(j) == '0' && j + 2 < t.length() && t.charAt(j + 1) == '.' && t.charAt(j + 2) == '#') j++;
+    if (j < t.length()
+        && t.charAt(j) == '0'
+        && j + 2 < t.length()
+        && t.charAt(j + 1) == '.'
+        && t.charAt(j + 2) == '#') j++;
     else while (j < t.length() && t.charAt(j) == '#') j++;
     if (j == i) return i;
     if (j + 1 < t.length() && t.charAt(j) == '.' && t.charAt(j + 1) == '#') {
@@ -62,7 +68,12 @@ final class ValueShape {
     String literal = "";
     for (Object p : parts) {
       if (p instanceof Slot s) {
-        double v = firstSlot ? first : literal.contains("±") ? first * 0.02 * r.nextDouble() : first * (1 + 0.05 * r.nextGaussian());
+        double v =
+            firstSlot
+                ? first
+                : literal.contains("±")
+                    ? first * 0.02 * r.nextDouble()
+                    : first * (1 + 0.05 * r.nextGaussian());
         sb.append(s.format(v));
         firstSlot = false;
       } else {

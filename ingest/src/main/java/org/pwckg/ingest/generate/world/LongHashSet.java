@@ -1,6 +1,8 @@
 package org.pwckg.ingest.generate.world;
 
-/** An insert-only set of 64-bit hashes, open addressing: 8 bytes a slot instead of a String each. */
+/**
+ * An insert-only set of 64-bit hashes, open addressing: 8 bytes a slot instead of a String each.
+ */
 final class LongHashSet {
   private long[] slots;
   private int size;

@@ -2,7 +2,9 @@ package org.pwckg.ingest.generate.world;
 
 import java.util.List;
 
-/** A generated method; {@code fullName} and {@code codeSnippetUrl} may be null, {@code paper} -1. */
+/**
+ * A generated method; {@code fullName} and {@code codeSnippetUrl} may be null, {@code paper} -1.
+ */
 public record Method(
     String url,
     String name,

@@ -52,7 +52,8 @@ public final class MethodCatalog {
   static String acronym(String fullName) {
     StringBuilder sb = new StringBuilder();
     for (String w : fullName.split("[\\s\\-]+")) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) sb.append(Character.toUpperCase(w.charAt(0)));
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)))
+        sb.append(Character.toUpperCase(w.charAt(0)));
     }
     return sb.toString();
   }
@@ -72,10 +73,12 @@ public final class MethodCatalog {
 
   static Categorical<Method.Collection> collections(MethodProfile p) {
     java.util.Map<Method.Collection, Integer> counts = new java.util.LinkedHashMap<>();
-    p.collections().forEach((k, v) -> {
-      String[] parts = k.split("\t", -1);
-      counts.put(new Method.Collection(parts[0], parts[1], parts[2]), v);
-    });
+    p.collections()
+        .forEach(
+            (k, v) -> {
+              String[] parts = k.split("\t", -1);
+              counts.put(new Method.Collection(parts[0], parts[1], parts[2]), v);
+            });
     return Categorical.of(counts);
   }
 }

@@ -44,7 +44,8 @@ final class MethodDrafter {
             : s < p.codeSnippetNullRate() + p.codeSnippetEmptyRate()
                 ? ""
                 : repos.url(r) + "/blob/master/" + PwcSlugs.of(name).replace('-', '_') + ".py";
-    return new Method(url, name, full, description, paper, year, snippet, numPapers.sample(r), collections(r));
+    return new Method(
+        url, name, full, description, paper, year, snippet, numPapers.sample(r), collections(r));
   }
 
   private String description(SplittableRandom r, String name, String fullName) {

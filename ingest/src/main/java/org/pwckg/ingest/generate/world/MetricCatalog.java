@@ -20,8 +20,10 @@ public final class MetricCatalog {
     SplittableRandom r = Seeds.random(seed, Seeds.Stream.METRIC_CATALOG, 0);
     List<String> real = new ArrayList<>(p.metricNames().keySet());
     List<String> qualifiers = new ArrayList<>();
-    for (String name : real) if (name.indexOf(' ') > 0) qualifiers.add(name.substring(0, name.indexOf(' ')));
-    Categorical<String> q = Categorical.uniform(qualifiers.isEmpty() ? List.of("Test") : qualifiers);
+    for (String name : real)
+      if (name.indexOf(' ') > 0) qualifiers.add(name.substring(0, name.indexOf(' ')));
+    Categorical<String> q =
+        Categorical.uniform(qualifiers.isEmpty() ? List.of("Test") : qualifiers);
     Categorical<String> base = Categorical.uniform(real);
     this.names = UniqueNames.draw(n, real, r, rr -> q.sample(rr) + " " + base.sample(rr));
     double[] w = new double[names.size()];

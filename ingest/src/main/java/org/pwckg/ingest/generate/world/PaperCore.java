@@ -1,8 +1,8 @@
 package org.pwckg.ingest.generate.world;
 
 /**
- * What other records need to know of a paper: how it is named and found. {@code arxivId} and
- * {@code date} may be null.
+ * What other records need to know of a paper: how it is named and found. {@code arxivId} and {@code
+ * date} may be null.
  */
 public record PaperCore(
     int index,

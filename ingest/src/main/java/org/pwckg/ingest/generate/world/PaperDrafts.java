@@ -54,7 +54,8 @@ final class PaperDrafts {
     String host = hosts.sample(r);
     int gap = 1 + r.nextInt(3);
     String t = title.toString();
-    return new PaperDraft(t, PwcSlugs.paper(t), year, month, day, arxiv, archive, version, pdfSuffix, host, gap);
+    return new PaperDraft(
+        t, PwcSlugs.paper(t), year, month, day, arxiv, archive, version, pdfSuffix, host, gap);
   }
 
   private static Map<Integer, Integer> packMonths(Map<String, Integer> months) {

@@ -50,7 +50,15 @@ public final class PaperIndex {
     String date = date(d.year(), d.month(), d.day());
     if (!d.arxiv()) {
       String abs = "https://" + d.host() + "/" + slug;
-      return new PaperCore(i, d.title(), PAPER + slug, null, abs, d.pdfSuffix() ? abs + ".pdf" : abs, date, d.year());
+      return new PaperCore(
+          i,
+          d.title(),
+          PAPER + slug,
+          null,
+          abs,
+          d.pdfSuffix() ? abs + ".pdf" : abs,
+          date,
+          d.year());
     }
     String id = arxivId(d, arxivNumber[i]);
     String versioned = id + "v" + d.version();

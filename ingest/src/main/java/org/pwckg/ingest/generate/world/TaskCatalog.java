@@ -50,9 +50,14 @@ public final class TaskCatalog {
 
   private static Map<Integer, Integer> allRows(Profile profile) {
     Map<Integer, Integer> rows = new java.util.TreeMap<>();
-    profile.tables().counts().forEach((k, v) -> {
-      if (k.endsWith(".rows")) v.forEach((size, count) -> rows.merge(size, count, Integer::sum));
-    });
+    profile
+        .tables()
+        .counts()
+        .forEach(
+            (k, v) -> {
+              if (k.endsWith(".rows"))
+                v.forEach((size, count) -> rows.merge(size, count, Integer::sum));
+            });
     return rows;
   }
 

@@ -18,7 +18,8 @@ public final class Texts {
   }
 
   /** About {@code words} words ending at a sentence end; {@code inject} may name things. */
-  public void append(StringBuilder out, SplittableRandom r, int words, Function<SplittableRandom, String> inject) {
+  public void append(
+      StringBuilder out, SplittableRandom r, int words, Function<SplittableRandom, String> inject) {
     if (words <= 0) return;
     model.appendText(out, r, words, Math.min(SLACK, words / 4), JUMP, inject);
   }

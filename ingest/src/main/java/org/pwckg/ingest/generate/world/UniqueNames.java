@@ -14,7 +14,10 @@ final class UniqueNames {
   private UniqueNames() {}
 
   static List<String> draw(
-      int n, List<String> real, SplittableRandom random, Function<SplittableRandom, String> invent) {
+      int n,
+      List<String> real,
+      SplittableRandom random,
+      Function<SplittableRandom, String> invent) {
     List<String> out = new ArrayList<>(n);
     Set<String> seen = new HashSet<>();
     for (String name : real) {

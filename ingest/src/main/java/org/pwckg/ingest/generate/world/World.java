@@ -4,8 +4,8 @@ import java.util.function.IntConsumer;
 import org.pwckg.ingest.generate.profile.Profile;
 
 /**
- * Everything the five files share, so they agree with each other: the papers' identities, the
- * task, method, dataset and metric catalogues, and how text, repositories and links are drawn.
+ * Everything the five files share, so they agree with each other: the papers' identities, the task,
+ * method, dataset and metric catalogues, and how text, repositories and links are drawn.
  */
 public record World(
     Profile profile,

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * Python's {@code ensure_ascii=True}: everything outside printable ASCII as a lower-case
- * {@code \}{@code uXXXX} escape (Jackson's own escapes are upper case), except the short forms
- * \b \t \n \f \r.
+ * Python's {@code ensure_ascii=True}: everything outside printable ASCII as a lower-case {@code
+ * \}{@code uXXXX} escape (Jackson's own escapes are upper case), except the short forms \b \t \n \f
+ * \r.
  */
 public final class AsciiEscapes extends CharacterEscapes {
   private final int[] ascii = standardAsciiEscapesForJSON();

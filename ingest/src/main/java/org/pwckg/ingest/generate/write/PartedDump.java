@@ -37,7 +37,8 @@ public final class PartedDump {
    *
    * @return whether it holds any record
    */
-  public static boolean writePart(Path target, int part, int items, RecordSource source, IntConsumer progress)
+  public static boolean writePart(
+      Path target, int part, int items, RecordSource source, IntConsumer progress)
       throws IOException {
     int from = part * PART_SIZE;
     int to = Math.min(items, from + PART_SIZE);
@@ -56,7 +57,11 @@ public final class PartedDump {
   /** Joins the parts (skipping empty ones) into {@code target} and deletes them. */
   public static void assemble(Path target, boolean[] nonEmpty) throws IOException {
     try (FileChannel out =
-        FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        FileChannel.open(
+            target,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
       write(out, member("["));
       boolean first = true;
       for (int p = 0; p < nonEmpty.length; p++) {
@@ -65,7 +70,8 @@ public final class PartedDump {
           if (!first) write(out, member(", "));
           first = false;
           try (FileChannel in = FileChannel.open(part)) {
-            for (long done = 0, size = in.size(); done < size; ) done += in.transferTo(done, size - done, out);
+            for (long done = 0, size = in.size(); done < size; )
+              done += in.transferTo(done, size - done, out);
           }
         }
         Files.delete(part);
@@ -79,7 +85,8 @@ public final class PartedDump {
   }
 
   private static OutputStream gzip(OutputStream file) throws IOException {
-    return new java.io.BufferedOutputStream(new GZIPOutputStream(new java.io.BufferedOutputStream(file, BUFFER), BUFFER), BUFFER);
+    return new java.io.BufferedOutputStream(
+        new GZIPOutputStream(new java.io.BufferedOutputStream(file, BUFFER), BUFFER), BUFFER);
   }
 
   private static byte[] member(String text) throws IOException {

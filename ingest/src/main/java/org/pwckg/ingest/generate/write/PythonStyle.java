@@ -6,8 +6,8 @@ import java.io.IOException;
 
 /**
  * Layout of Python's {@code json.dump}, which wrote the real dumps: one line with ", " and ": "
- * separators, or (methods.json) {@code indent=2}: every value on its own line, empty containers
- * as {@code []} and {@code {}}. One instance per generator: it tracks the nesting depth.
+ * separators, or (methods.json) {@code indent=2}: every value on its own line, empty containers as
+ * {@code []} and {@code {}}. One instance per generator: it tracks the nesting depth.
  */
 public final class PythonStyle implements PrettyPrinter {
   private final boolean indented;

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ProfileBuilderTest {
-  private static final Path REAL = Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc");
+  private static final Path REAL =
+      Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test

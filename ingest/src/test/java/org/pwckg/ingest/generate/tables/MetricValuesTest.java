@@ -26,7 +26,8 @@ class MetricValuesTest {
 
   @BeforeAll
   static void draw() throws IOException {
-    RealDumps d = RealDumps.read(Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc"));
+    RealDumps d =
+        RealDumps.read(Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc"));
     for (JsonNode t : d.tables()) collect(t);
     profile = ProfileIo.shipped().tables();
     MetricValues values = new MetricValues(profile);
@@ -35,8 +36,11 @@ class MetricValuesTest {
   }
 
   private static void collect(JsonNode node) {
-    node.path("sota").path("rows").forEach(row -> row.path("metrics").forEach(v -> real.add(v.asText())));
-    for (String child : List.of("datasets", "subtasks", "subdatasets")) node.path(child).forEach(MetricValuesTest::collect);
+    node.path("sota")
+        .path("rows")
+        .forEach(row -> row.path("metrics").forEach(v -> real.add(v.asText())));
+    for (String child : List.of("datasets", "subtasks", "subdatasets"))
+      node.path(child).forEach(MetricValuesTest::collect);
   }
 
   @Test
@@ -54,7 +58,9 @@ class MetricValuesTest {
         (name, form) -> {
           double expected = share(real, form);
           assertThat(expected).as(name + " occurs in the real file").isPositive();
-          assertThat(share(drawn, form)).as(name).isCloseTo(expected, within(expected * 0.3 + 0.0005));
+          assertThat(share(drawn, form))
+              .as(name)
+              .isCloseTo(expected, within(expected * 0.3 + 0.0005));
         });
   }
 
@@ -65,7 +71,8 @@ class MetricValuesTest {
     templates.addAll(profile.quirkTemplates().keySet());
     for (String template : templates) {
       ValueShape shape = new ValueShape(template);
-      for (int i = 0; i < 50; i++) assertThat(ValueTemplates.of(shape.fill(shape.draw(r), r))).isEqualTo(template);
+      for (int i = 0; i < 50; i++)
+        assertThat(ValueTemplates.of(shape.fill(shape.draw(r), r))).isEqualTo(template);
     }
   }
 

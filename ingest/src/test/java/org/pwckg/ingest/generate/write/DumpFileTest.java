@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DumpFileTest {
   @Test
-  void indented_ascii_layout_is_pythons_indent_two_with_lower_case_escapes(@TempDir Path dir) throws IOException {
+  void indented_ascii_layout_is_pythons_indent_two_with_lower_case_escapes(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("m.json.gz");
     try (DumpFile out = DumpFile.indentedAscii(file)) {
       out.json().writeStartObject();
@@ -24,7 +25,8 @@ class DumpFileTest {
     }
 
     // What json.dumps([{"name": "é\x0f\x0c", "empty": []}], indent=2) gives.
-    assertThat(text(file)).isEqualTo("[\n  {\n    \"name\": \"\\u00e9\\u000f\\f\",\n    \"empty\": []\n  }\n]");
+    assertThat(text(file))
+        .isEqualTo("[\n  {\n    \"name\": \"\\u00e9\\u000f\\f\",\n    \"empty\": []\n  }\n]");
   }
 
   @Test

@@ -27,7 +27,8 @@ class PartedDumpTest {
           }
         };
     boolean[] nonEmpty = new boolean[PartedDump.parts(items)];
-    for (int p = 0; p < nonEmpty.length; p++) nonEmpty[p] = PartedDump.writePart(target, p, items, source, n -> {});
+    for (int p = 0; p < nonEmpty.length; p++)
+      nonEmpty[p] = PartedDump.writePart(target, p, items, source, n -> {});
     PartedDump.assemble(target, nonEmpty);
 
     JsonNode array;
