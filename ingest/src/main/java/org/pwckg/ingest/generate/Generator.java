@@ -96,7 +96,7 @@ public final class Generator {
     for (int p = 0; p < nonEmpty.length; p++) nonEmpty[p] = done.get(offset + 2 * p + which);
     long start = System.nanoTime();
     PartedDump.assemble(target, nonEmpty);
-    listener.finished(target.getFileName().toString(), (System.nanoTime() - start) / 1_000_000);
+    listener.finished("joined " + target.getFileName(), (System.nanoTime() - start) / 1_000_000);
   }
 
   private Callable<Boolean> whole(
