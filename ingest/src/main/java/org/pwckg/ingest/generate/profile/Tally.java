@@ -28,10 +28,6 @@ final class Tally<K extends Comparable<K>> {
     return counts.getOrDefault(key, 0);
   }
 
-  boolean isEmpty() {
-    return counts.isEmpty();
-  }
-
   /** Most frequent first, ties by key. */
   Map<K, Integer> byCount() {
     Map<K, Integer> out = new LinkedHashMap<>();

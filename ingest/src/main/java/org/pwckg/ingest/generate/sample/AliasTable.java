@@ -47,10 +47,6 @@ public final class AliasTable {
     return new AliasTable(w);
   }
 
-  public int size() {
-    return probability.length;
-  }
-
   public int sample(SplittableRandom random) {
     int i = random.nextInt(probability.length);
     return random.nextDouble() < probability[i] ? i : alias[i];

@@ -38,10 +38,6 @@ public final class Categorical<T> {
     return values.get(table.sample(random));
   }
 
-  public List<T> values() {
-    return values;
-  }
-
   /** The mean of a numeric distribution, weighted by the counts it was built from. */
   public static double mean(Map<Integer, Integer> histogram) {
     double sum = 0;

@@ -34,7 +34,6 @@ public final class Seeds {
     DATASET_CATALOG,
     METRIC_CATALOG,
     DATASET_BODY,
-    METHOD_BODY,
-    ARXIV
+    METHOD_BODY
   }
 }

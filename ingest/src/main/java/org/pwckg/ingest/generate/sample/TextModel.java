@@ -1,7 +1,6 @@
 package org.pwckg.ingest.generate.sample;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -51,11 +50,6 @@ public final class TextModel {
     occurrences[START] = 0;
     occurrences[END] = 0;
     return new TextModel(words, successors, next, AliasTable.of(occurrences));
-  }
-
-  /** The word list, special tokens included (for tests). */
-  public List<String> words() {
-    return List.of(words);
   }
 
   /**

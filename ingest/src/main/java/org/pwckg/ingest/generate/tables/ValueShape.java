@@ -48,10 +48,6 @@ final class ValueShape {
     return j;
   }
 
-  boolean hasSlot() {
-    return parts.stream().anyMatch(p -> p instanceof Slot);
-  }
-
   /** A value for the first slot, uniform over what the slot can hold. */
   double draw(SplittableRandom r) {
     for (Object p : parts) if (p instanceof Slot s) return s.draw(r);

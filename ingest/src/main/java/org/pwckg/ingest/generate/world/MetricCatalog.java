@@ -31,10 +31,6 @@ public final class MetricCatalog {
     this.weights = new AliasTable(w);
   }
 
-  public int size() {
-    return names.size();
-  }
-
   public String name(int i) {
     return names.get(i);
   }

@@ -40,10 +40,6 @@ public final class PaperIndex {
     return index;
   }
 
-  public int size() {
-    return slugSuffix.length;
-  }
-
   public PaperCore core(int i) {
     PaperDraft d = drafts.draft(i);
     String slug = slugSuffix[i] == 0 ? d.slug() : d.slug() + "-" + slugSuffix[i];

@@ -61,10 +61,6 @@ public final class TaskCatalog {
     return rows;
   }
 
-  public int size() {
-    return names.size();
-  }
-
   public String name(int i) {
     return names.get(i);
   }
