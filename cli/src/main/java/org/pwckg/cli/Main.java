@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {
