@@ -11,9 +11,9 @@ import org.pwckg.search.related.RelatedPapers;
 
 /**
  * The search property functions, registered in one dataset's context (not Jena's global registry,
- * so two databases in one process keep their own indexes): {@code pwc:textSearch} always,
- * {@code pwc:semanticSearch} when the database has vectors, {@code pwc:similarPapers} always
- * (graph signals only without vectors). See queries/search-*.rq and related-*.rq for examples.
+ * so two databases in one process keep their own indexes): all three always, so a query
+ * never silently matches nothing: {@code pwc:semanticSearch} fails with a reason when the database
+ * has no vectors, {@code pwc:similarPapers} then uses graph signals only. See queries/search-*.rq and related-*.rq for examples.
  */
 public final class SearchFunctions {
   public static final String TEXT_SEARCH = Namespaces.PWC + "textSearch";
@@ -27,7 +27,7 @@ public final class SearchFunctions {
       RelatedPapers related) {
     PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
     registry.put(TEXT_SEARCH, uri -> new TextSearchFunction(index));
-    vectors.ifPresent(v -> registry.put(SEMANTIC_SEARCH, uri -> new SemanticSearchFunction(v)));
+    registry.put(SEMANTIC_SEARCH, uri -> new SemanticSearchFunction(vectors));
     registry.put(SIMILAR_PAPERS, uri -> new SimilarPapersFunction(related));
     return registry;
   }

@@ -2,6 +2,7 @@ package org.pwckg.search.sparql;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.pwckg.search.SemanticIndex;
@@ -17,9 +18,9 @@ final class SemanticSearchFunction extends HitFunction {
   static final int MAX_K = 10_000;
   private static final Logger log = LoggerFactory.getLogger(SemanticSearchFunction.class);
 
-  private final SemanticIndex vectors;
+  private final Optional<SemanticIndex> vectors;
 
-  SemanticSearchFunction(SemanticIndex vectors) {
+  SemanticSearchFunction(Optional<SemanticIndex> vectors) {
     super("pwc:semanticSearch", 2, 2);
     this.vectors = vectors;
   }
@@ -28,7 +29,10 @@ final class SemanticSearchFunction extends HitFunction {
   Iterator<Hit> hits(List<Node> args, ExecutionContext context) {
     String text = Args.text("pwc:semanticSearch", args, 0);
     int k = Args.integer("pwc:semanticSearch", args, 1, 1, MAX_K, null);
-    return nearest(vectors, vectors.embedQuery(text), k, "pwc:semanticSearch");
+    // Unregistered, the function would be a plain triple pattern that silently matches nothing.
+    SemanticIndex v = vectors.orElseThrow(() -> new Args.Invalid(
+        "pwc:semanticSearch: this database has no paper embeddings yet (run 'pwckg embed')"));
+    return nearest(v, v.embedQuery(text), k, "pwc:semanticSearch");
   }
 
   static Iterator<Hit> nearest(SemanticIndex vectors, float[] vector, int k, String fn) {

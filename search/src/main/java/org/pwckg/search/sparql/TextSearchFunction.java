@@ -17,7 +17,7 @@ import org.pwckg.search.query.KeywordSearcher;
 /**
  * {@code (?entity ?score) pwc:textSearch ("query" [k] ["paper"|"task"|"dataset"|"method"|"any"])}:
  * BM25 matches, best first. Without k, every match (streamed, never capped); with k, the top k.
- * The type defaults to papers.
+ * The type defaults to papers; {@code ("query" "any")} gives a type without k.
  */
 final class TextSearchFunction extends HitFunction {
   private final KeywordIndex index;
@@ -31,10 +31,17 @@ final class TextSearchFunction extends HitFunction {
   @Override
   Iterator<Hit> hits(List<Node> args, ExecutionContext context) {
     String text = Args.text("pwc:textSearch", args, 0);
-    Integer k = Args.integer("pwc:textSearch", args, 1, 1, Integer.MAX_VALUE, null);
-    String type = args.size() > 2 ? Args.text("pwc:textSearch", args, 2) : EntityKind.PAPER.code();
+    // k may be left out: ("text" "any") is text and type.
+    boolean hasK = args.size() > 1 && !isString(args.get(1));
+    Integer k = hasK ? Args.integer("pwc:textSearch", args, 1, 1, Integer.MAX_VALUE, null) : null;
+    int typeAt = hasK ? 2 : 1;
+    String type = args.size() > typeAt ? Args.text("pwc:textSearch", args, typeAt) : EntityKind.PAPER.code();
     Query query = query(text, type);
     return new KeywordHits(index.lease(), query, k == null ? -1 : k);
+  }
+
+  private static boolean isString(Node n) {
+    return n.isLiteral() && n.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI());
   }
 
   private Query query(String text, String type) {

@@ -3,114 +3,133 @@ package org.pwckg.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ontology.Iris;
-import org.pwckg.queries.NamedQueries;
-import org.pwckg.search.Fixture;
+import org.pwckg.ontology.Vocab;
 import org.pwckg.search.InvalidSearchException;
+import org.pwckg.search.RealDatabase;
 import org.pwckg.search.index.EntityKind;
-import org.pwckg.search.index.EntityReader;
-import org.pwckg.search.index.KeywordIndex;
 
+/** Keyword search over the real sample: ranking, highlights, counts, filters and facets. */
 class KeywordSearchTest {
-  @TempDir static Path dir;
-  static KeywordIndex index;
-  static SearchService service;
+  private static final RealDatabase.Indexed DB = RealDatabase.shared();
+  private static final SearchService SERVICE = new SearchService(DB.index(), Optional.empty(), Iris.DEFAULT);
+  private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
 
-  @BeforeAll
-  static void index() {
-    index = KeywordIndex.open(dir);
-    index.sync(Fixture.graph(), new EntityReader(new NamedQueries()));
-    service = new SearchService(index, Optional.empty(), Iris.DEFAULT);
+  private static SearchResponse search(SearchRequest request) {
+    return SERVICE.search(request);
   }
 
-  @AfterAll
-  static void close() {
-    index.close();
-  }
-
-  private static SearchResponse keyword(String q) {
-    return service.search(SearchRequest.of(q, SearchMode.KEYWORD));
+  private static SearchRequest keyword(String q) {
+    return SearchRequest.of(q, SearchMode.KEYWORD);
   }
 
   @Test
   void a_title_query_ranks_that_paper_first() {
-    assertThat(keyword("graph attention networks").results().getFirst().iri())
-        .isEqualTo(Fixture.BASE + "paper/graph-attention-networks");
+    assertThat(search(keyword("Generative Adversarial Networks")).results().getFirst().iri()).isEqualTo(GAN);
   }
 
   @Test
-  void keyword_hits_carry_highlights_of_the_matched_words() {
-    SearchHit first = keyword("adversarial").results().getFirst();
-    assertThat(first.highlights().get("name")).containsExactly("Generative <b>Adversarial</b> Networks");
+  void every_keyword_hit_highlights_the_matched_word() {
+    List<SearchHit> hits = search(keyword("adversarial")).results();
+    assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(String.join(" ",
+        h.highlights().values().stream().flatMap(List::stream).toList()).toLowerCase()).contains("<b>adversarial</b>"));
   }
 
   @Test
   void the_count_is_every_match_not_just_the_page() {
-    SearchResponse r = service.search(SearchRequest.of("networks", SearchMode.KEYWORD).withPage(0, 1));
-    assertThat(r.results()).hasSize(1);
-    assertThat(r.count()).isEqualTo(3);
+    SearchResponse page = search(keyword("quantum").withPage(0, 1));
+    SearchResponse all = search(keyword("quantum").withPage(0, SearchRequest.MAX_LIMIT));
+    assertThat(page.results()).hasSize(1);
+    assertThat(page.count()).isGreaterThan(1).isEqualTo(all.results().size());
   }
 
   @Test
-  void a_task_filter_keeps_papers_of_that_task() {
-    SearchResponse r = service.search(SearchRequest.of("networks", SearchMode.KEYWORD)
-        .withFilters(SearchFilters.none().withTask("node-classification")));
-    assertThat(r.results()).extracting(SearchHit::iri).containsExactlyInAnyOrder(
-        Fixture.BASE + "paper/graph-attention-networks",
-        Fixture.BASE + "paper/semi-supervised-classification-with-graph");
+  void a_year_range_keeps_the_papers_published_in_it() {
+    SearchResponse r = search(keyword("").withFilters(SearchFilters.none().withYears(1990, 1995)).withPage(0, 500));
+    assertThat(r.count()).isEqualTo(papersInDump(p -> p.path("date").asText("").compareTo("1990") >= 0
+        && p.path("date").asText("").compareTo("1996") < 0));
+    assertThat(r.results()).allSatisfy(h -> assertThat(h.year()).isBetween(1990, 1995));
   }
 
   @Test
-  void year_and_code_filters_combine() {
-    SearchFilters f = SearchFilters.none().withYears(2017, null).withHasCode(true);
-    assertThat(service.search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(f)).results())
-        .extracting(SearchHit::iri).containsExactly(Fixture.BASE + "paper/graph-attention-networks");
+  void a_conference_filter_matches_the_proceedings_volume() {
+    SearchFilters acl = new SearchFilters(List.of(), List.of(), List.of("acl-2024"), null, null, null);
+    assertThat(search(keyword("").withFilters(acl)).count())
+        .isEqualTo(papersInDump(p -> "ACL 2024".equals(p.path("proceeding").asText())));
   }
 
   @Test
-  void a_conference_filter_matches_proceedings_too() {
-    SearchFilters f = new SearchFilters(List.of(), List.of(), List.of("emnlp-2016"), null, null, null);
-    assertThat(service.search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(f)).results())
-        .extracting(SearchHit::iri).containsExactly(Fixture.BASE + "paper/squad-100000-questions");
+  void the_code_filter_keeps_exactly_the_papers_with_a_code_link() {
+    long withCode = Txn.calculateRead(DB.graph(), () -> DB.graph().getDefaultGraph()
+        .find(Node.ANY, Vocab.LINK_PAPER, Node.ANY)
+        .filterKeep(t -> DB.graph().getDefaultGraph().contains(t.getSubject(), Vocab.TYPE, Vocab.CODE_LINK))
+        .mapWith(t -> t.getObject()).toSet().size());
+    assertThat(search(keyword("").withFilters(SearchFilters.none().withHasCode(true))).count()).isEqualTo(withCode);
   }
 
   @Test
-  void facets_count_tasks_years_and_code_over_all_matches() {
-    SearchResponse r = keyword("networks");
-    assertThat(r.facets().get("task")).containsExactly(
-        new FacetCount(Fixture.BASE + "task/node-classification", "Node Classification", 2));
-    assertThat(r.facets().get("has_code")).contains(new FacetCount("true", "true", 1), new FacetCount("false", "false", 2));
-    assertThat(r.facets().get("area")).containsExactly(new FacetCount(Fixture.BASE + "area/graphs", "Graphs", 2));
+  void filtering_by_a_task_facet_value_gives_the_count_the_facet_showed() {
+    FacetCount top = search(keyword("")).facets().get("task").getFirst();
+    SearchResponse r = search(keyword("").withFilters(SearchFilters.none().withTask(top.value())));
+    assertThat(r.count()).isEqualTo(top.count());
   }
 
   @Test
-  void tasks_are_searched_by_their_synonyms() {
-    SearchResponse r = service.search(SearchRequest.of("QA", SearchMode.KEYWORD).withType(EntityKind.TASK));
-    assertThat(r.results()).extracting(SearchHit::iri).containsExactly(Fixture.BASE + "task/question-answering");
+  void facets_count_the_conference_of_every_match() {
+    assertThat(search(keyword("")).facets().get("conference"))
+        .contains(new FacetCount(RealDatabase.BASE + "proceeding/acl-2024", "ACL 2024", 194));
+  }
+
+  @Test
+  void datasets_are_found_by_their_variant_names() {
+    SearchResponse r = search(keyword("CNNDailyMail").withType(EntityKind.DATASET));
+    assertThat(r.results()).extracting(SearchHit::iri).containsExactly(RealDatabase.BASE + "dataset/cnn-daily-mail");
   }
 
   @Test
   void hybrid_without_embeddings_runs_keyword_and_says_so() {
-    SearchResponse r = service.search(SearchRequest.of("graph", SearchMode.HYBRID));
+    SearchResponse r = search(SearchRequest.of("graph", SearchMode.HYBRID));
     assertThat(r.mode()).isEqualTo("keyword");
     assertThat(r.notes()).singleElement().asString().contains("no paper embeddings");
   }
 
   @Test
   void semantic_without_embeddings_is_refused() {
-    assertThatThrownBy(() -> service.search(SearchRequest.of("graph", SearchMode.SEMANTIC)))
+    assertThatThrownBy(() -> search(SearchRequest.of("graph", SearchMode.SEMANTIC)))
         .isInstanceOf(InvalidSearchException.class).hasMessageContaining("pwckg embed");
   }
 
   @Test
   void query_syntax_errors_are_taken_as_text() {
-    assertThat(keyword("graph\" AND (( -").results()).isNotEmpty();
+    assertThat(search(keyword("quantum\" AND (( -")).results()).isNotEmpty();
+  }
+
+  @Test
+  void a_page_past_the_end_is_empty_but_keeps_the_count() {
+    SearchResponse r = search(keyword("quantum").withPage(1_000, 10));
+    assertThat(r.results()).isEmpty();
+    assertThat(r.count()).isPositive();
+  }
+
+  private static long papersInDump(Predicate<JsonNode> keep) {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(RealDatabase.dumps().resolve("papers-with-abstracts.json.gz")))) {
+      JsonNode papers = new ObjectMapper().readTree(in);
+      return StreamSupport.stream(papers.spliterator(), false).filter(keep).count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

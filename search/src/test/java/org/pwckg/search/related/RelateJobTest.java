@@ -3,92 +3,113 @@ package org.pwckg.search.related;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.OntologyResources;
 import org.pwckg.ontology.Vocab;
 import org.pwckg.queries.NamedQueries;
-import org.pwckg.search.Fixture;
+import org.pwckg.search.RealDatabase;
 import org.pwckg.search.index.EntityReader;
-import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.sparql.RelatedFixtures;
+import org.pwckg.search.sparql.RelatedFixtures.SharedRepository;
 
+/** `pwckg relate` on the real sample: links in the graph, queryable, valid, refreshed when papers change. */
 class RelateJobTest {
-  private static final Node GAT = NodeFactory.createURI(Fixture.BASE + "paper/graph-attention-networks");
-  private static final Node GCN = NodeFactory.createURI(Fixture.BASE + "paper/semi-supervised-classification-with-graph");
+  private static final RealDatabase.Indexed DB = RealDatabase.shared();
+  private static final RelatedGraph GRAPH = new RelatedGraph(Iris.DEFAULT);
+  private static SharedRepository repo;
 
   @TempDir Path dir;
-  private final DatasetGraph dsg = Fixture.graph();
-  private final RelatedGraph graph = new RelatedGraph(Iris.DEFAULT);
 
-  private RelateResult relate(KeywordIndex index, boolean force) {
-    return new RelateJob(index, Optional.empty(), new RelatedPapers(index, Optional.empty()), graph).run(dsg, 10, force);
+  @BeforeAll
+  static void relate() {
+    relate(DB);
+    repo = RelatedFixtures.largestSharedRepository(DB.graph());
   }
 
-  private KeywordIndex synced() {
-    KeywordIndex index = KeywordIndex.open(dir);
-    index.sync(dsg, new EntityReader(new NamedQueries()));
-    return index;
+  private static RelateResult relate(RealDatabase.Indexed db) {
+    RelatedPapers related = new RelatedPapers(db.index(), Optional.empty());
+    return new RelateJob(db.index(), Optional.empty(), related, GRAPH).run(db.graph(), 10, false);
   }
 
   @Test
-  void links_are_written_to_the_related_graph_and_answer_sparql() {
-    try (KeywordIndex index = synced()) {
-      relate(index, false);
-      String q = "PREFIX pwc: <https://w3id.org/pwckg/ontology#> SELECT ?other WHERE { "
-          + "GRAPH <" + graph.graph().getURI() + "> { <" + GCN.getURI() + "> pwc:relatedPaper ?other } "
-          + "?link pwc:paper ?other ; pwc:isOfficial true }";
-      List<String> rows = Txn.calculateRead(dsg, () -> {
-        List<String> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
-          qe.execSelect().forEachRemaining(r -> out.add(r.getResource("other").getURI()));
-        }
+  void sparql_finds_the_related_papers_that_also_have_official_code() {
+    String source = repo.papers().getFirst();
+    Set<String> related = targets(DB.graph(), source);
+    Set<String> official = new HashSet<>(column(DB.graph(), "SELECT ?p WHERE { ?l pwc:paper ?p ; pwc:isOfficial true }"));
+    List<String> answer = column(DB.graph(), "SELECT ?p WHERE { GRAPH <" + GRAPH.graph().getURI() + "> { <" + source
+        + "> pwc:relatedPaper ?p } ?l pwc:paper ?p ; pwc:isOfficial true }");
+    assertThat(related).hasSize(10);
+    related.retainAll(official);
+    assertThat(answer).containsExactlyInAnyOrderElementsOf(related);
+  }
+
+  @Test
+  void every_link_conforms_to_the_shapes() {
+    Graph links = GraphFactory.createDefaultGraph();
+    Txn.executeRead(DB.graph(), () -> DB.graph().getGraph(GRAPH.graph()).find().forEach(links::add));
+    assertThat(links.size()).isGreaterThan(1000);
+    assertThat(ShaclValidator.get().validate(OntologyResources.shapes(), links).conforms()).isTrue();
+  }
+
+  @Test
+  void a_rerun_on_unchanged_papers_is_skipped() {
+    assertThat(relate(DB).skipped()).isTrue();
+  }
+
+  @Test
+  void a_paper_that_lost_its_code_loses_the_links_that_code_made() {
+    RealDatabase.Indexed own = RealDatabase.indexed(dir);
+    try {
+      relate(own);
+      String source = repo.papers().get(0);
+      String other = repo.papers().get(1);
+      assertThat(targets(own.graph(), source)).contains(other);
+      Txn.executeWrite(own.graph(), () -> removeCodeLinks(own.graph(), other));
+      own.index().sync(own.graph(), new EntityReader(new NamedQueries()));
+      assertThat(relate(own).skipped()).isFalse();
+      assertThat(targets(own.graph(), source)).doesNotContain(other);
+    } finally {
+      own.index().close();
+    }
+  }
+
+  private static void removeCodeLinks(DatasetGraph dsg, String paper) {
+    Graph g = dsg.getDefaultGraph();
+    for (Triple t : g.find(Node.ANY, Vocab.LINK_PAPER, NodeFactory.createURI(paper)).toList()) {
+      g.remove(t.getSubject(), Node.ANY, Node.ANY);
+    }
+  }
+
+  private static Set<String> targets(DatasetGraph dsg, String source) {
+    return new HashSet<>(column(dsg, "SELECT ?p WHERE { GRAPH <" + GRAPH.graph().getURI() + "> { <" + source
+        + "> pwc:relatedPaper ?p } }"));
+  }
+
+  private static List<String> column(DatasetGraph dsg, String select) {
+    String q = "PREFIX pwc: <https://w3id.org/pwckg/ontology#> " + select;
+    return Txn.calculateRead(dsg, () -> {
+      try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
+        List<String> out = new java.util.ArrayList<>();
+        qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI()));
         return out;
-      });
-      assertThat(rows).containsExactly(GAT.getURI());
-    }
-  }
-
-  @Test
-  void the_links_conform_to_the_shapes() {
-    try (KeywordIndex index = synced()) {
-      relate(index, false);
-      Graph links = GraphFactory.createDefaultGraph();
-      Txn.executeRead(dsg, () -> dsg.getGraph(graph.graph()).find().forEach(links::add));
-      assertThat(links.size()).isGreaterThan(10);
-      assertThat(ShaclValidator.get().validate(OntologyResources.shapes(), links).conforms()).isTrue();
-    }
-  }
-
-  @Test
-  void a_rerun_on_unchanged_inputs_is_skipped() {
-    try (KeywordIndex index = synced()) {
-      relate(index, false);
-      assertThat(relate(index, false).skipped()).isTrue();
-    }
-  }
-
-  @Test
-  void a_changed_paper_refreshes_the_links_and_leaves_no_stale_one() {
-    try (KeywordIndex index = synced()) {
-      relate(index, false);
-      Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().remove(GAT, Vocab.PAPER_TASK, Node.ANY));
-      index.sync(dsg, new EntityReader(new NamedQueries()));
-      RelateResult again = relate(index, false);
-      assertThat(again.skipped()).isFalse();
-      assertThat(Txn.calculateRead(dsg, () -> dsg.contains(graph.graph(), GCN, Vocab.RELATED_PAPER, GAT))).isFalse();
-    }
+      }
+    });
   }
 }

@@ -3,53 +3,51 @@ package org.pwckg.search.related;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pwckg.queries.NamedQueries;
-import org.pwckg.search.Fixture;
+import org.pwckg.search.InvalidSearchException;
+import org.pwckg.search.RealDatabase;
 import org.pwckg.search.UnknownEntityException;
-import org.pwckg.search.index.EntityReader;
-import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.sparql.RelatedFixtures;
+import org.pwckg.search.sparql.RelatedFixtures.SharedRepository;
 
+/** Related papers from graph signals alone (no vectors), on the real sample. */
 class RelatedPapersGraphTest {
-  @TempDir static Path dir;
-  static KeywordIndex index;
-  static RelatedPapers related;
-
-  @BeforeAll
-  static void setUp() {
-    index = KeywordIndex.open(dir);
-    index.sync(Fixture.graph(), new EntityReader(new NamedQueries()));
-    related = new RelatedPapers(index, Optional.empty());
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
+  private static final RealDatabase.Indexed DB = RealDatabase.shared();
+  private static final RelatedPapers RELATED = new RelatedPapers(DB.index(), Optional.empty());
+  private static final SharedRepository REPO = RelatedFixtures.largestSharedRepository(DB.graph());
 
   @Test
-  void papers_sharing_a_task_are_related_and_say_so() {
-    RelatedResponse r = related.of(Fixture.BASE + "paper/graph-attention-networks", 5);
-    assertThat(r.results()).singleElement().satisfies(p -> {
-      assertThat(p.iri()).isEqualTo(Fixture.BASE + "paper/semi-supervised-classification-with-graph");
-      assertThat(p.why()).isEqualTo("shared task Node Classification");
+  void papers_sharing_a_code_repository_are_related_and_say_why() {
+    RelatedResponse r = RELATED.of(REPO.papers().getFirst(), 5);
+    String label = REPO.iri().substring(REPO.iri().indexOf("github.com/") + "github.com/".length());
+    assertThat(r.results()).hasSize(5).allSatisfy(p -> {
+      assertThat(REPO.papers()).contains(p.iri());
+      assertThat(p.why()).contains("same code repository " + label);
       assertThat(p.similarity()).isNull();
     });
   }
 
   @Test
-  void fewer_results_than_k_come_with_a_note() {
-    RelatedResponse r = related.of(Fixture.BASE + "paper/graph-attention-networks", 5);
-    assertThat(r.notes()).anyMatch(n -> n.contains("only 1 related papers found"));
+  void without_vectors_the_answer_says_it_used_graph_signals_only() {
+    assertThat(RELATED.of(REPO.papers().getFirst(), 5).notes()).anyMatch(n -> n.startsWith("graph signals only"));
+  }
+
+  @Test
+  void a_paper_with_nothing_in_common_gets_none_and_a_note_saying_so() {
+    RelatedResponse r = RELATED.of(RealDatabase.BASE + "paper/theory-and-practice", 5);
+    assertThat(r.results()).isEmpty();
+    assertThat(r.notes()).anyMatch(n -> n.contains("only 0 related papers found"));
   }
 
   @Test
   void an_unknown_paper_is_reported() {
-    assertThatThrownBy(() -> related.of(Fixture.BASE + "paper/nope", 5)).isInstanceOf(UnknownEntityException.class);
+    assertThatThrownBy(() -> RELATED.of(RealDatabase.BASE + "paper/no-such-paper", 5))
+        .isInstanceOf(UnknownEntityException.class);
+  }
+
+  @Test
+  void k_out_of_range_is_refused() {
+    assertThatThrownBy(() -> RELATED.of(REPO.papers().getFirst(), 0)).isInstanceOf(InvalidSearchException.class);
   }
 }

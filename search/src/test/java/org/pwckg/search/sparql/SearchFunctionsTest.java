@@ -3,56 +3,41 @@ package org.pwckg.search.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pwckg.queries.NamedQueries;
-import org.pwckg.search.Fixture;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.TermQuery;
-import org.pwckg.search.index.EntityReader;
-import org.pwckg.search.index.IndexFields;
+import org.pwckg.search.RealDatabase;
 import org.pwckg.search.query.KeywordSearcher;
-import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.related.RelatedPapers;
 
+/** The property functions inside SPARQL over the real sample (no vectors: graph signals only). */
 class SearchFunctionsTest {
   private static final String PREFIXES = "PREFIX pwc: <https://w3id.org/pwckg/ontology#>\n"
       + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
+  private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
+  private static final RealDatabase.Indexed DB = RealDatabase.shared();
+  private static final Context FUNCTIONS = functions();
 
-  @TempDir static Path dir;
-  static KeywordIndex index;
-  static DatasetGraph dsg;
-
-  @BeforeAll
-  static void setUp() {
-    dsg = Fixture.graph();
-    index = KeywordIndex.open(dir);
-    index.sync(dsg, new EntityReader(new NamedQueries()));
-    SearchFunctions.register(dsg, index, Optional.empty(), new RelatedPapers(index, Optional.empty()));
+  private static Context functions() {
+    Context context = new Context();
+    SearchFunctions.register(context, DB.index(), Optional.empty(), new RelatedPapers(DB.index(), Optional.empty()));
+    return context;
   }
 
-  @AfterAll
-  static void close() {
-    index.close();
-  }
-
-  private static List<QuerySolution> select(String body) {
+  static List<QuerySolution> select(String body) {
+    DatasetGraph dsg = DB.graph();
     return Txn.calculateRead(dsg, () -> {
-      try (QueryExecution qe = QueryExecution.create().query(PREFIXES + body).dataset(DatasetFactory.wrap(dsg)).build()) {
+      try (QueryExecution qe = QueryExecution.create().query(PREFIXES + body).dataset(DatasetFactory.wrap(dsg))
+          .context(FUNCTIONS).build()) {
         List<QuerySolution> rows = new ArrayList<>();
         qe.execSelect().forEachRemaining(rows::add);
         return rows;
@@ -62,45 +47,51 @@ class SearchFunctionsTest {
 
   @Test
   void text_search_joins_with_graph_patterns() {
-    List<QuerySolution> rows = select("SELECT ?paper ?score ?date WHERE { "
-        + "(?paper ?score) pwc:textSearch (\"graph networks\" 10) . ?paper dcterms:issued ?date } ORDER BY DESC(?score)");
-    assertThat(rows).hasSize(3);
-    assertThat(rows.getFirst().getResource("paper").getURI()).isEqualTo(Fixture.BASE + "paper/graph-attention-networks");
-    assertThat(rows.getFirst().getLiteral("score").getDouble()).isPositive();
+    List<QuerySolution> rows = select("SELECT ?paper ?score WHERE { "
+        + "(?paper ?score) pwc:textSearch (\"adversarial networks\" 10) . ?paper dcterms:issued ?date }");
+    assertThat(rows).extracting(r -> r.getResource("paper").getURI()).contains(GAN);
+    assertThat(rows).allSatisfy(r -> assertThat(r.getLiteral("score").getDouble()).isPositive());
   }
 
   @Test
-  void text_search_without_k_returns_every_match() {
-    int matches = index.withSearcher(s -> s.count(new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(new KeywordSearcher().text("classification networks"), Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.KIND, "paper")), Occur.FILTER).build()));
-    assertThat(select("SELECT ?e WHERE { ?e pwc:textSearch (\"classification networks\") }")).hasSize(matches);
+  void text_search_without_k_returns_every_match_past_the_first_page() {
+    int matches = DB.index().withSearcher(s -> s.count(new KeywordSearcher().text("data")));
+    assertThat(matches).isGreaterThan(KeywordHits.PAGE);
+    assertThat(select("SELECT ?e WHERE { ?e pwc:textSearch (\"data\" \"any\") }")).hasSize(matches);
   }
 
   @Test
-  void text_search_with_type_any_finds_tasks_and_datasets() {
-    assertThat(select("SELECT ?e WHERE { ?e pwc:textSearch (\"question answering\" 10 \"any\") }"))
-        .extracting(r -> r.getResource("e").getURI())
-        .contains(Fixture.BASE + "task/question-answering", Fixture.BASE + "dataset/squad");
+  void text_search_with_type_any_finds_every_kind_of_entity() {
+    assertThat(select("SELECT ?e WHERE { ?e pwc:textSearch (\"question answering\" 50 \"any\") }"))
+        .extracting(r -> r.getResource("e").getURI().substring(RealDatabase.BASE.length()).split("/")[0])
+        .contains("paper", "task", "dataset", "method");
   }
 
   @Test
   void a_bound_subject_is_checked_not_rebound() {
-    assertThat(select("SELECT ?score WHERE { BIND(<" + Fixture.BASE + "paper/squad-100000-questions> AS ?p) "
-        + "(?p ?score) pwc:textSearch (\"graph\") }")).isEmpty();
+    String bound = "SELECT ?score WHERE { BIND(<" + GAN + "> AS ?p) (?p ?score) pwc:textSearch (\"%s\") }";
+    assertThat(select(bound.formatted("quantum"))).isEmpty();
+    assertThat(select(bound.formatted("adversarial"))).hasSize(1);
   }
 
   @Test
-  void similar_papers_uses_graph_signals_without_vectors() {
-    assertThat(select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + Fixture.BASE + "paper/graph-attention-networks> 5) }"))
-        .extracting(r -> r.getResource("p").getURI())
-        .containsExactly(Fixture.BASE + "paper/semi-supervised-classification-with-graph");
+  void similar_papers_without_vectors_are_the_papers_sharing_code() {
+    RelatedFixtures.SharedRepository repo = RelatedFixtures.largestSharedRepository(DB.graph());
+    List<String> similar = select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + repo.papers().getFirst() + "> 5) }")
+        .stream().map(r -> r.getResource("p").getURI()).toList();
+    assertThat(similar).hasSize(5);
+    assertThat(repo.papers()).containsAll(similar);
+  }
+
+  @Test
+  void semantic_search_without_vectors_fails_the_query_with_a_reason() {
+    assertThatThrownBy(() -> select("SELECT ?p WHERE { (?p ?s) pwc:semanticSearch (\"gans\" 5) }"))
+        .isInstanceOf(QueryExecException.class).hasMessageContaining("pwckg embed");
   }
 
   @Test
   void a_k_beyond_the_limit_fails_the_query_rather_than_capping() {
-    assertThatThrownBy(() -> select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + Fixture.BASE
-        + "paper/graph-attention-networks> 5000) }"))
+    assertThatThrownBy(() -> select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + GAN + "> 5000) }"))
         .isInstanceOf(QueryExecException.class).hasMessageContaining("1 to 100");
   }
 
