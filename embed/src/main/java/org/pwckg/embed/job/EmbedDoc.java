@@ -6,4 +6,11 @@ public record EmbedDoc(String id, String text) {
     if (id == null || id.isEmpty()) throw new IllegalArgumentException("A document needs an id");
     if (text == null) throw new IllegalArgumentException("Document " + id + " has no text");
   }
+
+  /** A paper as its title, then its abstract when it has one; the same rule everywhere keeps hashes stable. */
+  public static EmbedDoc paper(String id, String title, String abstractText) {
+    String head = title == null ? "" : title.strip();
+    boolean hasAbstract = abstractText != null && !abstractText.isBlank();
+    return new EmbedDoc(id, hasAbstract ? head + "\n\n" + abstractText.strip() : head);
+  }
 }

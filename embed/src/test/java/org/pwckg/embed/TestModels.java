@@ -1,0 +1,18 @@
+package org.pwckg.embed;
+
+import java.nio.file.Path;
+import org.pwckg.embed.model.EmbedderOptions;
+import org.pwckg.embed.model.OnnxEmbedder;
+
+/** The bundled model, extracted once into the module's build folder rather than the user's cache. */
+public final class TestModels {
+  private TestModels() {}
+
+  public static Path cacheRoot() {
+    return Path.of("target", "model-cache").toAbsolutePath();
+  }
+
+  public static OnnxEmbedder minilm() {
+    return OnnxEmbedder.bundled(cacheRoot(), new EmbedderOptions(Runtime.getRuntime().availableProcessors(), 16));
+  }
+}
