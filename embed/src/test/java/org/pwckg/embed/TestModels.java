@@ -13,6 +13,7 @@ public final class TestModels {
   }
 
   public static OnnxEmbedder minilm() {
-    return OnnxEmbedder.bundled(cacheRoot(), new EmbedderOptions(Runtime.getRuntime().availableProcessors(), 16));
+    int cores = Runtime.getRuntime().availableProcessors();
+    return OnnxEmbedder.bundled(cacheRoot(), new EmbedderOptions(cores, cores, 8));
   }
 }

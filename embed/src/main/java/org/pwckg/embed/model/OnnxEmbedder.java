@@ -14,13 +14,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An {@link Embedder} on DJL: ONNX Runtime runs the encoder, HuggingFace tokenizers (Rust) split
- * the text. Everything is loaded from local files; DJL is kept offline.
+ * the text. Everything is loaded from local files; DJL is kept offline. Thread-safe: one ONNX
+ * Runtime session serves {@link EmbedderOptions#workers()} inferences at once.
  */
 public final class OnnxEmbedder implements Embedder {
   private static final Logger log = LoggerFactory.getLogger(OnnxEmbedder.class);
@@ -30,7 +33,8 @@ public final class OnnxEmbedder implements Embedder {
   private final SessionOptions session;
   private final HuggingFaceTokenizer tokenizer;
   private final Model model;
-  private final Predictor<PaddedBatch, float[][]> predictor;
+  private final BlockingQueue<Predictor<PaddedBatch, float[][]>> predictors;
+  private final Workers workers;
   private final int dimension;
 
   private OnnxEmbedder(ModelFiles files, EmbedderOptions options, SessionOptions session) throws IOException {
@@ -44,7 +48,10 @@ public final class OnnxEmbedder implements Embedder {
     } catch (MalformedModelException e) {
       throw new ModelException("Cannot load " + files.onnx() + ": " + e.getMessage(), e);
     }
-    this.predictor = model.newPredictor(new EncoderTranslator(inputNames(model), config));
+    EncoderTranslator translator = new EncoderTranslator(inputNames(model), config);
+    this.predictors = new ArrayBlockingQueue<>(options.workers());
+    for (int i = 0; i < options.workers(); i++) predictors.add(model.newPredictor(translator));
+    this.workers = new Workers(options.workers());
     this.dimension = embed(tokenize(List.of("dimension probe"), Role.PASSAGE))[0].length;
   }
 
@@ -58,11 +65,11 @@ public final class OnnxEmbedder implements Embedder {
   public static OnnxEmbedder open(ModelFiles files, Path cacheRoot, EmbedderOptions options) {
     DjlOffline.enforce(cacheRoot);
     long start = System.nanoTime();
-    SessionOptions session = OrtSettings.sessionOptions(options.threads());
+    SessionOptions session = OrtSettings.sessionOptions(options.threadsPerWorker());
     try {
       OnnxEmbedder embedder = new OnnxEmbedder(files, options, session);
-      log.info("Loaded {} ({}-d, {} threads) in {} ms", embedder.modelId(), embedder.dimension,
-          options.threads(), (System.nanoTime() - start) / 1_000_000);
+      log.info("Loaded {} ({}-d; {} worker(s) × {} thread(s)) in {} ms", embedder.modelId(), embedder.dimension,
+          options.workers(), options.threadsPerWorker(), (System.nanoTime() - start) / 1_000_000);
       return embedder;
     } catch (IOException | RuntimeException e) {
       session.close();
@@ -100,33 +107,51 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   /**
-   * Runs longest texts first in batches of similar length, so padding stays small and the peak
-   * memory shows at once rather than at the end.
+   * Runs longest texts first in batches of similar length, so padding stays small, the peak memory
+   * shows at once, and the short batches at the end even out the workers.
    */
   @Override
-  public synchronized float[][] embed(Tokens tokens) {
+  public float[][] embed(Tokens tokens) {
     int[] order = IntStream.range(0, tokens.size()).boxed()
         .sorted(Comparator.comparingInt(tokens::length).reversed()).mapToInt(Integer::intValue).toArray();
     float[][] vectors = new float[tokens.size()][];
+    List<Runnable> batches = new ArrayList<>();
     for (int from = 0; from < order.length; from += options.batchSize()) {
-      int to = Math.min(order.length, from + options.batchSize());
-      float[][] batch = run(PaddedBatch.of(tokens, order, from, to));
-      for (int r = 0; r < batch.length; r++) vectors[order[from + r]] = batch[r];
+      PaddedBatch batch = PaddedBatch.of(tokens, order, from, Math.min(order.length, from + options.batchSize()));
+      int first = from;
+      batches.add(() -> {
+        float[][] out = run(batch);
+        for (int r = 0; r < out.length; r++) vectors[order[first + r]] = out[r];
+      });
     }
+    workers.runAll(batches);
     return vectors;
   }
 
   private float[][] run(PaddedBatch batch) {
+    Predictor<PaddedBatch, float[][]> predictor = take();
     try {
       return predictor.predict(batch);
     } catch (TranslateException e) {
       throw new ModelException("Inference failed on a batch of " + batch.rows() + ": " + e.getMessage(), e);
+    } finally {
+      predictors.add(predictor);
+    }
+  }
+
+  private Predictor<PaddedBatch, float[][]> take() {
+    try {
+      return predictors.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ModelException("Interrupted while waiting for the model", e);
     }
   }
 
   @Override
   public void close() {
-    predictor.close();
+    workers.close();
+    predictors.forEach(Predictor::close);
     model.close();
     tokenizer.close();
     session.close();

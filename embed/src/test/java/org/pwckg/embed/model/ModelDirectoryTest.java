@@ -28,7 +28,7 @@ class ModelDirectoryTest {
     Files.writeString(dir.resolve(ModelConfig.FILE_NAME), """
         {"id": "minilm-cls-test", "pooling": "cls", "maxTokens": 128,
          "queryPrefix": "query: ", "passagePrefix": "passage: "}""");
-    cls = OnnxEmbedder.open(ModelFiles.fromDir(dir), TestModels.cacheRoot(), EmbedderOptions.defaults());
+    cls = OnnxEmbedder.open(ModelFiles.fromDir(dir), TestModels.cacheRoot(), EmbedderOptions.forQueries());
   }
 
   @AfterAll

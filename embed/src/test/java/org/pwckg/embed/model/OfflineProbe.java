@@ -19,7 +19,7 @@ public final class OfflineProbe {
     List<String> attempts = new CopyOnWriteArrayList<>();
     URL.setURLStreamHandlerFactory(protocol ->
         protocol.equals("http") || protocol.equals("https") ? new Refusing(attempts) : null);
-    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(Path.of(args[0]), EmbedderOptions.defaults())) {
+    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(Path.of(args[0]), EmbedderOptions.forQueries())) {
       embedder.embedQuery("offline");
     }
     Files.write(Path.of(args[1]), attempts);
