@@ -1,15 +1,16 @@
 package org.pwckg.embed;
 
 import java.nio.file.Path;
+import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 
-/** The bundled model, extracted once into the module's build folder rather than the user's cache. */
+/** The bundled model, extracted once into the build's cache folder (pwckg.cache) rather than the user's. */
 public final class TestModels {
   private TestModels() {}
 
   public static Path cacheRoot() {
-    return Path.of("target", "model-cache").toAbsolutePath();
+    return BundledModel.defaultCacheRoot();
   }
 
   public static OnnxEmbedder minilm() {

@@ -40,8 +40,13 @@ public final class BundledModel {
 
   private BundledModel() {}
 
-  /** {@code $PWCKG_CACHE}, else {@code $XDG_CACHE_HOME/pwckg}, else {@code ~/.cache/pwckg}. */
+  /**
+   * The system property {@code pwckg.cache} (tests point it into the build folder), else {@code
+   * $PWCKG_CACHE}, else {@code $XDG_CACHE_HOME/pwckg}, else {@code ~/.cache/pwckg}.
+   */
   public static Path defaultCacheRoot() {
+    String property = System.getProperty("pwckg.cache");
+    if (property != null && !property.isBlank()) return Path.of(property);
     String explicit = System.getenv("PWCKG_CACHE");
     if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
     String xdg = System.getenv("XDG_CACHE_HOME");
