@@ -7,8 +7,8 @@ import java.util.List;
  * (bge, e5) want queries and passages worded differently, hence the {@link Role}.
  *
  * <p>Tokenising ({@link #tokenize}) and running the network ({@link #embed(Tokens)}) are separate
- * steps so a pipeline can tokenise the next batch while the model runs the current one.
- * {@link #tokenize} is thread-safe; {@link #embed(Tokens)} runs one call at a time.
+ * steps so a pipeline can tokenise the next batch while the model runs the current one. Both are
+ * thread-safe.
  */
 public interface Embedder extends AutoCloseable {
 
