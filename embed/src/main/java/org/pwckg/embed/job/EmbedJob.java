@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,10 +54,11 @@ public final class EmbedJob {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
     ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("embed-model").factory());
     try {
-      Future<long[]> written = worker.submit(new Writer(queue));
-      long[] read = read(docs, queue, written);
-      long[] done = await(written);
-      EmbedJobResult result = new EmbedJobResult(read[0], done[0], read[1], done[1], Duration.ofNanos(System.nanoTime() - start));
+      Future<Written> written = worker.submit(new Writer(queue));
+      Read read = read(docs, queue, written);
+      Written done = await(written);
+      EmbedJobResult result = new EmbedJobResult(
+          read.docs(), done.docs(), read.skipped(), done.tokens(), Duration.ofNanos(System.nanoTime() - start));
       log.info("Embedded {} of {} documents ({} unchanged) in {} s, {} docs/s", result.embedded(), result.read(),
           result.skipped(), result.elapsed().toSeconds(), String.format("%.1f", result.docsPerSecond()));
       return result;
@@ -66,8 +68,11 @@ public final class EmbedJob {
     }
   }
 
-  /** Returns {documents read, documents skipped}. */
-  private long[] read(Iterator<EmbedDoc> docs, BlockingQueue<Batch> queue, Future<long[]> written) {
+  private record Read(long docs, long skipped) {}
+
+  private record Written(long docs, long tokens) {}
+
+  private Read read(Iterator<EmbedDoc> docs, BlockingQueue<Batch> queue, Future<Written> written) {
     long read = 0;
     long skipped = 0;
     List<EmbedDoc> pending = new ArrayList<>(options.docsPerBatch());
@@ -88,7 +93,7 @@ public final class EmbedJob {
       }
       if (!pending.isEmpty()) hand(queue, batch(pending), written);
       hand(queue, Batch.END, written);
-      return new long[] {read, skipped};
+      return new Read(read, skipped);
     } catch (RuntimeException e) {
       // Let the worker finish what is queued, then stop without the final commit, as a crash would.
       handQuietly(queue, Batch.ABORT, written);
@@ -102,7 +107,7 @@ public final class EmbedJob {
   }
 
   /** Queues a batch, failing fast if the worker died instead of blocking forever. */
-  private static void hand(BlockingQueue<Batch> queue, Batch batch, Future<long[]> written) {
+  private static void hand(BlockingQueue<Batch> queue, Batch batch, Future<Written> written) {
     try {
       while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
         if (written.isDone()) {
@@ -116,7 +121,7 @@ public final class EmbedJob {
     }
   }
 
-  private static void handQuietly(BlockingQueue<Batch> queue, Batch batch, Future<long[]> written) {
+  private static void handQuietly(BlockingQueue<Batch> queue, Batch batch, Future<Written> written) {
     try {
       hand(queue, batch, written);
       written.get();
@@ -125,7 +130,7 @@ public final class EmbedJob {
     }
   }
 
-  private static long[] await(Future<long[]> written) {
+  private static Written await(Future<Written> written) {
     try {
       return written.get();
     } catch (InterruptedException e) {
@@ -143,8 +148,8 @@ public final class EmbedJob {
     static final Batch ABORT = new Batch(List.of(), List.of(), null);
   }
 
-  /** The worker: embeds and writes batches, committing every so often. Returns {docs, tokens}. */
-  private final class Writer implements java.util.concurrent.Callable<long[]> {
+  /** The worker: embeds and writes batches, committing every so often. */
+  private final class Writer implements Callable<Written> {
     private final BlockingQueue<Batch> queue;
 
     Writer(BlockingQueue<Batch> queue) {
@@ -152,15 +157,15 @@ public final class EmbedJob {
     }
 
     @Override
-    public long[] call() throws InterruptedException {
+    public Written call() throws InterruptedException {
       long docs = 0;
       long tokens = 0;
       for (long batches = 1; ; batches++) {
         Batch batch = queue.take();
-        if (batch == Batch.ABORT) return new long[] {docs, tokens};
+        if (batch == Batch.ABORT) return new Written(docs, tokens);
         if (batch == Batch.END) {
           index.commit();
-          return new long[] {docs, tokens};
+          return new Written(docs, tokens);
         }
         write(batch);
         docs += batch.docs().size();
