@@ -74,7 +74,7 @@ public final class RelatedPapers {
       Optional<IndexedEntity> other = docs.load(iri);
       if (other.isEmpty()) continue; // a vector whose paper left the graph
       Double sim = vector == null ? null : similarity.computeIfAbsent(iri, i -> cosine(vector, i));
-      scored.add(score(other.get(), sim, graph.shared(source, other.get())));
+      scored.add(score(other.get(), vector != null, sim, graph.shared(source, other.get())));
     }
     scored.sort(Comparator.comparingDouble(RelatedPaper::score).reversed().thenComparing(RelatedPaper::iri));
     return scored.subList(0, Math.min(k, scored.size()));
@@ -88,10 +88,14 @@ public final class RelatedPapers {
     }).orElse(null);
   }
 
-  private RelatedPaper score(IndexedEntity other, Double similarity, List<Signal> shared) {
+  /**
+   * Blends as {@link RelatedWeights} says. When the source paper has a vector, a candidate without
+   * one (not embedded yet) counts as text similarity 0 rather than switching to another scale.
+   */
+  private RelatedPaper score(IndexedEntity other, boolean withText, Double similarity, List<Signal> shared) {
     double graph = 1 - Math.exp(-shared.stream().mapToDouble(Signal::weight).sum());
-    double score = similarity == null ? graph
-        : weights.textWeight() * Math.max(0, similarity) + (1 - weights.textWeight()) * graph;
+    double text = similarity == null ? 0 : Math.max(0, similarity);
+    double score = withText ? weights.textWeight() * text + (1 - weights.textWeight()) * graph : graph;
     List<Signal> signals = new ArrayList<>();
     if (similarity != null) signals.add(new Signal(Signal.TEXT, null, null, similarity));
     signals.addAll(shared);

@@ -3,16 +3,8 @@ package org.pwckg.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -59,7 +51,7 @@ class KeywordSearchTest {
   @Test
   void a_year_range_keeps_the_papers_published_in_it() {
     SearchResponse r = search(keyword("").withFilters(SearchFilters.none().withYears(1990, 1995)).withPage(0, 500));
-    assertThat(r.count()).isEqualTo(papersInDump(p -> p.path("date").asText("").compareTo("1990") >= 0
+    assertThat(r.count()).isEqualTo(RealDatabase.papersInDump(p -> p.path("date").asText("").compareTo("1990") >= 0
         && p.path("date").asText("").compareTo("1996") < 0));
     assertThat(r.results()).allSatisfy(h -> assertThat(h.year()).isBetween(1990, 1995));
   }
@@ -68,7 +60,7 @@ class KeywordSearchTest {
   void a_conference_filter_matches_the_proceedings_volume() {
     SearchFilters acl = new SearchFilters(List.of(), List.of(), List.of("acl-2024"), null, null, null);
     assertThat(search(keyword("").withFilters(acl)).count())
-        .isEqualTo(papersInDump(p -> "ACL 2024".equals(p.path("proceeding").asText())));
+        .isEqualTo(RealDatabase.papersInDump(p -> "ACL 2024".equals(p.path("proceeding").asText())));
   }
 
   @Test
@@ -122,14 +114,5 @@ class KeywordSearchTest {
     SearchResponse r = search(keyword("quantum").withPage(1_000, 10));
     assertThat(r.results()).isEmpty();
     assertThat(r.count()).isPositive();
-  }
-
-  private static long papersInDump(Predicate<JsonNode> keep) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(RealDatabase.dumps().resolve("papers-with-abstracts.json.gz")))) {
-      JsonNode papers = new ObjectMapper().readTree(in);
-      return StreamSupport.stream(papers.spliterator(), false).filter(keep).count();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

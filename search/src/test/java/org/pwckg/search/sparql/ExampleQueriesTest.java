@@ -3,36 +3,44 @@ package org.pwckg.search.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.pwckg.ontology.Iris;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
+import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.related.RelateJob;
 import org.pwckg.search.related.RelatedGraph;
 import org.pwckg.search.related.RelatedPapers;
 
-/** The documented example queries run on the real sample (here without vectors). */
+/** The documented example queries (queries/search-*-example.rq, related-*.rq) on the real sample with vectors. */
 class ExampleQueriesTest {
-  private static final RealDatabase.Indexed DB = RealDatabase.shared();
+  private static final RealDatabase.Embedded DB = RealDatabase.embedded();
+  private static final Optional<SemanticIndex> VECTORS = Optional.of(DB.vectors());
+  private static final RelatedPapers RELATED = new RelatedPapers(DB.db().index(), VECTORS);
   private static final NamedQueries QUERIES = new NamedQueries();
+  private static final Context FUNCTIONS = new Context();
 
-  private static List<QuerySolution> run(String name) {
-    RelatedPapers related = new RelatedPapers(DB.index(), Optional.empty());
-    new RelateJob(DB.index(), Optional.empty(), related, new RelatedGraph(Iris.DEFAULT)).run(DB.graph(), 10, false);
-    Context functions = new Context();
-    SearchFunctions.register(functions, DB.index(), Optional.empty(), related);
-    return Txn.calculateRead(DB.graph(), () -> {
+  @BeforeAll
+  static void relate() {
+    SearchFunctions.register(FUNCTIONS, DB.db().index(), VECTORS, RELATED);
+    new RelateJob(DB.db().index(), VECTORS, RELATED, new RelatedGraph(Iris.DEFAULT)).run(DB.db().graph(), 10, false);
+  }
+
+  static List<QuerySolution> run(String name) {
+    DatasetGraph dsg = DB.db().graph();
+    return Txn.calculateRead(dsg, () -> {
       try (QueryExecution qe = QueryExecution.create().query(QUERIES.get(name).query())
-          .dataset(DatasetFactory.wrap(DB.graph())).context(functions).build()) {
+          .dataset(DatasetFactory.wrap(dsg)).context(FUNCTIONS).build()) {
         List<QuerySolution> out = new ArrayList<>();
         qe.execSelect().forEachRemaining(out::add);
         return out;
@@ -46,9 +54,27 @@ class ExampleQueriesTest {
         assertThat(r.getLiteral("title").getString().toLowerCase()).containsAnyOf("graph", "neural", "network"));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"related-similar-example", "related-links-official-code"})
-  void the_related_examples_run_without_vectors(String name) {
-    assertThat(run(name)).allSatisfy(r -> assertThat(r.contains("title")).isTrue());
+  @Test
+  void the_semantic_search_example_gives_ten_papers_best_first() {
+    List<QuerySolution> rows = run("search-semantic-example");
+    assertThat(rows).hasSize(10)
+        .isSortedAccordingTo(Comparator.comparingDouble((QuerySolution r) -> r.getLiteral("score").getDouble()).reversed());
+  }
+
+  @Test
+  void the_similar_papers_example_keeps_the_related_papers_of_acl_2024() {
+    List<String> related = RELATED.of(RealDatabase.BASE + "paper/generative-adversarial-networks", 50).results().stream()
+        .map(p -> p.iri()).toList();
+    assertThat(run("related-similar-example")).isNotEmpty()
+        .allSatisfy(r -> assertThat(related).contains(r.getResource("paper").getURI()));
+  }
+
+  @Test
+  void the_related_links_example_reads_the_links_with_their_reasons() {
+    List<QuerySolution> rows = run("related-links-official-code");
+    assertThat(rows).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.getLiteral("why").getString()).isNotBlank();
+      assertThat(r.getLiteral("model").getString()).isEqualTo(DB.vectors().modelId());
+    });
   }
 }
