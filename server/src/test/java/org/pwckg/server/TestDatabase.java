@@ -1,0 +1,26 @@
+package org.pwckg.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/** A TDB2 database in a temporary folder, loaded once per test class. */
+final class TestDatabase {
+  private TestDatabase() {}
+
+  static Path create() {
+    try {
+      Path folder = Files.createTempDirectory("pwckg-server-test");
+      Dataset ds = TDB2Factory.connectDataset(folder.resolve("db").toString());
+      Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, TestDatabase.class.getResource("/fixture.trig").toString()));
+      return folder.resolve("db");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
