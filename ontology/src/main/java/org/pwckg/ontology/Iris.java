@@ -1,10 +1,6 @@
 package org.pwckg.ontology;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,19 +32,19 @@ public record Iris(String base) {
   }
 
   public Node paper(String slug) {
-    return node("paper/" + slug);
+    return named("paper/", slug);
   }
 
   public Node paperByArxiv(String arxivId) {
-    return node("paper/arxiv-" + Slugs.of(arxivId));
+    return named("paper/arxiv-", Slugs.of(arxivId));
   }
 
   public Node paperByTitle(String title) {
-    return node("paper/title-" + Slugs.titleKey(title));
+    return named("paper/title-", Slugs.titleKey(title));
   }
 
   public Node author(String name) {
-    return node("author/" + Slugs.of(name));
+    return named("author/", Slugs.of(name));
   }
 
   public Node authorListCell(Node paper, int index) {
@@ -56,31 +52,31 @@ public record Iris(String base) {
   }
 
   public Node task(String name) {
-    return node("task/" + Slugs.of(name));
+    return named("task/", Slugs.of(name));
   }
 
   public Node area(String name) {
-    return node("area/" + Slugs.of(name));
+    return named("area/", Slugs.of(name));
   }
 
   public Node dataset(String slug) {
-    return node("dataset/" + slug);
+    return named("dataset/", slug);
   }
 
   public Node method(String slug) {
-    return node("method/" + slug);
+    return named("method/", slug);
   }
 
   public Node methodCollection(String name) {
-    return node("method-collection/" + Slugs.of(name));
+    return named("method-collection/", Slugs.of(name));
   }
 
   public Node proceeding(String name) {
-    return node("proceeding/" + Slugs.of(name));
+    return named("proceeding/", Slugs.of(name));
   }
 
   public Node conference(String name) {
-    return node("conference/" + Slugs.of(name));
+    return named("conference/", Slugs.of(name));
   }
 
   /** github.com/{owner}/{name}, as in Linked Papers With Code; other hosts keep host and path. */
@@ -93,33 +89,54 @@ public record Iris(String base) {
   }
 
   public Node evaluationTable(String task, String dataset) {
-    return node("evaluation/" + Slugs.of(task) + "/" + Slugs.of(dataset));
+    return named("evaluation/", required(Slugs.of(task), "task") + "/" + required(Slugs.of(dataset), "dataset"));
   }
 
   public Node metric(String name) {
-    return node("metric/" + Slugs.of(name));
+    return named("metric/", Slugs.of(name));
   }
 
   public Node model(String name) {
-    return node("model/" + Slugs.of(name));
+    return named("model/", Slugs.of(name));
   }
 
   /** A leaderboard row: keyed by table, model and paper so a newer dump's row replaces it. */
   public Node result(Node table, String model, String paperKey) {
-    return NodeFactory.createURI(
-        table.getURI().replace("/evaluation/", "/result/") + "/" + shortHash(model + "\u0000" + paperKey));
+    return result(table, model, paperKey, 1);
+  }
+
+  /**
+   * The {@code occurrence}-th row (from 1) of a table with this model and paper key. Real tables
+   * repeat a model and paper with other numbers (SQuAD lists "Conductor-net (ensemble)" of one paper
+   * twice); without the count those rows would share one IRI and their scores would merge. The
+   * first occurrence has the same IRI as {@link #result(Node, String, String)}.
+   */
+  public Node result(Node table, String model, String paperKey, int occurrence) {
+    if (occurrence < 1) throw new IllegalArgumentException("occurrence counts from 1: " + occurrence);
+    String key = model + "\u0000" + paperKey + (occurrence == 1 ? "" : "\u0000" + occurrence);
+    return node("result/" + localPart(table, "evaluation/") + "/" + Slugs.shortHash(key));
   }
 
   public Node score(Node result, String metric) {
-    return NodeFactory.createURI(result.getURI() + "/" + Slugs.of(metric));
+    return NodeFactory.createURI(result.getURI() + "/" + required(Slugs.of(metric), "metric"));
   }
 
   public Node figure(String sha256) {
-    return node("figure/" + sha256);
+    return named("figure/", sha256);
   }
 
   public Node node(String path) {
     return NodeFactory.createURI(base + path);
+  }
+
+  /** An entity IRI; an empty key would name the collection ({@code task/}) rather than an entity. */
+  private Node named(String prefix, String key) {
+    return node(prefix + required(key, prefix.replaceAll("[/-]+$", "")));
+  }
+
+  private static String required(String key, String what) {
+    if (key == null || key.isEmpty()) throw new IllegalArgumentException("empty " + what + " name");
+    return key;
   }
 
   /** The slug of a paperswithcode.com/paper/{slug} URL. */
@@ -147,6 +164,7 @@ public record Iris(String base) {
     Optional<String[]> gh = githubOwnerAndName(url);
     if (gh.isPresent()) return "github.com/" + gh.get()[0] + "/" + gh.get()[1];
     URI uri = URI.create(url.trim());
+    if (uri.getHost() == null) throw new IllegalArgumentException("not an absolute URL: " + url);
     String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
     return uri.getHost() + path;
   }
@@ -160,14 +178,5 @@ public record Iris(String base) {
     if (text == null) return Optional.empty();
     Matcher m = p.matcher(text.trim());
     return m.matches() ? Optional.of(m.group(g)) : Optional.empty();
-  }
-
-  static String shortHash(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,10 +1,19 @@
 package org.pwckg.ontology;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** PWC-style slugs: ASCII-folded, lower case, runs of anything else collapsed to one hyphen. */
+/**
+ * PWC-style slugs: ASCII-folded, lower case, runs of anything else collapsed to one hyphen. Text
+ * with no ASCII letter or digit at all ("张伟", "∞") would fold to nothing and so collide with all
+ * other such text; it gets {@code "x-"} and a hash of the text instead. Blank text has the empty
+ * slug, which names nothing.
+ */
 public final class Slugs {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -18,7 +27,18 @@ public final class Slugs {
     int end = slug.length();
     while (start < end && slug.charAt(start) == '-') start++;
     while (end > start && slug.charAt(end - 1) == '-') end--;
-    return slug.substring(start, end);
+    if (start < end) return slug.substring(start, end);
+    return text.isBlank() ? "" : "x-" + shortHash(Normalizer.normalize(text.strip(), Normalizer.Form.NFC));
+  }
+
+  /** The first 64 bits of the SHA-256 of the text, in hex. */
+  static String shortHash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Title key for the fallback match of leaderboard rows to papers: words only, in order. */

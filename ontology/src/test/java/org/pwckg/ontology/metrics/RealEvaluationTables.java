@@ -1,0 +1,63 @@
+package org.pwckg.ontology.metrics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/** Walks the real evaluation-tables dump, through subtasks and subdatasets at any depth. */
+final class RealEvaluationTables {
+  private final JsonNode tasks;
+
+  private RealEvaluationTables(JsonNode tasks) {
+    this.tasks = tasks;
+  }
+
+  static RealEvaluationTables load() {
+    Path file = Path.of(System.getProperty("pwckg.shared"), "data", "pwc", "evaluation-tables.json.gz");
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return new RealEvaluationTables(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every metric cell of every row, as text (a JSON number as its text). */
+  List<String> cells() {
+    List<String> cells = new ArrayList<>();
+    forEachTable(table -> table.path("sota").path("rows").forEach(row ->
+        row.path("metrics").forEach(cell -> cells.add(cell.asText()))));
+    return cells;
+  }
+
+  /** Every metric name, from the tables' metric lists and from the rows. */
+  List<String> metricNames() {
+    List<String> names = new ArrayList<>();
+    forEachTable(table -> {
+      table.path("sota").path("metrics").forEach(m -> names.add(m.asText()));
+      table.path("sota").path("rows").forEach(row -> row.path("metrics").fieldNames().forEachRemaining(names::add));
+    });
+    return names;
+  }
+
+  private void forEachTable(Consumer<JsonNode> action) {
+    tasks.forEach(task -> walkTask(task, action));
+  }
+
+  private static void walkTask(JsonNode task, Consumer<JsonNode> action) {
+    task.path("datasets").forEach(dataset -> walkDataset(dataset, action));
+    task.path("subtasks").forEach(subtask -> walkTask(subtask, action));
+  }
+
+  private static void walkDataset(JsonNode dataset, Consumer<JsonNode> action) {
+    action.accept(dataset);
+    dataset.path("subdatasets").forEach(sub -> walkDataset(sub, action));
+  }
+}
