@@ -24,13 +24,12 @@ final class Routes {
     routes.get("/api/v1/tasks/{id}", api::task);
     routes.get("/api/v1/tasks/{id}/papers", api::taskPapers);
     routes.get("/api/v1/datasets", api::datasets);
-    routes.get("/api/v1/datasets/{id}", api::dataset);
+    routes.get("/api/v1/datasets/<id>", api::dataset);
     routes.get("/api/v1/methods", api::methods);
     routes.get("/api/v1/methods/{id}", api::method);
     routes.get("/api/v1/areas", api::areas);
     routes.get("/api/v1/repositories/{owner}/{name}", api::repository);
-    routes.get("/api/v1/sota/{task}/{dataset}", api::sota);
-    routes.get("/api/v1/sota/{task}/{dataset}/history", api::sotaHistory);
+    routes.get("/api/v1/sota/{task}/<dataset>", api::sota); // dataset: d, d/part, or either + "/history"
 
     routes.get("/ontology", ld::ontology);
     routes.get("/ontology.{ext}", ld::ontology);

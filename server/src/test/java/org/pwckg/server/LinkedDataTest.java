@@ -73,6 +73,14 @@ class LinkedDataTest {
   }
 
   @Test
+  void the_ontology_is_served_at_its_namespace_iri() {
+    Model m = SparqlProtocolTest.graph(server.get("/ontology", "text/turtle"), Lang.TURTLE);
+    assertThat(m.contains(m.createResource("https://w3id.org/pwckg/ontology#EvaluationTable"), null)).isTrue();
+    assertThat(server.get("/ontology.jsonld", null).headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
+    assertThat(server.get("/ontology", BROWSER).body()).contains("EvaluationTable");
+  }
+
+  @Test
   void the_full_dump_is_gzipped_ntriples_of_the_default_graph() throws IOException {
     HttpResponse<byte[]> r = server.getBytes("/dumps/pwckg.nt.gz");
     assertThat(r.statusCode()).isEqualTo(200);

@@ -72,17 +72,14 @@ public final class ApiRoutes {
     ctx.json(catalog.repository(ctx.pathParam("owner"), ctx.pathParam("name")));
   }
 
+  /** GET /sota/{task}/{dataset}[/history]; a dataset part has two segments ({@code squad/dev}). */
   public void sota(Context ctx) {
-    ctx.json(sota.table(sotaRequest(ctx)));
-  }
-
-  public void sotaHistory(Context ctx) {
-    ctx.json(sota.history(sotaRequest(ctx)));
-  }
-
-  private static SotaService.Request sotaRequest(Context ctx) {
-    return new SotaService.Request(ctx.pathParam("task"), ctx.pathParam("dataset"), Params.text(ctx, "metric"),
+    String dataset = ctx.pathParam("dataset");
+    boolean history = dataset.endsWith("/history");
+    SotaService.Request request = new SotaService.Request(ctx.pathParam("task"),
+        history ? dataset.substring(0, dataset.length() - "/history".length()) : dataset, Params.text(ctx, "metric"),
         Params.date(ctx, "as_of"), Params.bool(ctx, "include_extra_data").orElse(true));
+    ctx.json(history ? sota.history(request) : sota.table(request));
   }
 
   /** GET /api/v1/openapi.json: the hand-written OpenAPI 3 document. */

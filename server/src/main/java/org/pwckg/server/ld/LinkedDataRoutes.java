@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.pwckg.ontology.Namespaces;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.http.Format;
 import org.pwckg.server.http.Negotiation;
@@ -64,7 +63,7 @@ public final class LinkedDataRoutes {
     Graph g = ontology.orElseThrow(() -> ApiException.notFound("The ontology file is not part of this build"));
     String suffix = ctx.pathParamMap().getOrDefault("ext", null);
     Format format = Negotiation.choose(ctx.header("Accept"), suffix != null ? suffix : SparqlRoutes.formatParam(ctx), Negotiation.DOCUMENTS);
-    String root = Namespaces.PWC.substring(0, Namespaces.PWC.length() - 1);
+    String root = OntologyDocument.iri();
     if (format == Format.HTML) ctx.header("Vary", "Accept").html(EntityPage.render(g, root, Map.of(), urls, "/ontology"));
     else write(ctx, g, format);
   }

@@ -33,9 +33,9 @@ public final class SparqlRenderer {
     ctx.header("Vary", "Accept").contentType(format.contentType()).result(out.toByteArray());
   }
 
-  /** A graph in an RDF format, with the knowledge graph's prefixes (the graph is a fresh result). */
+  /** A graph in an RDF format; a graph without prefixes (a fresh result) gets the knowledge graph's. */
   public static void writeGraph(OutputStream out, Graph graph, Format format) {
-    graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+    if (graph.getPrefixMapping().numPrefixes() == 0) graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
     RDFDataMgr.write(out, graph, format.rdfFormat());
   }
 }
