@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "The Papers With Code archive as a research knowledge graph.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ServeCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {

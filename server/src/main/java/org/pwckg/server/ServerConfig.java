@@ -58,6 +58,10 @@ public record ServerConfig(
     return new ServerConfig(database, newHost, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
   }
 
+  public ServerConfig withDataBase(String base) {
+    return new ServerConfig(database, host, port, base, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
+  }
+
   public ServerConfig withPublicBase(String base) {
     return new ServerConfig(database, host, port, dataBase, Optional.ofNullable(base), queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
   }
