@@ -92,6 +92,8 @@ class ApiTest {
     JsonNode tree = server.json("/api/v1/tasks", 200);
     JsonNode nlp = find(tree.get("areas"), "natural-language-processing");
     JsonNode qa = find(nlp.get("tasks"), "question-answering");
+    assertThat(nlp.get("name").asText()).isEqualTo("Natural Language Processing");
+    assertThat(qa.get("name").asText()).isEqualTo("Question Answering");
     assertThat(ids(qa.get("subtasks"))).containsExactly("open-domain-question-answering");
   }
 

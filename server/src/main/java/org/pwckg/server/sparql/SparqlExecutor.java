@@ -1,6 +1,8 @@
 package org.pwckg.server.sparql;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
@@ -8,11 +10,15 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.pwckg.server.store.Store;
 
 /**
@@ -55,12 +61,20 @@ public final class SparqlExecutor {
 
   private SparqlResult run(QueryExecution qe, Query query, boolean capped) {
     if (query.isSelectType()) {
-      ResultSetRewindable rows = ResultSetFactory.copyResults(qe.execSelect());
+      ResultSetRewindable rows = detached(qe.execSelect());
       return new SparqlResult.Solutions(rows, capped && rows.size() >= maxRows);
     }
     if (query.isAskType()) return new SparqlResult.Answer(qe.execAsk());
     Graph graph = query.isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
     return new SparqlResult.Triples(graph, capped && graph.size() >= maxRows);
+  }
+
+  /** The solutions read now, inside the transaction, into bindings that no longer need the database. */
+  private static ResultSetRewindable detached(ResultSet rs) {
+    List<Binding> rows = new ArrayList<>();
+    while (rs.hasNext()) rows.add(rs.nextBinding().detach());
+    List<Var> vars = rs.getResultVars().stream().map(Var::alloc).toList();
+    return ResultSetFactory.makeRewindable(RowSetStream.create(vars, rows.iterator()));
   }
 
   /** Lowers the query's LIMIT to the row cap; true when the cap, not the query, sets the limit. */

@@ -1,58 +1,54 @@
 package org.pwckg.server.store;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.NodeValue;
 
-/** One solution of a named query, read by variable name; unbound variables read as null. */
-public record Row(QuerySolution solution) {
+/**
+ * One solution of a named query, read by variable name; unbound variables read as null. The
+ * binding is detached from the database (read inside the transaction), so a row stays valid after
+ * the transaction ends.
+ */
+public record Row(Binding binding) {
 
   public boolean has(String var) {
-    return solution.contains(var);
+    return binding.contains(Var.alloc(var));
+  }
+
+  public Node node(String var) {
+    return binding.get(Var.alloc(var));
   }
 
   /** A literal's lexical form or an IRI's string. */
   public String text(String var) {
-    RDFNode n = solution.get(var);
+    Node n = node(var);
     if (n == null) return null;
-    if (n.isLiteral()) return n.asLiteral().getLexicalForm();
-    return n.isURIResource() ? n.asResource().getURI() : null;
+    if (n.isLiteral()) return n.getLiteralLexicalForm();
+    return n.isURI() ? n.getURI() : null;
   }
 
   public String iri(String var) {
-    RDFNode n = solution.get(var);
-    return n != null && n.isURIResource() ? n.asResource().getURI() : null;
+    Node n = node(var);
+    return n != null && n.isURI() ? n.getURI() : null;
   }
 
   public Double number(String var) {
-    Literal l = literal(var);
-    if (l == null) return null;
-    try {
-      return l.getDouble();
-    } catch (RuntimeException notANumber) {
-      return null;
-    }
+    Node n = node(var);
+    if (n == null || !n.isLiteral()) return null;
+    NodeValue v = NodeValue.makeNode(n);
+    return v.isNumber() ? v.getDouble() : null;
   }
 
   public long count(String var) {
-    Literal l = literal(var);
-    return l == null ? 0 : l.getLong();
+    Double d = number(var);
+    return d == null ? 0 : d.longValue();
   }
 
   public Boolean bool(String var) {
-    Literal l = literal(var);
-    if (l == null) return null;
-    return "true".equals(l.getLexicalForm()) || "1".equals(l.getLexicalForm());
-  }
-
-  public Node node(String var) {
-    RDFNode n = solution.get(var);
-    return n == null ? null : n.asNode();
-  }
-
-  private Literal literal(String var) {
-    RDFNode n = solution.get(var);
-    return n != null && n.isLiteral() ? n.asLiteral() : null;
+    Node n = node(var);
+    if (n == null || !n.isLiteral()) return null;
+    String lexical = n.getLiteralLexicalForm();
+    return "true".equals(lexical) || "1".equals(lexical);
   }
 }

@@ -72,7 +72,7 @@ public final class Store implements AutoCloseable {
     return run(query, params, qe -> {
       List<Row> rows = new ArrayList<>();
       ResultSet rs = qe.execSelect();
-      while (rs.hasNext()) rows.add(new Row(rs.next()));
+      while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
       return rows;
     });
   }
@@ -96,7 +96,8 @@ public final class Store implements AutoCloseable {
     return read(() -> {
       try (QueryExecution qe = queries.get(name).on(graph(), Map.of())) {
         List<Row> rows = new ArrayList<>();
-        qe.execSelect().forEachRemaining(s -> rows.add(new Row(s)));
+        ResultSet rs = qe.execSelect();
+        while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
         return rows;
       }
     });
