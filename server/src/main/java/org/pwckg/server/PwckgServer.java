@@ -40,11 +40,15 @@ public final class PwckgServer implements AutoCloseable {
 
   /** Opens the database of {@code config} and starts serving it. */
   public static PwckgServer start(ServerConfig config) {
-    return start(config, Store.open(config.database(), config.queryTimeout()));
+    long t0 = System.nanoTime();
+    Store store = Store.open(config.database(), config.queryTimeout());
+    LOG.info("Opened {} in {} ms", config.database(), (System.nanoTime() - t0) / 1_000_000);
+    return start(config, store);
   }
 
   /** Starts serving an open store; the server closes it when it stops. */
   public static PwckgServer start(ServerConfig config, Store store) {
+    long t0 = System.nanoTime();
     PublicUrls urls = new PublicUrls(config.dataBase(), config.publicBase());
     DatasetStats stats = new DatasetStats(store);
     Dumps dumps = new Dumps(store, config.dumps());
@@ -84,7 +88,8 @@ public final class PwckgServer implements AutoCloseable {
       throw e;
     }
     stats.warmUp();
-    LOG.info("Serving {} at http://{}:{}/", config.database(), config.host(), app.port());
+    LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
+        (System.nanoTime() - t0) / 1_000_000);
     return new PwckgServer(app, store);
   }
 

@@ -27,7 +27,6 @@ public final class LinkedDataRoutes {
   private final EntityDescriber describer;
   private final Dumps dumps;
   private final PublicUrls urls;
-  private final Optional<Graph> ontology = OntologyDocument.load();
 
   public LinkedDataRoutes(EntityDescriber describer, Dumps dumps, PublicUrls urls) {
     this.describer = describer;
@@ -60,7 +59,7 @@ public final class LinkedDataRoutes {
 
   /** GET /ontology[.ext]: the ontology at its namespace IRI. */
   public void ontology(Context ctx) {
-    Graph g = ontology.orElseThrow(() -> ApiException.notFound("The ontology file is not part of this build"));
+    Graph g = OntologyHolder.ONTOLOGY.orElseThrow(() -> ApiException.notFound("The ontology file is not part of this build"));
     String suffix = ctx.pathParamMap().getOrDefault("ext", null);
     Format format = Negotiation.choose(ctx.header("Accept"), suffix != null ? suffix : SparqlRoutes.formatParam(ctx), Negotiation.DOCUMENTS);
     String root = OntologyDocument.iri();
@@ -87,6 +86,11 @@ public final class LinkedDataRoutes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Parsed on first request, not at start: the server should be up as fast as possible. */
+  private static final class OntologyHolder {
+    static final Optional<Graph> ONTOLOGY = OntologyDocument.load();
   }
 
   private static void write(Context ctx, Graph graph, Format format) {
