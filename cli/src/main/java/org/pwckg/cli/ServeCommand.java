@@ -32,7 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--base-iri", description = "Public base URL of the server when it is not the request's origin (proxy, w3id redirect).")
   String publicBase;
 
-  @Option(names = "--data-base", description = "Base of the entity IRIs in the database (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data-base", description = "Base of the entity IRIs in the database (default: the base the ingest recorded, else ${DEFAULT-VALUE}).")
   String dataBase = Namespaces.DEFAULT_BASE;
 
   @Option(names = "--timeout", defaultValue = "10", description = "Seconds a query may run before it is stopped (default: ${DEFAULT-VALUE}).")

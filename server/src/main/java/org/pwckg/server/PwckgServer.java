@@ -43,7 +43,7 @@ public final class PwckgServer implements AutoCloseable {
     long t0 = System.nanoTime();
     Store store = Store.open(config.database(), config.queryTimeout());
     LOG.info("Opened {} in {} ms", config.database(), (System.nanoTime() - t0) / 1_000_000);
-    return start(config, store);
+    return start(withRecordedBase(config, store), store);
   }
 
   /** Starts serving an open store; the server closes it when it stops. */
@@ -91,6 +91,15 @@ public final class PwckgServer implements AutoCloseable {
     LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
         (System.nanoTime() - t0) / 1_000_000);
     return new PwckgServer(app, store);
+  }
+
+  /** A database built with another base says so in its ingest metadata; the default gives way to it. */
+  static ServerConfig withRecordedBase(ServerConfig config, Store store) {
+    if (!config.dataBase().equals(org.pwckg.ontology.Namespaces.DEFAULT_BASE)) return config;
+    return store.recordedBase().filter(b -> !b.equals(config.dataBase())).map(b -> {
+      LOG.info("The database records entity IRIs under {}", b);
+      return config.withDataBase(b);
+    }).orElse(config);
   }
 
   public int port() {

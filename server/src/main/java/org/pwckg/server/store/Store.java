@@ -91,6 +91,11 @@ public final class Store implements AutoCloseable {
     return run(queries.get(name), params, qe -> qe.execConstruct().getGraph());
   }
 
+  /** The base of the entity IRIs recorded by the ingest, if the database has one. */
+  public java.util.Optional<String> recordedBase() {
+    return selectUnbounded("ingest-base").stream().map(r -> r.text("base")).filter(b -> b != null).findFirst();
+  }
+
   /** Runs a query without the per-request timeout: for the server's own statistics only. */
   public List<Row> selectUnbounded(String name) {
     return read(() -> {
