@@ -15,6 +15,7 @@ final class Routes {
     routes.get("/sparql", sparql::get);
     routes.post("/sparql", sparql::post);
     routes.get("/void", sparql::voidDescription);
+    routes.get("/.well-known/void", ctx -> ctx.redirect("/void"));
 
     routes.get("/api/v1/openapi.json", api::openApi);
     routes.get("/api/v1/docs", api::docs);
