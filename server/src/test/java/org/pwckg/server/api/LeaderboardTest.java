@@ -24,6 +24,16 @@ class LeaderboardTest {
   }
 
   @Test
+  void rows_with_extra_training_data_can_be_left_out_of_ranking_and_history() {
+    Leaderboard.Entry extra = new Leaderboard.Entry("urn:x", "x", null, null, LocalDate.parse("2019-01-01"), true,
+        Map.of(M, new Views.Cell(9.0, "9.0")), List.of());
+    List<Leaderboard.Entry> all = List.of(entry("a", "2018-01-01", 1.0), extra);
+    assertThat(Leaderboard.rank(all, M, false, null, false)).extracting(r -> r.entry().model()).containsExactly("a");
+    assertThat(Leaderboard.history(all, M, false, false)).extracting(Leaderboard.Entry::model).containsExactly("a");
+    assertThat(Leaderboard.rank(all, M, false, null, true).getFirst().entry().model()).isEqualTo("x");
+  }
+
+  @Test
   void undated_rows_are_left_out_of_an_as_of_ranking() {
     List<Leaderboard.Ranked> r = Leaderboard.rank(List.of(entry("a", null, 9.0), entry("b", "2019-01-01", 2.0)), M, false,
         LocalDate.parse("2020-01-01"), true);
