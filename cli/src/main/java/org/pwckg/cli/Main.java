@@ -7,15 +7,25 @@ import picocli.CommandLine.Command;
 @Command(
     name = "pwckg",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
     version = "pwc-kg 0.1.0",
     description = "The Papers With Code archive as a research knowledge graph.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      IngestCommand.class,
+      StatsCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; {@code @file} is left to the commands (query reads {@code @q.rq}). */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
   }
 
   @Override

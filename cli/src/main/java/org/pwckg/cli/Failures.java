@@ -1,0 +1,32 @@
+package org.pwckg.cli;
+
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.tdb2.TDBException;
+import org.pwckg.ingest.IngestException;
+
+/** Maps the failures a user can cause to exit code 1 and one clear line on stderr, in one place. */
+final class Failures {
+  private Failures() {}
+
+  static int run(Callable<Integer> command) {
+    try {
+      return command.call();
+    } catch (IngestException | IllegalArgumentException | QueryException | RiotException | TDBException e) {
+      return fail(e.getMessage());
+    } catch (UncheckedIOException e) {
+      return fail(e.getMessage() + ": " + e.getCause().getMessage());
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      return fail(e.toString());
+    }
+  }
+
+  private static int fail(String line) {
+    System.err.println("pwckg: " + line);
+    return ExitCodes.BAD_INPUT;
+  }
+}

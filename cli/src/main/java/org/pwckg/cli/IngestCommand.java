@@ -1,0 +1,55 @@
+package org.pwckg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pwckg.ingest.Ingest;
+import org.pwckg.ingest.IngestOptions;
+import org.pwckg.ingest.IngestResult;
+import org.pwckg.ontology.Namespaces;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    description = {
+      "Ingests Papers With Code dump files (.json or .json.gz) into the knowledge graph.",
+      "A folder means every dump file in it. Files are read in dependency order: papers, methods, datasets, "
+          + "links, evaluation tables. An empty database is bulk-loaded; a database that already holds a graph "
+          + "is updated (each entity's description is replaced, re-running gives the same graph).",
+      "The whole run is one transaction: if it is killed, the database is left as it was.",
+      "A bad record is reported (file, record index, field, reason) and skipped; the rest is ingested."
+    },
+    footer = ExitCodes.HELP_FOOTER)
+final class IngestCommand implements Callable<Integer> {
+  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder (created if missing).")
+  Path db;
+
+  @Option(names = "--strict", description = "Fail the run, writing nothing, at the first bad record.")
+  boolean strict;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Report file (default: <db>/ingest-report.txt).")
+  Path report;
+
+  @Option(names = "--base-iri", paramLabel = "IRI", defaultValue = Namespaces.DEFAULT_BASE,
+      description = "Base of entity IRIs (default: ${DEFAULT-VALUE}).")
+  String baseIri;
+
+  @Parameters(arity = "1..*", paramLabel = "DUMPS", description = "Dump files or folders of dump files.")
+  List<Path> dumps;
+
+  @Override
+  public Integer call() {
+    return Failures.run(() -> {
+      IngestResult result = Ingest.run(new IngestOptions(db, dumps, strict, report, baseIri));
+      result.files().forEach(f -> System.out.println(f.line()));
+      System.out.println(result.summary());
+      if (result.partial()) System.out.println("Problems were reported in " + result.report());
+      return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    });
+  }
+}

@@ -1,0 +1,21 @@
+package org.pwckg.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.pwckg.ontology.Namespaces;
+
+/**
+ * One ingest run: the database folder, the dump files or folders, whether any bad record fails
+ * the run, where the report goes ({@code <db>/ingest-report.txt} when null) and the base IRI.
+ */
+public record IngestOptions(Path db, List<Path> dumps, boolean strict, Path report, String baseIri) {
+  public IngestOptions {
+    dumps = List.copyOf(dumps);
+    if (baseIri == null) baseIri = Namespaces.DEFAULT_BASE;
+    if (report == null) report = db.resolve("ingest-report.txt");
+  }
+
+  public static IngestOptions of(Path db, List<Path> dumps) {
+    return new IngestOptions(db, dumps, false, null, null);
+  }
+}

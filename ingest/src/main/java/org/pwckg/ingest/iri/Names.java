@@ -1,0 +1,125 @@
+package org.pwckg.ingest.iri;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.Namespaces;
+import org.pwckg.ontology.Slugs;
+
+/**
+ * Entity IRIs from names, through {@link Iris}. A name with no ASCII letter or digit (a Chinese
+ * author, a metric called "↑") has an empty slug; rather than collapsing all of them into one
+ * {@code author/} node, such a name gets {@code x-<hash of the name>}.
+ */
+public final class Names {
+  private final Iris iris;
+
+  public Names(Iris iris) {
+    this.iris = iris;
+  }
+
+  public Iris iris() {
+    return iris;
+  }
+
+  /** The slug of a name ({@link Slugs#of}), never empty. */
+  public static String slug(String name) {
+    String s = asciiSlug(name);
+    if (s == null) s = Slugs.of(name);
+    return s.isEmpty() ? "x-" + hash(name) : s;
+  }
+
+  /**
+   * {@link Slugs#of} for pure ASCII text, where Unicode normalisation changes nothing: the same
+   * result without the normaliser and regular expression (most names are ASCII, and slugs are
+   * made for every author, task and method of every paper). Null for other text.
+   */
+  static String asciiSlug(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean pendingHyphen = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128) return null;
+      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (pendingHyphen && out.length() > 0) out.append('-');
+        pendingHyphen = false;
+        out.append(c);
+      } else {
+        pendingHyphen = true;
+      }
+    }
+    return out.toString();
+  }
+
+  public Node author(String name) {
+    return iris.node("author/" + slug(name));
+  }
+
+  public Node task(String name) {
+    return iris.node("task/" + slug(name));
+  }
+
+  public Node area(String name) {
+    return iris.node("area/" + slug(name));
+  }
+
+  public Node datasetByName(String name) {
+    return iris.dataset(slug(name));
+  }
+
+  public Node methodByName(String name) {
+    return iris.method(slug(name));
+  }
+
+  public Node methodCollection(String name) {
+    return iris.node("method-collection/" + slug(name));
+  }
+
+  public Node proceeding(String name) {
+    return iris.node("proceeding/" + slug(name));
+  }
+
+  public Node conference(String name) {
+    return iris.node("conference/" + slug(name));
+  }
+
+  public Node metric(String name) {
+    return iris.node("metric/" + slug(name));
+  }
+
+  public Node model(String name) {
+    return iris.node("model/" + slug(name));
+  }
+
+  public Node evaluationTable(String task, String dataset) {
+    return iris.node("evaluation/" + slug(task) + "/" + slug(dataset));
+  }
+
+  public Node score(Node result, String metric) {
+    return NodeFactory.createURI(result.getURI() + "/" + slug(metric));
+  }
+
+  public Node paperByTitle(String title) {
+    String key = Slugs.titleKey(title);
+    return iris.node("paper/title-" + (key.isEmpty() ? "x-" + hash(title) : key));
+  }
+
+  /** The Linked Papers With Code twin of one of our entities. */
+  public static Node lpwc(String kind, String slug) {
+    return NodeFactory.createURI(Namespaces.LPWC + kind + "/" + slug);
+  }
+
+  public static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

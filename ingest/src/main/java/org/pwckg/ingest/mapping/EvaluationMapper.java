@@ -1,0 +1,88 @@
+package org.pwckg.ingest.mapping;
+
+import static org.pwckg.ontology.Vocab.*;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.pwckg.ingest.iri.Names;
+import org.pwckg.ingest.record.Fields;
+import org.pwckg.ingest.record.RecordException;
+
+/**
+ * evaluation-tables → the task tree (subtasks {@code skos:broader} their parent), one evaluation
+ * table per dataset and subdataset, metrics, and the rows as results (MAPPING.md). A bad row is
+ * reported and dropped; the rest of the task is kept.
+ */
+final class EvaluationMapper implements RecordMapper {
+  private final Names names;
+  private final ResultMapper results;
+  private final MetricNodes metrics;
+
+  EvaluationMapper(MappingContext ctx) {
+    this.names = ctx.names();
+    this.metrics = new MetricNodes(ctx);
+    this.results = new ResultMapper(ctx, metrics);
+  }
+
+  @Override
+  public RecordGraph map(Fields f) {
+    RecordGraph g = new RecordGraph();
+    task(f, null, g);
+    metrics.flush(g);
+    return g;
+  }
+
+  private void task(Fields f, Node parent, RecordGraph g) {
+    String name = f.requiredText("task");
+    Node t = names.task(name);
+    g.claim(t);
+    g.add(t, TYPE, TASK);
+    g.text(t, LABEL, name);
+    g.text(t, DESCRIPTION, f.text("description"));
+    f.texts("synonyms").forEach(s -> g.text(t, ALT_LABEL, s));
+    for (String category : f.texts("categories")) {
+      Node a = names.area(category);
+      g.add(t, AREA_PROP, a);
+      g.stub(a, AREA, LABEL, category);
+    }
+    Fields source = f.object("source_link");
+    if (source != null) g.iri(t, SOURCE, source.link("url"));
+    g.add(t, SAME_AS, Names.lpwc("task", Names.slug(name)));
+    if (parent != null) g.add(t, BROADER, parent);
+    for (Fields d : f.objects("datasets")) table(d, "dataset", name, t, null, g);
+    for (Fields sub : f.objects("subtasks")) task(sub, t, g);
+  }
+
+  /** A dataset entry (or subdataset, recursively) and the leaderboard it carries. */
+  private void table(Fields d, String nameField, String task, Node t, Node parentDataset, RecordGraph g) {
+    String name = d.requiredText(nameField);
+    Node dataset = names.datasetByName(name);
+    g.stub(dataset, DATASET, LABEL, name);
+    if (parentDataset != null) g.stub(dataset, IS_PART_OF, parentDataset);
+    Node e = names.evaluationTable(task, name);
+    g.claimWithDependents(e, RESULT_TABLE);
+    g.add(e, TYPE, EVALUATION_TABLE);
+    g.add(e, TABLE_TASK, t);
+    g.add(e, TABLE_DATASET, dataset);
+    Fields sota = d.object("sota");
+    if (sota != null) leaderboard(sota, e, g);
+    for (Fields sub : d.objects("subdatasets")) table(sub, "subdataset", task, t, dataset, g);
+  }
+
+  private void leaderboard(Fields sota, Node e, RecordGraph g) {
+    List<String> names = sota.texts("metrics");
+    for (int i = 0; i < names.size(); i++) {
+      Node m = metrics.use(names.get(i));
+      g.add(e, TABLE_METRIC, m);
+      if (i == 0) g.add(e, PRIMARY_METRIC, m);
+    }
+    List<Fields> rows = sota.objects("rows");
+    for (int i = 0; i < rows.size(); i++) {
+      try {
+        g.merge(results.map(rows.get(i), e, i));
+      } catch (RecordException bad) {
+        sota.notes().skippedPart(bad);
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.pwckg.ingest.mapping;
+
+import static org.pwckg.ontology.Vocab.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pwckg.ingest.iri.Names;
+import org.pwckg.ontology.metrics.Direction;
+import org.pwckg.ontology.metrics.MetricDirection;
+import org.pwckg.ontology.metrics.MetricDirections;
+
+/**
+ * The metrics a task record uses. Every table naming a metric writes the same description of it
+ * (label, direction and the rule that decided it), so metrics are co-owned like repositories.
+ */
+final class MetricNodes {
+  private final Names names;
+  private final MetricDirections directions;
+  private final Map<Node, String> used = new LinkedHashMap<>();
+
+  MetricNodes(MappingContext ctx) {
+    this.names = ctx.names();
+    this.directions = ctx.directions();
+  }
+
+  Node use(String name) {
+    Node m = names.metric(name);
+    used.putIfAbsent(m, name);
+    return m;
+  }
+
+  /** Writes the metrics used since the last flush into {@code g}. */
+  void flush(RecordGraph g) {
+    used.forEach((m, name) -> {
+      MetricDirection d = directions.of(name);
+      g.claim(m);
+      g.shared(m, TYPE, METRIC);
+      g.shared(m, LABEL, NodeFactory.createLiteralString(name));
+      g.shared(m, DIRECTION, d.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
+      if (d.rule() != null) g.shared(m, DIRECTION_RULE, NodeFactory.createLiteralString(d.rule()));
+    });
+    used.clear();
+  }
+}

@@ -1,0 +1,102 @@
+package org.pwckg.ingest.mapping;
+
+import static org.pwckg.ontology.Vocab.*;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.pwckg.ingest.iri.Names;
+import org.pwckg.ingest.record.Fields;
+import org.pwckg.ingest.record.RecordException;
+import org.pwckg.ontology.Iris;
+
+/** papers-with-abstracts → paper, author list, task/method/venue stubs (MAPPING.md). */
+final class PaperMapper implements RecordMapper {
+  private final MappingContext ctx;
+  private final Names names;
+
+  PaperMapper(MappingContext ctx) {
+    this.ctx = ctx;
+    this.names = ctx.names();
+  }
+
+  @Override
+  public RecordGraph map(Fields f) {
+    String paperUrl = f.url("paper_url");
+    String title = f.requiredText("title");
+    String arxivId = f.text("arxiv_id");
+    String slug = Iris.pwcPaperSlug(paperUrl).orElse(null);
+    if (slug == null && arxivId == null) {
+      throw new RecordException(f.path("paper_url"), "neither a paperswithcode.com paper URL nor an arxiv_id");
+    }
+    Node p = slug != null ? names.iris().paper(slug) : names.iris().paperByArxiv(arxivId);
+    RecordGraph g = new RecordGraph();
+    g.claim(p);
+    g.add(p, TYPE, PAPER);
+    g.add(p, TYPE, SCHOLARLY_ARTICLE);
+    g.iri(p, PAGE, paperUrl);
+    if (slug != null) g.add(p, SAME_AS, Names.lpwc("paper", slug));
+    g.text(p, TITLE, title);
+    g.text(p, ABSTRACT, f.text("abstract"));
+    identifiers(f, p, arxivId, g);
+    g.literal(p, ISSUED, Literals.date(f.date("date")));
+    authors(f.texts("authors"), p, g);
+    related(f, p, g);
+    ctx.matcher().index().add(p, arxivId, title);
+    return g;
+  }
+
+  private void identifiers(Fields f, Node p, String arxivId, RecordGraph g) {
+    if (arxivId != null) {
+      g.text(p, ARXIV_ID, arxivId);
+      String abs = "https://arxiv.org/abs/" + arxivId;
+      if (Fields.urlProblem(abs) != null) throw new RecordException(f.path("arxiv_id"), "not an arXiv identifier: \"" + arxivId + "\"");
+      g.iri(p, SCHEMA_SAME_AS, abs);
+    }
+    g.text(p, NIPS_ID, f.text("nips_id"));
+    g.iri(p, URL, f.link("url_abs"));
+    g.iri(p, PDF_URL, f.link("url_pdf"));
+    g.iri(p, CONFERENCE_URL_ABS, f.link("conference_url_abs"));
+    g.iri(p, CONFERENCE_URL_PDF, f.link("conference_url_pdf"));
+  }
+
+  /** dcterms:creator per author, and their order as an RDF list of IRI cells P/authors/i. */
+  private void authors(List<String> authors, Node p, RecordGraph g) {
+    if (authors.isEmpty()) return;
+    Iris iris = names.iris();
+    g.add(p, AUTHOR_LIST, iris.authorListCell(p, 1));
+    for (int i = 1; i <= authors.size(); i++) {
+      String name = authors.get(i - 1);
+      Node a = names.author(name);
+      Node cell = iris.authorListCell(p, i);
+      g.add(p, CREATOR, a);
+      g.add(cell, FIRST, a);
+      g.add(cell, REST, i == authors.size() ? NIL : iris.authorListCell(p, i + 1));
+      g.stub(a, PERSON, NAME, name);
+    }
+  }
+
+  private void related(Fields f, Node p, RecordGraph g) {
+    for (String task : f.names("tasks", "name")) {
+      Node t = names.task(task);
+      g.add(p, PAPER_TASK, t);
+      g.stub(t, TASK, LABEL, task);
+    }
+    for (String method : f.names("methods", "name")) {
+      Node m = names.methodByName(method);
+      g.add(p, PAPER_METHOD, m);
+      g.stub(m, METHOD, LABEL, method);
+    }
+    String proceeding = f.text("proceeding");
+    if (proceeding != null) {
+      Node c = names.proceeding(proceeding);
+      g.add(p, IS_PART_OF, c);
+      g.stub(c, PROCEEDING, LABEL, proceeding);
+    }
+    String conference = f.text("conference");
+    if (conference != null) {
+      Node e = names.conference(conference);
+      g.add(p, CONFERENCE_PROP, e);
+      g.stub(e, CONFERENCE, LABEL, conference);
+    }
+  }
+}

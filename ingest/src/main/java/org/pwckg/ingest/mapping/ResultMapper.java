@@ -1,0 +1,109 @@
+package org.pwckg.ingest.mapping;
+
+import static org.pwckg.ontology.Vocab.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pwckg.ingest.iri.Names;
+import org.pwckg.ingest.match.PaperMatcher.Match;
+import org.pwckg.ingest.record.Fields;
+import org.pwckg.ingest.record.Text;
+import org.pwckg.ontology.metrics.MetricValue;
+import org.pwckg.ontology.metrics.MetricValueParser;
+
+/** One leaderboard row → a result with its paper match and one score per metric cell. */
+final class ResultMapper {
+  private final MappingContext ctx;
+  private final Names names;
+  private final MetricNodes metrics;
+
+  ResultMapper(MappingContext ctx, MetricNodes metrics) {
+    this.ctx = ctx;
+    this.names = ctx.names();
+    this.metrics = metrics;
+  }
+
+  /** Maps a row on its own graph, so that a bad row is dropped whole. */
+  RecordGraph map(Fields row, Node table, int rowIndex) {
+    String model = row.text("model_name");
+    // Only a key for matching (never written as an IRI), so any text will do.
+    String paperUrl = row.text("paper_url");
+    String paperTitle = row.text("paper_title");
+    Node date = Literals.date(row.date("paper_date"));
+    Node extraData = Literals.bool(row.bool("uses_additional_data"));
+    List<String> codeLinks = row.links("code_links", "url");
+    Map<String, String> cells = cells(row);
+    RecordGraph g = new RecordGraph();
+    Node r = resultIri(table, model, paperUrl != null ? paperUrl : paperTitle != null ? paperTitle : Integer.toString(rowIndex));
+    g.claim(r);
+    g.add(r, TYPE, RESULT);
+    g.add(r, RESULT_TABLE, table);
+    if (model != null) {
+      Node mo = names.model(model);
+      g.add(r, RESULT_MODEL, mo);
+      g.text(r, LABEL, model);
+      g.stub(mo, MODEL, LABEL, model);
+    }
+    paper(paperUrl, paperTitle, r, g);
+    g.literal(r, DATE, date);
+    g.literal(r, USES_EXTRA_DATA, extraData);
+    codeLinks.forEach(u -> g.iri(r, CODE_REPOSITORY, u));
+    cells.forEach((metric, raw) -> score(r, metric, raw, g));
+    return g;
+  }
+
+  /** The metric cells in order, read (and type-checked) before anything of the row is kept. */
+  private static Map<String, String> cells(Fields row) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Fields cells = row.object("metrics");
+    if (cells == null) return out;
+    for (String key : row.keys("metrics")) {
+      String metric = Text.clean(key);
+      if (metric != null) out.put(metric, cells.scalarText(key));
+    }
+    return out;
+  }
+
+  /** Rows repeating a model and paper in one table stay apart: the n-th repeat gets "#n" in its key. */
+  private Node resultIri(Node table, String model, String paperKey) {
+    String m = model == null ? "" : model;
+    Node r = names.iris().result(table, m, paperKey);
+    for (int n = 2; !ctx.takeResultIri(r.getURI()); n++) {
+      r = names.iris().result(table, m, paperKey + "#" + n);
+    }
+    return r;
+  }
+
+  private void paper(String paperUrl, String paperTitle, Node r, RecordGraph g) {
+    Match match = ctx.matcher().forRow(paperUrl, paperTitle).orElse(null);
+    if (match == null) {
+      g.add(r, PAPER_MATCH, UNMATCHED);
+      return;
+    }
+    g.add(r, RESULT_PAPER, match.paper());
+    g.add(r, PAPER_MATCH, match.kind());
+    PaperStubs.stubIfUnknown(g, match, paperTitle);
+  }
+
+  /** Empty cells give no score; unparseable ones keep their raw text. */
+  private void score(Node r, String metric, String raw, RecordGraph g) {
+    if (raw == null) return;
+    Node s = names.score(r, metric);
+    MetricValue v = MetricValueParser.parse(raw);
+    g.add(r, HAS_SCORE, s);
+    g.add(s, TYPE, SCORE);
+    g.add(s, SPECIFIED_BY, metrics.use(metric));
+    g.add(s, RAW_VALUE, NodeFactory.createLiteralString(raw));
+    boolean parsed = v.parsed() && Double.isFinite(v.value().getAsDouble());
+    if (parsed) {
+      g.add(s, HAS_VALUE, Literals.dbl(v.value().getAsDouble()));
+      if (v.spread().isPresent() && Double.isFinite(v.spread().getAsDouble())) {
+        g.add(s, SPREAD, Literals.dbl(v.spread().getAsDouble()));
+      }
+    }
+    g.add(s, VALUE_STATUS, parsed ? PARSED : UNPARSEABLE);
+  }
+}

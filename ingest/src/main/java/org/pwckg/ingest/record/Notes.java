@@ -1,0 +1,18 @@
+package org.pwckg.ingest.record;
+
+/** Problems that do not cost the whole record: reported, and the rest of the record is kept. */
+public interface Notes {
+  /** A bad value of an optional link field (a homepage, a code snippet URL…) was left out. */
+  void droppedValue(RecordException problem);
+
+  /** A part of the record (a leaderboard row) was left out. */
+  void skippedPart(RecordException problem);
+
+  Notes IGNORE = new Notes() {
+    @Override
+    public void droppedValue(RecordException problem) {}
+
+    @Override
+    public void skippedPart(RecordException problem) {}
+  };
+}

@@ -1,0 +1,44 @@
+package org.pwckg.ingest.record;
+
+/**
+ * The text rule of the mapping contract: strings are kept as given except that a leading BOM is
+ * stripped, control characters other than tab, newline and carriage return are removed, and the
+ * result is trimmed. An empty result means "no value".
+ */
+public final class Text {
+  /**
+   * Stands for bytes that were not valid UTF-8: the dump reader decodes with this replacement
+   * (a Unicode noncharacter, which real text never carries) so the field can be named.
+   */
+  public static final char INVALID_UTF8 = '\uFDD0';
+
+  private Text() {}
+
+  /** The cleaned text, or null when nothing is left. */
+  public static String clean(String raw) {
+    if (raw == null) return null;
+    String s = needsCleaning(raw) ? strip(raw) : raw;
+    s = s.strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static boolean needsCleaning(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFEFF' && i == 0) return true;
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') return true;
+    }
+    return false;
+  }
+
+  private static String strip(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFEFF' && out.toString().isBlank()) continue;
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') continue;
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

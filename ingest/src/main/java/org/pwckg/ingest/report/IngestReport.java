@@ -1,0 +1,73 @@
+package org.pwckg.ingest.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest report: one line per skipped record, row or broken file, then the summary. Each line
+ * goes to the log as it happens and to the report file.
+ */
+public final class IngestReport implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestReport.class);
+
+  private final Path file;
+  private final BufferedWriter out;
+  private int problems;
+
+  public IngestReport(Path file) {
+    this.file = file;
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      out.write("# pwc-kg ingest report, " + Instant.now() + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the ingest report " + file, e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public int problems() {
+    return problems;
+  }
+
+  public void problem(Problem p) {
+    problems++;
+    LOG.warn(p.line());
+    write(p.line());
+  }
+
+  /** A summary line (not a problem). */
+  public void note(String line) {
+    write(line);
+  }
+
+  private void write(String line) {
+    try {
+      out.write(line);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the ingest report " + file, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

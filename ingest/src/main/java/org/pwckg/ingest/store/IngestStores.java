@@ -1,0 +1,105 @@
+package org.pwckg.ingest.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.pwckg.ingest.IngestException;
+import org.pwckg.ingest.match.PaperIndex;
+import org.pwckg.ontology.Iris;
+
+/** Opens a database folder for one ingest run: the bulk loader when it is empty, else an update. */
+public final class IngestStores {
+  private IngestStores() {}
+
+  /**
+   * The writer for this run; for an update, {@code index} is filled with the papers already in the
+   * database.
+   */
+  public static GraphWriter open(Path db, Iris iris, PaperIndex index) {
+    createFolder(db);
+    if (!Generations.all(db).isEmpty()) {
+      DatasetGraph dsg = connect(db);
+      if (!Txn.calculateRead(dsg, dsg::isEmpty)) return update(dsg, iris, index);
+      // An empty database: bulk-load a new storage generation instead.
+      TDBInternal.expel(dsg);
+    }
+    ProcessFileLock lock = DatabaseConnection.lockForLocation(Location.create(db));
+    if (!lock.tryLock()) throw new IngestException("The database " + db + " is in use by another process");
+    try {
+      return new BulkWriter(db, lock, loaderPlan());
+    } catch (RuntimeException e) {
+      lock.unlock();
+      throw e;
+    }
+  }
+
+  /** The triples of the default graph of the database in {@code db}. */
+  public static long countTriples(Path db) {
+    DatasetGraph dsg = connect(db);
+    return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
+  }
+
+  private static GraphWriter update(DatasetGraph dsg, Iris iris, PaperIndex index) {
+    String built = Txn.calculateRead(dsg, () -> builtWithBase(dsg));
+    if (built != null && !built.equals(iris.base())) {
+      throw new IngestException("The database was built with base IRI " + built + "; ingest into it with --base-iri " + built);
+    }
+    UpdateWriter writer = new UpdateWriter(dsg, iris.base());
+    try {
+      KnownPapers.load(writer.graph(), iris.base(), index);
+      return writer;
+    } catch (RuntimeException e) {
+      writer.abort();
+      throw e;
+    }
+  }
+
+  private static String builtWithBase(DatasetGraph dsg) {
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, IngestMetadata.URI_SPACE, Node.ANY);
+    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+  }
+
+  /**
+   * The parallel plan (every index at once) measured fastest here even on two cores, because the
+   * mapping thread leaves the indexers idle part of the time; {@code -Dpwckg.loader=phased|light}
+   * picks another plan.
+   */
+  private static LoaderPlan loaderPlan() {
+    return switch (System.getProperty("pwckg.loader", "parallel")) {
+      case "phased" -> LoaderPlans.loaderPlanPhased;
+      case "light" -> LoaderPlans.loaderPlanLight;
+      case "minimal" -> LoaderPlans.loaderPlanMinimal;
+      default -> LoaderPlans.loaderPlanParallel;
+    };
+  }
+
+  private static DatasetGraph connect(Path db) {
+    try {
+      return DatabaseMgr.connectDatasetGraph(db.toString());
+    } catch (TDBException e) {
+      throw new IngestException("Cannot open the database " + db + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void createFolder(Path db) {
+    try {
+      Files.createDirectories(db);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + db, e);
+    }
+  }
+}

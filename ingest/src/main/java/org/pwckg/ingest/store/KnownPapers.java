@@ -1,0 +1,41 @@
+package org.pwckg.ingest.store;
+
+import static org.pwckg.ontology.Vocab.*;
+
+import java.util.Iterator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.pwckg.ingest.match.PaperIndex;
+
+/**
+ * Fills the paper index from a database: the papers a papers-dump record described (they have a
+ * {@code foaf:page} or a {@code pwc:arxivId}; the stubs other records write have neither), so a
+ * re-run matches exactly as the first run did.
+ */
+final class KnownPapers {
+  private KnownPapers() {}
+
+  static void load(Graph graph, String base, PaperIndex index) {
+    String papers = base + "paper/";
+    Iterator<Triple> titles = graph.find(Node.ANY, TITLE, Node.ANY);
+    while (titles.hasNext()) {
+      Triple t = titles.next();
+      Node p = t.getSubject();
+      if (!p.isURI() || !p.getURI().startsWith(papers) || !t.getObject().isLiteral()) continue;
+      String arxivId = first(graph, p, ARXIV_ID);
+      if (arxivId != null || graph.contains(p, PAGE, Node.ANY)) {
+        index.add(p, arxivId, t.getObject().getLiteralLexicalForm());
+      }
+    }
+  }
+
+  private static String first(Graph graph, Node s, Node p) {
+    Iterator<Triple> it = graph.find(s, p, Node.ANY);
+    try {
+      return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    } finally {
+      org.apache.jena.atlas.iterator.Iter.close(it);
+    }
+  }
+}
