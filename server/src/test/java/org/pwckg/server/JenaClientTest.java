@@ -16,7 +16,7 @@ class JenaClientTest {
 
   @BeforeAll
   static void start() {
-    server = LiveServer.start(TestDatabase.create(), c -> c.withUpdateToken("t0ken"));
+    server = LiveServer.start(TestDatabase.shared(), c -> c.withUpdateToken("t0ken"));
   }
 
   @AfterAll

@@ -24,7 +24,7 @@ class JsClientTest {
 
   @BeforeAll
   static void start() {
-    server = LiveServer.start(TestDatabase.create(), c -> c);
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
   }
 
   @AfterAll

@@ -22,7 +22,7 @@ class LinkedDataTest {
 
   @BeforeAll
   static void start() {
-    server = LiveServer.start(TestDatabase.create(), c -> c);
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
   }
 
   @AfterAll

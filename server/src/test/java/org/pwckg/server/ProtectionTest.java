@@ -19,7 +19,7 @@ class ProtectionTest {
 
   @BeforeAll
   static void start() {
-    Path db = TestDatabase.create();
+    Path db = TestDatabase.fresh();
     server = LiveServer.start(db, c -> c.withQueryTimeout(Duration.ofSeconds(1)).withMaxRows(3)
         .withMaxRequestBytes(10_000).withUpdateToken(TOKEN));
   }

@@ -15,7 +15,7 @@ class ServiceDescriptionTest {
 
   @BeforeAll
   static void start() {
-    server = LiveServer.start(TestDatabase.create(), c -> c);
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
   }
 
   @AfterAll

@@ -12,7 +12,7 @@ class UpdateDisabledTest {
 
   @BeforeAll
   static void start() {
-    server = LiveServer.start(TestDatabase.create(), c -> c);
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
   }
 
   @AfterAll
