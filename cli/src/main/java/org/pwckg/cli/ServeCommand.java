@@ -1,6 +1,5 @@
 package org.pwckg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -16,7 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pwckg serve}: the SPARQL endpoint, linked data and the JSON API over a TDB2 database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve a TDB2 database: SPARQL 1.1 endpoint at /sparql, linked data, JSON API at /api/v1.")
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    description = {
+      "Serves a database: SPARQL 1.1 endpoint at /sparql (query editor in a browser), linked data for every "
+          + "entity IRI, the JSON API at /api/v1 (docs at /api/v1/docs), VoID at /void, dumps at /dumps/.",
+      "Runs until stopped (Ctrl-C)."
+    },
+    footer = ExitCodes.HELP_FOOTER)
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -52,9 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
   Path dumps;
 
   @Override
-  public Integer call() throws InterruptedException {
-    if (!Files.isDirectory(database)) throw new ParameterException(spec.commandLine(), "No database folder " + database);
+  public Integer call() {
     if (timeoutSeconds <= 0) throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+    return Failures.run(this::serve);
+  }
+
+  private int serve() throws InterruptedException {
     ServerConfig config = ServerConfig.of(database)
         .withHost(host)
         .withPort(port)

@@ -16,7 +16,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.query.DatasetFactory;
+import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.queries.NamedQuery;
 import org.pwckg.server.error.ApiException;
@@ -36,8 +37,9 @@ public final class Store implements AutoCloseable {
     this.timeout = timeout;
   }
 
+  /** Opens an existing database; a folder without one is refused rather than silently created empty. */
   public static Store open(Path folder, Duration timeout) {
-    return new Store(TDB2Factory.connectDataset(folder.toString()), timeout);
+    return new Store(DatasetFactory.wrap(TdbDatabase.openExisting(folder)), timeout);
   }
 
   public Dataset dataset() {
