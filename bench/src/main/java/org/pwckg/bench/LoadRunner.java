@@ -6,58 +6,82 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A closed-loop load: {@code concurrency} workers each send one unit of work after another (a
  * unit is the requests that produce one answer: one API call, or the SPARQL queries the same
- * answer needs) until the time is up, recording each unit's latency.
+ * answer needs) until the time is up, recording each unit's latency by kind.
  */
 final class LoadRunner {
   /** A unit of work: requests sent one after the other. */
   record Unit(String name, List<HttpRequest> requests) {}
 
+  /** Latency percentiles of one kind of unit, in milliseconds. */
+  record Latency(long count, double p50, double p99) {}
+
   /** What one run measured. */
-  record Result(int concurrency, long units, long errors, double seconds, double p50Millis, double p99Millis) {
+  record Result(int concurrency, long units, long errors, double seconds, Latency all, Map<String, Latency> byKind) {
     double throughput() {
       return units / seconds;
+    }
+  }
+
+  /** One worker's latencies, by kind of unit. */
+  private static final class Samples {
+    final Map<String, long[]> values = new HashMap<>();
+    final Map<String, Integer> counts = new HashMap<>();
+
+    void add(String kind, long nanos) {
+      long[] v = values.computeIfAbsent(kind, k -> new long[1024]);
+      int n = counts.getOrDefault(kind, 0);
+      if (n == v.length) values.put(kind, v = Arrays.copyOf(v, n * 2));
+      v[n] = nanos;
+      counts.put(kind, n + 1);
     }
   }
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   Result run(List<Unit> units, int concurrency, Duration warmUp, Duration measure) throws InterruptedException {
-    drive(units, concurrency, warmUp, null);
-    List<long[]> latencies = new ArrayList<>();
+    drive(units, concurrency, warmUp, new ArrayList<>(), new AtomicLong());
+    List<Samples> samples = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     long start = System.nanoTime();
-    long count = drive(units, concurrency, measure, new Recorder(latencies, errors));
+    long count = drive(units, concurrency, measure, samples, errors);
     double seconds = (System.nanoTime() - start) / 1e9;
-    long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
-    return new Result(concurrency, count, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99));
+    Map<String, Latency> byKind = new TreeMap<>();
+    List<long[]> everything = new ArrayList<>();
+    units.stream().map(Unit::name).distinct().forEach(kind -> {
+      long[] all = samples.stream()
+          .flatMapToLong(s -> Arrays.stream(s.values.getOrDefault(kind, new long[0]), 0, s.counts.getOrDefault(kind, 0)))
+          .sorted().toArray();
+      everything.add(all);
+      byKind.put(kind, latency(all));
+    });
+    long[] all = everything.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(concurrency, count, errors.get(), seconds, latency(all), byKind);
   }
 
-  private record Recorder(List<long[]> latencies, AtomicLong errors) {}
-
-  private long drive(List<Unit> units, int concurrency, Duration time, Recorder recorder) throws InterruptedException {
+  private long drive(List<Unit> units, int concurrency, Duration time, List<Samples> samples, AtomicLong errors)
+      throws InterruptedException {
     long deadline = System.nanoTime() + time.toNanos();
     AtomicLong done = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
-      long[] mine = new long[1 << 20];
-      if (recorder != null) synchronized (recorder.latencies()) { recorder.latencies().add(mine); }
+      Samples mine = new Samples();
+      samples.add(mine);
       workers.add(Thread.ofPlatform().start(() -> {
-        int n = 0;
-        while (System.nanoTime() < deadline && n < mine.length) {
+        while (System.nanoTime() < deadline) {
           Unit unit = units.get(ThreadLocalRandom.current().nextInt(units.size()));
           long t0 = System.nanoTime();
-          boolean ok = send(unit);
-          if (recorder != null) {
-            if (ok) mine[n++] = System.nanoTime() - t0;
-            else recorder.errors().incrementAndGet();
-          }
+          if (send(unit)) mine.add(unit.name(), System.nanoTime() - t0);
+          else errors.incrementAndGet();
           done.incrementAndGet();
         }
       }));
@@ -76,6 +100,10 @@ final class LoadRunner {
     } catch (Exception e) {
       return false;
     }
+  }
+
+  private static Latency latency(long[] sorted) {
+    return new Latency(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99));
   }
 
   private static double percentile(long[] sorted, double p) {

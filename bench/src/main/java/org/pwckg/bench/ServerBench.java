@@ -69,15 +69,17 @@ public final class ServerBench implements Callable<Integer> {
         fuseki.stop();
       }
     }
-    System.out.println("| server | concurrency | units/s | p50 ms | p99 ms | units | errors |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| server | concurrency | units/s | p50 ms | p99 ms | units | errors | p50 / p99 ms by kind |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
     rows.forEach(System.out::println);
     return 0;
   }
 
   private static String row(String server, LoadRunner.Result r) {
-    String line = String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %d | %d |", server, r.concurrency(),
-        r.throughput(), r.p50Millis(), r.p99Millis(), r.units(), r.errors());
+    StringBuilder kinds = new StringBuilder();
+    r.byKind().forEach((kind, l) -> kinds.append(String.format(Locale.ROOT, "%s %.1f / %.1f; ", kind, l.p50(), l.p99())));
+    String line = String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.2f | %d | %d | %s |", server, r.concurrency(),
+        r.throughput(), r.all().p50(), r.all().p99(), r.units(), r.errors(), kinds.toString().strip());
     System.err.println(line);
     return line;
   }
