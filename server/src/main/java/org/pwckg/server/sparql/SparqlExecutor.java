@@ -36,8 +36,11 @@ public final class SparqlExecutor {
     this.maxRows = maxRows;
   }
 
-  public SparqlResult execute(Query parsed, DatasetDescription protocolGraphs, Duration timeout) {
-    Query query = parsed.cloneQuery();
+  /**
+   * Runs {@code query}, which this call owns and changes (its LIMIT and dataset description): the
+   * query was parsed for this request, and Jena's cloneQuery would print and re-parse it.
+   */
+  public SparqlResult execute(Query query, DatasetDescription protocolGraphs, Duration timeout) {
     DatasetDescription graphs = protocolGraphs.isEmpty() ? DatasetDescription.create(query) : protocolGraphs;
     query.getGraphURIs().clear();
     query.getNamedGraphURIs().clear();
