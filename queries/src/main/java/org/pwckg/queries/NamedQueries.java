@@ -16,9 +16,15 @@ public final class NamedQueries {
   private static final String ROOT = "/org/pwckg/queries/";
   private static final String EXAMPLES = "examples/";
   private final Map<String, NamedQuery> cache = new ConcurrentHashMap<>();
+  private final Map<String, NamedQuery> counts = new ConcurrentHashMap<>();
 
   public NamedQuery get(String name) {
     return cache.computeIfAbsent(name, n -> NamedQuery.parse(n, text(n)));
+  }
+
+  /** {@link NamedQuery#count()} of a catalogue query, built once. */
+  public NamedQuery count(String name) {
+    return counts.computeIfAbsent(name, n -> get(n).count());
   }
 
   /** The raw text of a query file (served as an example in the query editor). */

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.aggregate.AggCount;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * One SPARQL query of the product, parsed once from its {@code .rq} file. Parameters are bound as
@@ -39,9 +40,12 @@ public record NamedQuery(String name, Query query) {
         .substitution(binding(params));
   }
 
-  /** The same query restricted to one page of solutions; the catalogue's copy is untouched. */
+  /**
+   * The same query restricted to one page of solutions; the catalogue's copy is untouched. A
+   * shallow copy: the pattern is shared (never changed), only LIMIT and OFFSET differ.
+   */
   public NamedQuery page(long limit, long offset) {
-    Query paged = query.cloneQuery();
+    Query paged = QueryTransformOps.shallowCopy(query);
     paged.setLimit(limit);
     paged.setOffset(offset);
     return new NamedQuery(name, paged);

@@ -48,6 +48,15 @@ class CatalogueTest {
   }
 
   @Test
+  void paging_leaves_the_catalogue_query_unchanged() {
+    NamedQuery q = NamedQuery.parse("t", "SELECT ?o WHERE { ?s <urn:p> ?o } ORDER BY ?o");
+    q.page(1, 1);
+    try (QueryExecution qe = q.on(threeTriples(), Map.of())) {
+      assertThat(org.apache.jena.query.ResultSetFormatter.consume(qe.execSelect())).isEqualTo(3);
+    }
+  }
+
+  @Test
   void a_page_skips_and_limits_solutions() {
     DatasetGraph dsg = threeTriples();
     NamedQuery q = NamedQuery.parse("t", "SELECT ?o WHERE { ?s <urn:p> ?o } ORDER BY ?o");

@@ -81,7 +81,7 @@ public final class Store implements AutoCloseable {
 
   /** The number of solutions of {@code name} (see {@link NamedQuery#count()}). */
   public long count(String name, Map<String, Node> params) {
-    List<Row> rows = select(queries.get(name).count(), params);
+    List<Row> rows = select(queries.count(name), params);
     return rows.isEmpty() ? 0 : rows.getFirst().count("count");
   }
 
