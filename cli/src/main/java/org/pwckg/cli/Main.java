@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
+      EmbedCommand.class,
       ServeCommand.class,
     })
 public final class Main implements Runnable {

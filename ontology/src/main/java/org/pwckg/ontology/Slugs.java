@@ -21,6 +21,8 @@ public final class Slugs {
   private Slugs() {}
 
   public static String of(String text) {
+    String ascii = asciiSlug(text);
+    if (ascii != null && !ascii.isEmpty()) return ascii;
     String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
     int start = 0;
@@ -29,6 +31,29 @@ public final class Slugs {
     while (end > start && slug.charAt(end - 1) == '-') end--;
     if (start < end) return slug.substring(start, end);
     return text.isBlank() ? "" : "x-" + shortHash(Normalizer.normalize(text.strip(), Normalizer.Form.NFC));
+  }
+
+  /**
+   * The slug of pure ASCII text, where Unicode normalisation changes nothing: the same result
+   * without the normaliser and regular expressions (slugs are made for every author, task and
+   * method of every paper of the archive). Null for other text.
+   */
+  static String asciiSlug(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingHyphen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) return null;
+      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (pendingHyphen && out.length() > 0) out.append('-');
+        pendingHyphen = false;
+        out.append(c);
+      } else {
+        pendingHyphen = true;
+      }
+    }
+    return out.toString();
   }
 
   /** The first 64 bits of the SHA-256 of the text, in hex. */

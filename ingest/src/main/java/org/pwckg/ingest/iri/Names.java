@@ -26,34 +26,10 @@ public final class Names {
     return iris;
   }
 
-  /** The slug of a name ({@link Slugs#of}), never empty. */
+  /** The slug of a name ({@link Slugs#of}); a blank name still gets a distinct slug. */
   public static String slug(String name) {
-    String s = asciiSlug(name);
-    if (s == null) s = Slugs.of(name);
+    String s = Slugs.of(name);
     return s.isEmpty() ? "x-" + hash(name) : s;
-  }
-
-  /**
-   * {@link Slugs#of} for pure ASCII text, where Unicode normalisation changes nothing: the same
-   * result without the normaliser and regular expression (most names are ASCII, and slugs are
-   * made for every author, task and method of every paper). Null for other text.
-   */
-  static String asciiSlug(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    boolean pendingHyphen = false;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= 128) return null;
-      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (pendingHyphen && out.length() > 0) out.append('-');
-        pendingHyphen = false;
-        out.append(c);
-      } else {
-        pendingHyphen = true;
-      }
-    }
-    return out.toString();
   }
 
   public Node author(String name) {
