@@ -45,6 +45,21 @@ class ProtectionTest {
   }
 
   @Test
+  void service_calls_to_other_endpoints_are_refused() {
+    String q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(q), null);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("SERVICE");
+  }
+
+  @Test
+  void an_unknown_path_is_a_404_json_error() {
+    HttpResponse<String> r = server.get("/no/such/path", "application/json");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("not_found");
+  }
+
+  @Test
   void results_are_capped_at_the_row_limit_and_say_so() {
     HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode("SELECT * WHERE { ?s ?p ?o }"), "text/csv");
     assertThat(r.body().lines().count()).isEqualTo(1 + 3);

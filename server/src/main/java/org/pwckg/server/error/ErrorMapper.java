@@ -3,6 +3,7 @@ package org.pwckg.server.error;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
 import org.slf4j.Logger;
@@ -21,6 +22,9 @@ public final class ErrorMapper {
     });
     routes.exception(QueryParseException.class,
         (e, ctx) -> answer(ctx, 400, Problem.MALFORMED_QUERY.code(), e.getMessage()));
+    // Jena refusing a query after parsing (unknown function, SERVICE not allowed…) is the query's fault.
+    routes.exception(QueryException.class,
+        (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
     routes.exception(HttpResponseException.class,
         (e, ctx) -> answer(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
     routes.exception(JenaException.class, (e, ctx) -> internal(ctx, e));
