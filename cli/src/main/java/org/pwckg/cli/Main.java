@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateCommand.class,
       EmbedCommand.class,
+      ServeCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {

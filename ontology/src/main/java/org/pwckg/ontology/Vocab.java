@@ -92,6 +92,19 @@ public final class Vocab {
   public static final Node MENTIONED_IN_GITHUB = iri(PWC, "mentionedInGithub");
   public static final Node CODE_REPOSITORY = iri(SCHEMA, "codeRepository");
 
+  // ---- Ingest provenance (named graph <base>graph/ingest)
+  public static final Node ACTIVITY = iri(PROV, "Activity");
+  public static final Node STARTED_AT = iri(PROV, "startedAtTime");
+  public static final Node ENDED_AT = iri(PROV, "endedAtTime");
+  public static final Node URI_SPACE = iri(VOID, "uriSpace");
+  public static final Node DUMP_KIND = iri(PWC, "dumpKind");
+  public static final Node SOURCE_FILE = iri(PWC, "sourceFile");
+  public static final Node SHA256 = iri(PWC, "sha256");
+  public static final Node RECORDS_READ = iri(PWC, "recordsRead");
+  public static final Node RECORDS_WRITTEN = iri(PWC, "recordsWritten");
+  public static final Node RECORDS_SKIPPED = iri(PWC, "recordsSkipped");
+  public static final Node TRIPLES_WRITTEN = iri(PWC, "triplesWritten");
+
   // ---- Evaluation tables and results
   public static final Node TABLE_TASK = iri(PWC, "task");
   public static final Node TABLE_DATASET = iri(PWC, "dataset");
@@ -121,6 +134,7 @@ public final class Vocab {
 
   // ---- Related-paper links (materialised by `pwckg relate` in the named graph <base>graph/related)
   public static final Node RELATED_LINK = iri(PWC, "RelatedPaperLink");
+  public static final Node RELATED_PAPERS_RUN = iri(PWC, "RelatedPapersRun");
   public static final Node LINK_SOURCE = iri(PWC, "sourcePaper");
   public static final Node LINK_TARGET = iri(PWC, "targetPaper");
   public static final Node RELATED_PAPER = iri(PWC, "relatedPaper");
@@ -130,7 +144,5 @@ public final class Vocab {
   public static final Node SHARED_ENTITY = iri(PWC, "sharedEntity");
   public static final Node EMBEDDING_MODEL = iri(PWC, "embeddingModel");
   public static final Node INPUTS_FINGERPRINT = iri(PWC, "inputsFingerprint");
-  public static final Node ACTIVITY = iri(PROV, "Activity");
   public static final Node WAS_GENERATED_BY = iri(PROV, "wasGeneratedBy");
-  public static final Node ENDED_AT = iri(PROV, "endedAtTime");
 }

@@ -66,7 +66,7 @@ public final class RelatedGraph {
 
   List<Triple> runDescription(String model, String fingerprint, Instant ended) {
     List<Triple> t = new ArrayList<>();
-    t.add(Triple.create(run(), Vocab.TYPE, Vocab.ACTIVITY));
+    t.add(Triple.create(run(), Vocab.TYPE, Vocab.RELATED_PAPERS_RUN));
     t.add(Triple.create(run(), Vocab.ENDED_AT, NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime)));
     t.add(Triple.create(run(), Vocab.INPUTS_FINGERPRINT, NodeFactory.createLiteralString(fingerprint)));
     if (model != null) t.add(Triple.create(run(), Vocab.EMBEDDING_MODEL, NodeFactory.createLiteralString(model)));
