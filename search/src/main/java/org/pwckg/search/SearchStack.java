@@ -51,6 +51,11 @@ public final class SearchStack implements AutoCloseable {
     }
   }
 
+  /** The keyword index of {@code db} alone, without vectors. */
+  public static SearchStack keywordOnly(Path db, Iris iris) {
+    return new SearchStack(KeywordIndex.open(KeywordIndex.in(db)), Optional.empty(), iris);
+  }
+
   public KeywordIndex keyword() {
     return keyword;
   }
