@@ -98,6 +98,11 @@ class SearchApiTest {
     assertThat(body).contains("https://w3id.org/pwckg/paper/generative-adversarial-networks");
   }
 
+  @Test
+  void the_openapi_document_describes_the_search_routes() {
+    assertThat(names(server.json("/api/v1/openapi.json", 200).get("paths"))).contains("/search", "/papers/{id}/related");
+  }
+
   private static List<String> names(JsonNode object) {
     List<String> out = new ArrayList<>();
     object.fieldNames().forEachRemaining(out::add);
