@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      DemoCommand.class,
       GenerateCommand.class,
       EmbedCommand.class,
       ServeCommand.class,
