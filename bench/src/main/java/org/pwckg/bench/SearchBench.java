@@ -161,8 +161,13 @@ public final class SearchBench implements Callable<Integer> {
   private void sizes() throws IOException {
     System.out.printf("%nkeyword index %s: %,d bytes%n", KeywordIndex.in(db), size(KeywordIndex.in(db), ""));
     Path vectors = PaperVectors.in(db);
-    System.out.printf("vector index %s: %,d bytes; of which HNSW graph (.vex) %,d, int8 vectors (.veq) %,d, float vectors (.vec) %,d%n",
-        vectors, size(vectors, ""), size(vectors, ".vex"), size(vectors, ".veq"), size(vectors, ".vec"));
+    System.out.printf("vector index %s: %,d bytes; by file type:%n", vectors, size(vectors, ""));
+    try (Stream<Path> files = Files.list(vectors)) {
+      files.filter(Files::isRegularFile).collect(java.util.stream.Collectors.groupingBy(
+              p -> p.getFileName().toString().replaceAll("^.*\\.", "."), java.util.TreeMap::new,
+              java.util.stream.Collectors.summingLong(p -> p.toFile().length())))
+          .forEach((ext, bytes) -> System.out.printf("  %s %,d%n", ext, bytes));
+    }
   }
 
   private static long size(Path dir, String suffix) throws IOException {

@@ -79,9 +79,18 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
     return embedder.embedQuery(text);
   }
 
+  /**
+   * At least this many neighbours are asked of the HNSW graph (which explores twice as many and
+   * re-ranks them on the full-precision vectors), however few are wanted: the int8 graph orders
+   * close candidates only roughly, and a wider search is what keeps recall@10 above 0.95 at archive
+   * scale (BENCHMARKS-search.md).
+   */
+  static final int MIN_CANDIDATES = 50;
+
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
-    return index.search(vector, k, onlyIds).stream().map(h -> new Neighbour(h.id(), h.score())).toList();
+    return index.search(vector, Math.max(k, MIN_CANDIDATES), onlyIds).stream().limit(k)
+        .map(h -> new Neighbour(h.id(), h.score())).toList();
   }
 
   @Override
