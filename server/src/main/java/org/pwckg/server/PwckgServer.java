@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.pwckg.ontology.Namespaces;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Ids;
@@ -95,7 +96,7 @@ public final class PwckgServer implements AutoCloseable {
 
   /** A database built with another base says so in its ingest metadata; the default gives way to it. */
   static ServerConfig withRecordedBase(ServerConfig config, Store store) {
-    if (!config.dataBase().equals(org.pwckg.ontology.Namespaces.DEFAULT_BASE)) return config;
+    if (!config.dataBase().equals(Namespaces.DEFAULT_BASE)) return config;
     return store.recordedBase().filter(b -> !b.equals(config.dataBase())).map(b -> {
       LOG.info("The database records entity IRIs under {}", b);
       return config.withDataBase(b);
