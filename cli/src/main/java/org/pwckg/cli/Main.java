@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       GenerateCommand.class,
       EmbedCommand.class,
+      IndexCommand.class,
+      RelateCommand.class,
       ServeCommand.class,
     })
 public final class Main implements Runnable {
