@@ -118,4 +118,14 @@ public final class Vocab {
   public static final Node VALUE_STATUS = iri(PWC, "valueStatus");
   public static final Node PARSED = iri(PWC, "Parsed");
   public static final Node UNPARSEABLE = iri(PWC, "Unparseable");
+
+  // ---- Figures (a figure is dcterms:isPartOf its paper)
+  public static final Node CAPTION = iri(SCHEMA, "caption");
+  public static final Node WIDTH = iri(SCHEMA, "width");
+  public static final Node HEIGHT = iri(SCHEMA, "height");
+  public static final Node ENCODING_FORMAT = iri(SCHEMA, "encodingFormat");
+  public static final Node CONTENT_SIZE = iri(SCHEMA, "contentSize");
+  public static final Node CONTENT_URL = iri(SCHEMA, "contentUrl");
+  public static final Node THUMBNAIL_URL = iri(SCHEMA, "thumbnailUrl");
+  public static final Node SHA256 = iri(PWC, "sha256");
 }
