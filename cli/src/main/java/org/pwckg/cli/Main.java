@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ExportCommand.class,
       GenerateCommand.class,
+      EmbedCommand.class,
       FiguresCommand.class,
     })
 public final class Main implements Runnable {

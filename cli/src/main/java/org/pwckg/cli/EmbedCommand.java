@@ -1,0 +1,114 @@
+package org.pwckg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.pwckg.embed.index.IndexTag;
+import org.pwckg.embed.index.ModelMismatchException;
+import org.pwckg.embed.index.VectorIndex;
+import org.pwckg.embed.job.ConsoleProgress;
+import org.pwckg.embed.job.EmbedDoc;
+import org.pwckg.embed.job.EmbedJob;
+import org.pwckg.embed.job.EmbedJobOptions;
+import org.pwckg.embed.job.EmbedJobResult;
+import org.pwckg.embed.model.BundledModel;
+import org.pwckg.embed.model.EmbedderOptions;
+import org.pwckg.embed.model.ModelException;
+import org.pwckg.embed.model.ModelFiles;
+import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.queries.NamedQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pwckg embed}: paper titles and abstracts of a database into its vector index. */
+@Command(
+    name = "embed",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Embeds every paper's title and abstract into the vector index <db>/vectors.",
+      "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit."
+    })
+public final class EmbedCommand implements Callable<Integer> {
+  static final String VECTORS = "vectors";
+
+  @Option(names = "--db", required = true, description = "The database directory (TDB2).")
+  Path db;
+
+  @Option(names = "--model-dir", description = "A model directory (model.onnx, tokenizer.json, pwckg-model.json)"
+      + " instead of the bundled all-MiniLM-L6-v2.")
+  Path modelDir;
+
+  @Option(names = "--batch", defaultValue = "4", description = "Texts per inference (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--threads", description = "Cores to use (default: all).")
+  Integer threads;
+
+  @Option(names = "--rebuild", description = "Empty an index made with another model and start again.")
+  boolean rebuild;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(db)) return fail("No database at " + db);
+    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
+    Dataset dataset = TDB2Factory.connectDataset(db.toString());
+    try (OnnxEmbedder embedder = openEmbedder(options);
+        VectorIndex index = VectorIndex.open(db.resolve(VECTORS), new IndexTag(embedder.modelId(), embedder.dimension()), rebuild)) {
+      EmbedJob job = new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress());
+      EmbedJobResult result = dataset.calculateRead(() -> run(job, dataset));
+      System.out.printf("Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n", result.embedded(),
+          result.skipped(), embedder.modelId(), result.elapsed().toSeconds(), index.size(), db.resolve(VECTORS));
+      return 0;
+    } catch (ModelException | ModelMismatchException e) {
+      return fail(e.getMessage());
+    }
+  }
+
+  private OnnxEmbedder openEmbedder(EmbedderOptions options) {
+    Path cache = BundledModel.defaultCacheRoot();
+    return modelDir == null ? OnnxEmbedder.bundled(cache, options) : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+  }
+
+  /** Reads on this thread: the query's iterator belongs to the read transaction opened here. */
+  private static EmbedJobResult run(EmbedJob job, Dataset dataset) {
+    NamedQueries queries = new NamedQueries();
+    long papers;
+    try (QueryExecution count = queries.get("count-papers").on(dataset.asDatasetGraph(), Map.of())) {
+      papers = count.execSelect().next().getLiteral("papers").getLong();
+    }
+    try (QueryExecution texts = queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
+      return job.run(docs(texts.execSelect()), papers);
+    }
+  }
+
+  private static Iterator<EmbedDoc> docs(ResultSet rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public EmbedDoc next() {
+        QuerySolution row = rows.next();
+        Literal abstractText = row.getLiteral("abstract");
+        return EmbedDoc.paper(row.getResource("paper").getURI(), row.getLiteral("title").getLexicalForm(),
+            abstractText == null ? null : abstractText.getLexicalForm());
+      }
+    };
+  }
+
+  private static int fail(String message) {
+    System.err.println("pwckg embed: " + message);
+    return 2;
+  }
+}

@@ -1,0 +1,232 @@
+package org.pwckg.embed.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.KnnVectorValues.DocIndexIterator;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RescoreTopNQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Text vectors by document id in a Lucene HNSW index, one document per id. Single owner: Lucene's
+ * write lock keeps a second process out.
+ *
+ * <p>Reads ({@link #contains}, {@link #search}, {@link #vectorOf}, {@link #size}) see the index as
+ * of the last {@link #commit()}: refreshing after every write would flush a tiny segment (and an
+ * HNSW graph) each time. {@link #close()} without a commit drops the uncommitted writes, exactly
+ * like a killed process, so a run resumes from its last commit either way.
+ */
+public final class VectorIndex implements AutoCloseable {
+  static final String ID = "id";
+  static final String HASH = "hash";
+  static final String MODEL = "model";
+  static final String VECTOR = "vector";
+
+  /** Graph candidates per wanted hit, re-ranked on the full-precision vectors (int8 loses order). */
+  private static final int OVERSAMPLE = 2;
+
+  private final Path path;
+  private final IndexTag tag;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private VectorIndex(Path path, IndexTag tag, Directory directory, IndexWriter writer) throws IOException {
+    this.path = path;
+    this.tag = tag;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens (or creates) the index at {@code path} for vectors of {@code tag}. An index of another
+   * model is refused unless {@code rebuild}, which empties it.
+   */
+  public static VectorIndex open(Path path, IndexTag tag, boolean rebuild) {
+    try {
+      Directory directory = FSDirectory.open(path);
+      try {
+        boolean exists = DirectoryReader.indexExists(directory);
+        if (exists && !rebuild) requireSameModel(path, directory, tag);
+        IndexWriter writer = new IndexWriter(directory, config(exists && !rebuild));
+        VectorIndex index = new VectorIndex(path, tag, directory, writer);
+        if (!exists || rebuild) index.commit(); // tag the new (or emptied) index at once
+        return index;
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+    } catch (LockObtainFailedException e) {
+      throw new IllegalStateException("The vector index at " + path + " is open in another process", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the vector index at " + path, e);
+    }
+  }
+
+  private static void requireSameModel(Path path, Directory directory, IndexTag wanted) throws IOException {
+    IndexTag found = IndexTag.fromUserData(SegmentInfos.readLatestCommit(directory).getUserData());
+    if (!wanted.equals(found)) throw new ModelMismatchException(path, found, wanted);
+  }
+
+  private static IndexWriterConfig config(boolean append) {
+    return new IndexWriterConfig()
+        .setOpenMode(append ? OpenMode.APPEND : OpenMode.CREATE)
+        .setCodec(VectorCodec.create())
+        .setCommitOnClose(false)
+        // Fewer, larger segments: each flush builds an HNSW graph that merges must redo.
+        .setRAMBufferSizeMB(128);
+  }
+
+  public IndexTag tag() {
+    return tag;
+  }
+
+  /** Adds or replaces the vector of {@code id}; visible to reads after the next {@link #commit()}. */
+  public void upsert(String id, float[] vector, String textHash) {
+    requireUnitVector(vector);
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new StringField(HASH, textHash, Field.Store.YES));
+    doc.add(new StringField(MODEL, tag.modelId(), Field.Store.YES));
+    // DOT_PRODUCT equals cosine on unit vectors and skips the norms cosine would recompute.
+    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    try {
+      writer.updateDocument(new Term(ID, id), doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void requireUnitVector(float[] vector) {
+    if (vector.length != tag.dimension()) {
+      throw new IllegalArgumentException("Expected a " + tag.dimension() + "-d vector, got " + vector.length);
+    }
+    double norm = 0;
+    for (float x : vector) norm += (double) x * x;
+    if (Math.abs(norm - 1) > 1e-3) throw new IllegalArgumentException("Vector is not L2-normalised: |v|² = " + norm);
+  }
+
+  /** Whether {@code id} is stored with this text hash (and this model): its vector is current. */
+  public boolean contains(String id, String textHash) {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ID, id)), Occur.FILTER)
+        .add(new TermQuery(new Term(HASH, textHash)), Occur.FILTER)
+        .add(new TermQuery(new Term(MODEL, tag.modelId())), Occur.FILTER)
+        .build();
+    return withSearcher(searcher -> searcher.count(query) > 0);
+  }
+
+  /** The {@code k} nearest documents by cosine similarity, best first. */
+  public List<VectorHit> search(float[] query, int k) {
+    return search(query, k, null);
+  }
+
+  /** As {@link #search(float[], int)}, among {@code onlyIds} when not null. */
+  public List<VectorHit> search(float[] query, int k, Collection<String> onlyIds) {
+    if (k < 1) throw new IllegalArgumentException("k must be ≥ 1, was " + k);
+    Query filter = onlyIds == null ? null : new TermInSetQuery(ID, onlyIds.stream().map(BytesRef::new).toList());
+    Query knn = new KnnFloatVectorQuery(VECTOR, query, k * OVERSAMPLE, filter);
+    Query rescored = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, query, VECTOR, k);
+    return withSearcher(searcher -> hits(searcher, searcher.search(rescored, k)));
+  }
+
+  private static List<VectorHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+    List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      String id = searcher.storedFields().document(sd.doc).get(ID);
+      // Lucene scores DOT_PRODUCT as (1 + cos) / 2 to keep scores positive; callers want cosine.
+      hits.add(new VectorHit(id, 2 * sd.score - 1));
+    }
+    return hits;
+  }
+
+  /** The stored (full-precision) vector of {@code id}. */
+  public Optional<float[]> vectorOf(String id) {
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      int doc = top.scoreDocs[0].doc;
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+      DocIndexIterator it = values.iterator();
+      int local = doc - leaf.docBase;
+      return it.advance(local) == local ? Optional.of(values.vectorValue(it.index()).clone()) : Optional.empty();
+    });
+  }
+
+  /** Documents as of the last commit. */
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /** Makes every write durable and visible to reads. */
+  public void commit() {
+    try {
+      writer.setLiveCommitData(tag.userData().entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot commit the vector index at " + path, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try (directory; writer; searchers) {
+      // Closing the writer without commit rolls back: see the class comment.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> function) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}

@@ -1,0 +1,7 @@
+package org.pwckg.embed.model;
+
+/** What a text is for: a search query or a passage to be found. */
+public enum Role {
+  QUERY,
+  PASSAGE
+}

@@ -1,0 +1,167 @@
+package org.pwckg.embed.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pwckg.embed.RealData;
+import org.pwckg.embed.TestModels;
+import org.pwckg.embed.job.EmbedDoc;
+import org.pwckg.embed.job.TextHash;
+import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.embed.model.Role;
+
+/** Round trips through the index with real title vectors of the PWC sample. */
+class VectorIndexTest {
+  private static final IndexTag MINILM = new IndexTag("all-MiniLM-L6-v2@fp32", 384);
+  private static List<EmbedDoc> docs;
+  private static float[][] vectors;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void embedTitles() {
+    docs = RealData.titles().subList(0, 40);
+    try (OnnxEmbedder embedder = TestModels.minilm()) {
+      vectors = embedder.embed(docs.stream().map(EmbedDoc::text).toList(), Role.PASSAGE);
+    }
+  }
+
+  private VectorIndex filled() {
+    VectorIndex index = VectorIndex.open(dir, MINILM, false);
+    for (int i = 0; i < docs.size(); i++) index.upsert(docs.get(i).id(), vectors[i], TextHash.of(docs.get(i).text()));
+    index.commit();
+    return index;
+  }
+
+  @Test
+  void every_document_is_its_own_nearest_neighbour() {
+    try (VectorIndex index = filled()) {
+      for (int i = 0; i < docs.size(); i++) {
+        VectorHit best = index.search(vectors[i], 1).get(0);
+        assertThat(best.id()).isEqualTo(docs.get(i).id());
+        assertThat(best.score()).isCloseTo(1f, within(1e-4f));
+      }
+    }
+  }
+
+  @Test
+  void scores_are_cosine_similarities_best_first() {
+    try (VectorIndex index = filled()) {
+      List<VectorHit> hits = index.search(vectors[0], 5);
+      assertThat(hits).hasSize(5);
+      for (VectorHit hit : hits) {
+        int i = indexOf(hit.id());
+        assertThat(hit.score()).isCloseTo(dot(vectors[0], vectors[i]), within(1e-4f));
+      }
+      assertThat(hits).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+    }
+  }
+
+  @Test
+  void a_filter_keeps_results_among_the_given_ids() {
+    try (VectorIndex index = filled()) {
+      Set<String> allowed = Set.of(docs.get(3).id(), docs.get(7).id(), docs.get(11).id());
+      List<VectorHit> hits = index.search(vectors[0], 10, allowed);
+      assertThat(hits).extracting(VectorHit::id).containsExactlyInAnyOrderElementsOf(allowed);
+    }
+  }
+
+  @Test
+  void the_stored_vector_comes_back_in_full_precision() {
+    try (VectorIndex index = filled()) {
+      assertThat(index.vectorOf(docs.get(5).id())).hasValueSatisfying(v -> assertThat(v).containsExactly(vectors[5]));
+      assertThat(index.vectorOf("https://paperswithcode.com/paper/no-such-paper")).isEmpty();
+    }
+  }
+
+  @Test
+  void contains_holds_only_for_the_text_that_was_embedded() {
+    try (VectorIndex index = filled()) {
+      EmbedDoc doc = docs.get(2);
+      assertThat(index.contains(doc.id(), TextHash.of(doc.text()))).isTrue();
+      assertThat(index.contains(doc.id(), TextHash.of(doc.text() + " (revised)"))).isFalse();
+    }
+  }
+
+  @Test
+  void upserting_an_existing_id_replaces_its_vector() {
+    try (VectorIndex index = filled()) {
+      index.upsert(docs.get(0).id(), vectors[1], "new-hash");
+      index.commit();
+      assertThat(index.size()).isEqualTo(docs.size());
+      assertThat(index.vectorOf(docs.get(0).id())).hasValueSatisfying(v -> assertThat(v).containsExactly(vectors[1]));
+      assertThat(index.contains(docs.get(0).id(), "new-hash")).isTrue();
+    }
+  }
+
+  @Test
+  void writes_without_a_commit_are_lost_on_close() {
+    try (VectorIndex index = VectorIndex.open(dir, MINILM, false)) {
+      index.upsert(docs.get(0).id(), vectors[0], "h0");
+      index.commit();
+      index.upsert(docs.get(1).id(), vectors[1], "h1");
+    }
+    try (VectorIndex index = VectorIndex.open(dir, MINILM, false)) {
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.contains(docs.get(0).id(), "h0")).isTrue();
+    }
+  }
+
+  @Test
+  void an_index_of_another_model_is_refused() {
+    filled().close();
+    IndexTag other = new IndexTag("bge-small-en-v1.5@fp32", 384);
+    assertThatThrownBy(() -> VectorIndex.open(dir, other, false))
+        .isInstanceOf(ModelMismatchException.class)
+        .hasMessageContaining("all-MiniLM-L6-v2@fp32 (384-d)")
+        .hasMessageContaining("--rebuild");
+  }
+
+  @Test
+  void rebuilding_empties_the_index_for_the_new_model() {
+    filled().close();
+    IndexTag other = new IndexTag("bge-small-en-v1.5@fp32", 384);
+    try (VectorIndex index = VectorIndex.open(dir, other, true)) {
+      assertThat(index.size()).isZero();
+    }
+    try (VectorIndex index = VectorIndex.open(dir, other, false)) {
+      assertThat(index.tag()).isEqualTo(other);
+    }
+  }
+
+  @Test
+  void a_vector_of_the_wrong_size_or_length_is_refused() {
+    try (VectorIndex index = VectorIndex.open(dir, MINILM, false)) {
+      assertThatThrownBy(() -> index.upsert("x", new float[3], "h")).hasMessageContaining("384-d");
+      float[] doubled = vectors[0].clone();
+      for (int d = 0; d < doubled.length; d++) doubled[d] *= 2;
+      assertThatThrownBy(() -> index.upsert("x", doubled, "h")).hasMessageContaining("not L2-normalised");
+    }
+  }
+
+  @Test
+  void a_second_writer_is_kept_out() {
+    try (VectorIndex index = VectorIndex.open(dir, MINILM, false)) {
+      assertThatThrownBy(() -> VectorIndex.open(dir, MINILM, false)).hasMessageContaining("open in another process");
+      assertThat(index.size()).isZero();
+    }
+  }
+
+  private static int indexOf(String id) {
+    for (int i = 0; i < docs.size(); i++) if (docs.get(i).id().equals(id)) return i;
+    throw new AssertionError(id);
+  }
+
+  static float dot(float[] a, float[] b) {
+    float sum = 0;
+    for (int i = 0; i < a.length; i++) sum += a[i] * b[i];
+    return sum;
+  }
+}
