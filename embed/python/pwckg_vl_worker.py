@@ -24,6 +24,7 @@ def arguments(argv):
     p.add_argument("--device", default="cuda")
     p.add_argument("--attn", default="sdpa", help="attention implementation (sdpa, flash_attention_2, eager)")
     p.add_argument("--compile", action="store_true", help="torch.compile the language model")
+    p.add_argument("--dtype", choices=["bf16", "fp32"], default="bf16", help="fp32 only for tiny test models")
     p.add_argument("--chunk-size", type=int, default=16384, help="rows per resumable chunk")
     p.add_argument("--max-batch", type=int, default=256, help="rows per batch at most")
     p.add_argument("--max-batch-tokens", type=int, default=65536, help="rows x longest row per batch at most")
@@ -56,7 +57,8 @@ def main(argv=None):
         log.error("no CUDA device: DeepSeek-VL embedding needs a GPU (--device cpu is for tiny test models)")
         return 4
     try:
-        engine = Engine.load(args.model_dir, args.model, args.device, args.attn, args.compile)
+        dtype = torch.bfloat16 if args.dtype == "bf16" else torch.float32
+        engine = Engine.load(args.model_dir, args.model, args.device, args.attn, args.compile, dtype)
         embed(engine, items, sha, args)
     except ModelLoadError as e:
         log.error("%s", e)

@@ -43,6 +43,7 @@ class Engine:
 
     def __init__(self, model, tokenizer, image_processor, device):
         self.model = model
+        self.dtype = next(model.parameters()).dtype
         self.tokenizer = tokenizer
         self.image_processor = image_processor
         self.device = torch.device(device)
@@ -52,14 +53,17 @@ class Engine:
         self.image_token_id = config.image_token_id
         vision = config.vision_config
         self.num_image_tokens = (vision.image_size // vision.patch_size) ** 2
-        token = getattr(tokenizer, "image_token", None) or IMAGE_TOKEN
-        if tokenizer.convert_tokens_to_ids(token) != self.image_token_id:
-            raise ModelLoadError("the tokenizer's %s is not the model's image_token_id %d" % (token, self.image_token_id))
-        self.image_token = token
-        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id or 0
+        self.image_token, self.pad_id = None, 0
+        if tokenizer is not None:  # benchmarks drive embed() with token ids of their own
+            token = getattr(tokenizer, "image_token", None) or IMAGE_TOKEN
+            if tokenizer.convert_tokens_to_ids(token) != self.image_token_id:
+                raise ModelLoadError("the tokenizer's %s is not the model's image_token_id %d" % (token, self.image_token_id))
+            self.image_token = token
+            pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+            self.pad_id = pad or 0
 
     @classmethod
-    def load(cls, model_dir, size, device, attn="sdpa", compile_lm=False):
+    def load(cls, model_dir, size, device, attn="sdpa", compile_lm=False, dtype=torch.bfloat16):
         """Loads weights, tokenizer and image processor from ``model_dir`` only: nothing is downloaded."""
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -71,14 +75,14 @@ class Engine:
             tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
             image_processor = AutoImageProcessor.from_pretrained(model_dir, local_files_only=True)
             model = model_class(size).from_pretrained(
-                model_dir, dtype=torch.bfloat16, attn_implementation=attn, local_files_only=True)
+                model_dir, dtype=dtype, attn_implementation=attn, local_files_only=True)
         except (OSError, ValueError) as e:
             raise ModelLoadError("cannot load %s from %s: %s" % (SIZES.get(size, size), model_dir, e)) from e
-        return cls.ready(model, tokenizer, image_processor, device, compile_lm)
+        return cls.ready(model, tokenizer, image_processor, device, compile_lm, dtype)
 
     @classmethod
-    def ready(cls, model, tokenizer, image_processor, device, compile_lm=False):
-        model = model.to(device=device, dtype=torch.bfloat16).eval()
+    def ready(cls, model, tokenizer, image_processor, device, compile_lm=False, dtype=torch.bfloat16):
+        model = model.to(device=device, dtype=dtype).eval()
         if compile_lm:
             # dynamic=True: one graph serves every batch shape, so length buckets cause no recompiles.
             model.language_model = torch.compile(model.language_model, dynamic=True)
@@ -107,9 +111,9 @@ class Engine:
         """Unit vectors (float32, on the device) for a right-padded batch; no host synchronisation."""
         inputs = {"input_ids": input_ids, "use_cache": False}
         if pixel_values is not None:
-            inputs["pixel_values"] = pixel_values.to(torch.bfloat16)
+            inputs["pixel_values"] = pixel_values.to(self.dtype)
             if self.hybrid:
-                inputs["high_res_pixel_values"] = high_res_pixel_values.to(torch.bfloat16)
+                inputs["high_res_pixel_values"] = high_res_pixel_values.to(self.dtype)
         hidden = self.model(**inputs).last_hidden_state
         rows = torch.arange(hidden.shape[0], device=hidden.device)
         last = hidden[rows, lengths - 1]
