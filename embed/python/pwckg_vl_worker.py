@@ -49,7 +49,8 @@ def main(argv=None):
         import torch
 
         from pwckg_vl.engine import Engine, ModelLoadError
-        from pwckg_vl.run import WorkMismatch, embed
+        from pwckg_vl.resume import WorkMismatch
+        from pwckg_vl.run import embed
     except ImportError as e:
         log.error("missing Python package (see embed/python/requirements.txt): %s", e)
         return 4

@@ -107,3 +107,27 @@ def test_sorting_keeps_padding_low_on_mixed_lengths():
     lengths = [rng.randint(80, 500) for _ in range(5000)]
     batches = batching.plan(0, range(5000), ["text"] * 5000, lengths, 256, 65536)
     assert batching.padding_ratio(batches, lengths) < 0.05  # unsorted batches of this mix pad ~40%
+
+
+from pwckg_vl import resume  # noqa: E402
+
+RUN = {"format": vecfile.RUN_FORMAT, "model_id": "m", "input_sha256": "x", "count": 5, "chunk_size": 2, "dim": 2}
+
+
+def test_a_resumed_run_redoes_only_the_missing_chunks(tmp_path):
+    out = str(tmp_path)
+    resume.prepare(out, RUN, restart=False)
+    vecfile.write_chunk(os.path.join(out, vecfile.chunk_name(1)), ["c", "d"], 2, floats([1, 0, 0, 1]))
+    resume.prepare(out, dict(RUN, torch="x"), restart=False)
+    assert resume.pending_chunks(out, 5, 2) == [(0, 0, 2), (2, 4, 5)]
+
+
+def test_chunks_of_other_work_are_refused_or_dropped_on_restart(tmp_path):
+    out = str(tmp_path)
+    resume.prepare(out, RUN, restart=False)
+    vecfile.write_chunk(os.path.join(out, vecfile.chunk_name(0)), ["a", "b"], 2, floats([1, 0, 0, 1]))
+    other = dict(RUN, input_sha256="y")
+    with pytest.raises(resume.WorkMismatch):
+        resume.prepare(out, other, restart=False)
+    resume.prepare(out, other, restart=True)
+    assert resume.pending_chunks(out, 5, 2) == batching.chunks(5, 2)
