@@ -2,7 +2,11 @@ package org.pwckg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
@@ -24,6 +28,9 @@ import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.ModelException;
 import org.pwckg.embed.model.ModelFiles;
 import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.embed.vl.VlException;
+import org.pwckg.embed.vl.VlJob;
+import org.pwckg.embed.vl.VlModel;
 import org.pwckg.queries.NamedQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +41,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Embeds every paper's title and abstract into the vector index <db>/vectors.",
-      "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit."
+      "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit.",
+      "--engine deepseek-vl embeds papers AND figures into one DeepSeek-VL space (<db>/vectors-deepseek-vl-SIZE) "
+          + "with a Python worker on a GPU (embed/python/README.md); --model-dir names the local weights."
     })
 public final class EmbedCommand implements Callable<Integer> {
   static final String VECTORS = "vectors";
@@ -55,9 +64,37 @@ public final class EmbedCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Empty an index made with another model and start again.")
   boolean rebuild;
 
+  @Option(names = "--engine", defaultValue = "minilm", description = "minilm (CPU, text) or deepseek-vl (GPU, "
+      + "papers and figures in one space) (default: ${DEFAULT-VALUE}).")
+  String engine;
+
+  @Option(names = "--model", defaultValue = "1.3b", description = "deepseek-vl: 1.3b or 7b (default: ${DEFAULT-VALUE}).")
+  String vlModel;
+
+  @Option(names = "--python", defaultValue = "python3", description = "deepseek-vl: the Python that runs the worker.")
+  String python;
+
+  @Option(names = "--work-dir", description = "deepseek-vl: export, worker and vectors (default: <db>/deepseek-vl-work-SIZE).")
+  Path workDir;
+
+  @Option(names = "--stage", defaultValue = "all", description = "deepseek-vl: all, export (rows and the worker "
+      + "command for a GPU machine without Java) or import (the vectors it wrote) (default: ${DEFAULT-VALUE}).")
+  String stage;
+
+  @Option(names = "--timeout-minutes", defaultValue = "600", description = "deepseek-vl: stop the worker after this long.")
+  long timeoutMinutes;
+
+  @Option(names = "--worker", description = "deepseek-vl: the worker script (default: the one in this jar).")
+  Path worker;
+
+  @Option(names = "--worker-arg", description = "deepseek-vl: an extra worker argument (repeatable), e.g. --worker-arg=--compile.")
+  List<String> workerArgs = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(db)) return fail("No database at " + db);
+    if (engine.equals("deepseek-vl")) return deepseekVl();
+    if (!engine.equals("minilm")) return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
     Dataset dataset = TDB2Factory.connectDataset(db.toString());
@@ -69,6 +106,27 @@ public final class EmbedCommand implements Callable<Integer> {
           result.skipped(), embedder.modelId(), result.elapsed().toSeconds(), index.size(), db.resolve(VECTORS));
       return 0;
     } catch (ModelException | ModelMismatchException e) {
+      return fail(e.getMessage());
+    }
+  }
+
+  private int deepseekVl() {
+    if (modelDir == null) return fail("--engine deepseek-vl needs --model-dir, the folder of the converted weights");
+    try {
+      VlModel model = VlModel.of(vlModel);
+      VlEmbed.Settings settings = new VlEmbed.Settings(model, modelDir.toAbsolutePath(),
+          workDir != null ? workDir : VlEmbed.defaultWorkDir(db, model), python, worker,
+          Duration.ofMinutes(timeoutMinutes), workerArgs,
+          VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)), rebuild);
+      VlJob.Result r = VlEmbed.run(db, TDB2Factory.connectDataset(db.toString()), settings);
+      System.out.printf("%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
+          r.rows(), r.current(), r.exported(), r.imported(), VlEmbed.indexDir(db, model));
+      if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
+        System.out.println("Run on the GPU machine, then --stage import:");
+        System.out.println("  " + String.join(" ", r.workerCommand()));
+      }
+      return 0;
+    } catch (VlException | IllegalArgumentException | ModelMismatchException e) {
       return fail(e.getMessage());
     }
   }
