@@ -131,3 +131,14 @@ def test_chunks_of_other_work_are_refused_or_dropped_on_restart(tmp_path):
         resume.prepare(out, other, restart=False)
     resume.prepare(out, other, restart=True)
     assert resume.pending_chunks(out, 5, 2) == batching.chunks(5, 2)
+
+
+def test_the_quality_harness_asks_one_question_per_real_figure():
+    import quality_check
+
+    data = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "shared", "data", "pwc")
+    items, truth = quality_check.rows(*quality_check.load(data), data)
+    kinds = [i.id.split(":")[0] for i in items]
+    assert (kinds.count("paper"), kinds.count("figure"), kinds.count("caption")) == (245, 46, 40)
+    assert len(truth["figure_paper"]) == 40 and len(truth["caption_figure"]) == 40
+    assert all(p in {i.id for i in items} for p in truth["figure_paper"].values())
