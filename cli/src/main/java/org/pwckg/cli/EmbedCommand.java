@@ -47,6 +47,8 @@ import picocli.CommandLine.Option;
     })
 public final class EmbedCommand implements Callable<Integer> {
   static final String VECTORS = "vectors";
+  /** Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is "caption-text"). */
+  static final String CAPTIONS = "vectors-figure-captions";
 
   @Option(names = "--db", required = true, description = "The database directory (TDB2).")
   Path db;
@@ -104,10 +106,36 @@ public final class EmbedCommand implements Callable<Integer> {
       EmbedJobResult result = dataset.calculateRead(() -> run(job, dataset));
       System.out.printf("Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n", result.embedded(),
           result.skipped(), embedder.modelId(), result.elapsed().toSeconds(), index.size(), db.resolve(VECTORS));
+      embedCaptions(embedder, dataset);
       return 0;
     } catch (ModelException | ModelMismatchException e) {
       return fail(e.getMessage());
     }
+  }
+
+  private void embedCaptions(OnnxEmbedder embedder, Dataset dataset) {
+    List<EmbedDoc> captions = dataset.calculateRead(() -> captions(dataset));
+    if (captions.isEmpty()) return;
+    IndexTag tag = new IndexTag(embedder.modelId(), embedder.dimension());
+    try (VectorIndex index = VectorIndex.open(db.resolve(CAPTIONS), tag, rebuild)) {
+      EmbedJobResult r = new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+          .run(captions.iterator(), captions.size());
+      System.out.printf("Embedded %d figure captions (%d unchanged); %d vectors in %s%n", r.embedded(), r.skipped(),
+          index.size(), db.resolve(CAPTIONS));
+    }
+  }
+
+  private static List<EmbedDoc> captions(Dataset dataset) {
+    List<EmbedDoc> docs = new ArrayList<>();
+    try (QueryExecution q = new NamedQueries().get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
+      ResultSet rows = q.execSelect();
+      while (rows.hasNext()) {
+        QuerySolution row = rows.next();
+        Literal caption = row.getLiteral("caption");
+        if (caption != null) docs.add(new EmbedDoc(row.getResource("figure").getURI(), caption.getLexicalForm()));
+      }
+    }
+    return docs;
   }
 
   private int deepseekVl() {

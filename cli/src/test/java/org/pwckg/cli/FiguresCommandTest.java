@@ -28,4 +28,13 @@ class FiguresCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("pwckg: No figure manifest at").doesNotContain("\n");
   }
+
+  @Test
+  void embedding_a_database_with_figures_also_embeds_their_captions_for_text_search() {
+    String db = dir.resolve("db").toString();
+    run("figures", "--db", db, REAL.resolve("figures").toString()); // no papers: only the captions to embed
+    CliTest.Run r = run("embed", "--db", db, "--threads", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Embedded 40 figure captions (0 unchanged); 40 vectors in");
+  }
 }
