@@ -59,11 +59,11 @@ def section(report, deadline, name, needs_s, fn):
     if left < needs_s:
         report.put(name, {"skipped": "%.0f s left, needs about %d s" % (left, needs_s)})
         return None
-    import torch
-
-    torch.cuda.reset_peak_memory_stats()
     start = time.monotonic()
     try:
+        import torch
+
+        torch.cuda.reset_peak_memory_stats()
         value = fn()
         value = dict(value, seconds_taken=time.monotonic() - start,
                      max_allocated_gib=torch.cuda.max_memory_allocated() / 2**30)
@@ -95,7 +95,9 @@ def main():
     args = p.parse_args()
     deadline = time.monotonic() + args.time_limit
     report = Report(args.out, sys.argv)
-    if section(report, deadline, "environment", 0, environment) is None:
+    env = section(report, deadline, "environment", 0, environment)
+    if env is None or "error" in env:
+        print("gpu_check: no usable torch/transformers/CUDA here; see %s" % args.out, flush=True)
         return 1
     import e2e_check
 

@@ -48,6 +48,12 @@ class BatchSet(Dataset):
         return out
 
 
+def one_thread(_):
+    # Each worker is one of many processes: intra-op threads in each would only contend for the cores.
+    torch.set_num_threads(1)
+
+
 def loader(batch_set, workers, prefetch=4):
     return DataLoader(batch_set, batch_size=None, shuffle=False, num_workers=workers, pin_memory=True,
-                      prefetch_factor=prefetch if workers > 0 else None, persistent_workers=False)
+                      prefetch_factor=prefetch if workers > 0 else None, persistent_workers=False,
+                      worker_init_fn=one_thread if workers > 0 else None)

@@ -59,7 +59,11 @@ def random_model(size, config, attn, device):
 def tiny_tokenizer(words):
     """A word-level tokenizer with DeepSeek-VL's special tokens (BOS added, image placeholder)."""
     from tokenizers import Tokenizer, models, pre_tokenizers, processors
-    from transformers import PreTrainedTokenizerFast
+
+    try:
+        from transformers import PreTrainedTokenizerFast
+    except ImportError:  # renamed in some 5.x releases
+        from transformers import TokenizersBackend as PreTrainedTokenizerFast
 
     specials = ["<unk>", "<pad>", "<s>", "</s>", "<image_placeholder>"]
     vocab = {t: i for i, t in enumerate(specials + sorted(set(words) - set(specials)))}
