@@ -15,21 +15,32 @@ import org.pwckg.ingest.record.RecordException;
  * Checks that a figure file is a whole image of an accepted format within the limits, and decodes
  * it. The format comes from the content (ImageIO's reader), never from the file name. A decoder
  * warning (a JPEG that ends early is decoded grey without an exception) counts as corruption.
- * Every failure is a {@link RecordException} on the field {@code file}.
+ * Every failure is a {@link RecordException} on the field {@code file}. The server checks uploaded
+ * images with the same rules ({@link #probe(byte[])}).
  */
-final class ImageProbe {
+public final class ImageProbe {
   private static final String FIELD = "file";
 
   private final long maxBytes;
   private final long maxPixels;
 
-  ImageProbe(long maxBytes, long maxPixels) {
+  public ImageProbe(long maxBytes, long maxPixels) {
     this.maxBytes = maxBytes;
     this.maxPixels = maxPixels;
   }
 
   ProbedImage probe(Path file) {
-    byte[] bytes = readWithinLimit(file);
+    return decode(readWithinLimit(file));
+  }
+
+  /** Checks and decodes an image held in memory (an upload). */
+  public ProbedImage probe(byte[] bytes) {
+    if (bytes.length == 0) throw fail("empty image");
+    if (bytes.length > maxBytes) throw fail(bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
+    return decode(bytes);
+  }
+
+  private ProbedImage decode(byte[] bytes) {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) throw fail("not an image (no PNG, JPEG, GIF or BMP signature)");
