@@ -36,7 +36,7 @@ class BatchSet(Dataset):
         lengths = torch.empty(len(batch.rows), dtype=torch.long)
         for j, row in enumerate(batch.rows):
             tokens = self.token_ids[row]
-            ids[j, : len(tokens)] = torch.tensor(tokens, dtype=torch.long)
+            ids[j, : len(tokens)] = torch.as_tensor(tokens, dtype=torch.long)
             lengths[j] = len(tokens)
         out = {"index": i, "ids": ids, "lengths": lengths}
         if batch.kind == "image":
