@@ -31,7 +31,7 @@ def tiny_config(size, vocab_size, image_token_id):
     from transformers import DeepseekVLConfig, DeepseekVLHybridConfig
 
     text = {"hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 4, "num_hidden_layers": 2,
-            "vocab_size": vocab_size, "max_position_embeddings": 512}
+            "vocab_size": vocab_size, "max_position_embeddings": 512, "initializer_range": 0.2}
     vision = {"hidden_size": 32, "intermediate_size": 64, "image_size": 64, "patch_size": 16,
               "num_attention_heads": 2, "num_hidden_layers": 2, "vision_use_head": False}
     if size == "1.3b":
