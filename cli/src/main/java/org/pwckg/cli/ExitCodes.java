@@ -8,7 +8,7 @@ final class ExitCodes {
 
   static final String HELP_FOOTER =
       "%nExit codes:%n  0  success%n  1  bad input or usage (one line on stderr says why)%n"
-          + "  2  partial: some records were skipped (see the ingest report)";
+          + "  2  partial: some records, rows or values were skipped (see the ingest report)";
 
   private ExitCodes() {}
 }

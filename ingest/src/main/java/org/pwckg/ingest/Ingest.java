@@ -13,6 +13,7 @@ import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.mapping.MappingContext;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ingest.match.PaperMatcher;
+import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.report.IngestReport;
 import org.pwckg.ingest.store.GraphWriter;
 import org.pwckg.ingest.store.IngestMetadata;
@@ -33,6 +34,10 @@ public final class Ingest {
 
   public static IngestResult run(IngestOptions options) {
     List<DumpFile> files = DumpFiles.resolve(options.dumps());
+    String baseProblem = Fields.urlProblem(options.baseIri());
+    if (baseProblem != null) {
+      throw new IngestException("--base-iri " + options.baseIri() + " is not an absolute http(s) IRI (" + baseProblem + ")");
+    }
     Iris iris = new Iris(options.baseIri());
     long start = System.nanoTime();
     PaperIndex index = new PaperIndex(iris.base());

@@ -32,7 +32,7 @@ public record IngestResult(List<FileSummary> files, long triplesInDatabase, Dura
   public String summary() {
     double seconds = Math.max(time.toMillis(), 1) / 1000.0;
     return String.format("Total: %,d records read, %,d written, %,d skipped, %,d problems; %,d triples mapped, "
-            + "%,d triples in the database; %.1f s (%,.0f triples/s, %s)",
+            + "%,d triples in the database; %.1f s (%,.0f triples mapped/s, %s)",
         recordsRead(), recordsWritten(), recordsSkipped(), problems, triplesMapped(), triplesInDatabase,
         seconds, triplesMapped() / seconds, bulkLoaded ? "bulk load" : "update");
   }

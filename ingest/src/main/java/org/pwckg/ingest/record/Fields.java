@@ -1,6 +1,7 @@
 package org.pwckg.ingest.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -213,7 +214,7 @@ public final class Fields {
 
   private JsonNode array(String field) {
     JsonNode v = value(field);
-    if (v == null) return MissingArray.EMPTY;
+    if (v == null) return MissingNode.getInstance(); // size 0: an absent list is empty
     if (!v.isArray()) throw wrongType(field, "a list", v);
     return v;
   }
@@ -238,9 +239,5 @@ public final class Fields {
       case NULL -> "null";
       default -> v.getNodeType().name().toLowerCase();
     };
-  }
-
-  private static final class MissingArray {
-    static final JsonNode EMPTY = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
   }
 }

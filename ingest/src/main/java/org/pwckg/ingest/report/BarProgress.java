@@ -32,7 +32,7 @@ final class BarProgress implements Progress {
     lastNanos = now;
     bar.stepTo(bytesRead.getAsLong());
     double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
-    bar.setExtraMessage(String.format("%,d records, %,.0f records/s", records, records / seconds));
+    bar.setExtraMessage(String.format("%,d rec %,.0f/s", records, records / seconds));
   }
 
   @Override
