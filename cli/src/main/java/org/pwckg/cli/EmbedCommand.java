@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
 public final class EmbedCommand implements Callable<Integer> {
   static final String VECTORS = "vectors";
   /** Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is "caption-text"). */
-  static final String CAPTIONS = "vectors-figure-captions";
+  static final String CAPTIONS = org.pwckg.embed.figures.FigureSearch.CAPTIONS;
 
   @Option(names = "--db", required = true, description = "The database directory (TDB2).")
   Path db;

@@ -35,7 +35,7 @@ final class VlEmbed {
   private VlEmbed() {}
 
   static Path indexDir(Path db, VlModel model) {
-    return db.resolve("vectors-deepseek-vl-" + model.size());
+    return db.resolve(model.indexDirName());
   }
 
   static Path defaultWorkDir(Path db, VlModel model) {
