@@ -61,7 +61,9 @@ def lm_baseline(text_config, batch, length, iters):
     """The plain HF eager forward of the language model alone, padded batch with a mask."""
     from transformers import LlamaModel
 
-    model = LlamaModel._from_config(text_config, attn_implementation="eager", dtype=torch.bfloat16).cuda().eval()
+    from .shapes import construct
+
+    model = construct(LlamaModel, text_config, "eager", torch.bfloat16, "cuda")
     ids = text_ids(batch, length, text_config.vocab_size, -1)
     mask = torch.ones_like(ids)
 

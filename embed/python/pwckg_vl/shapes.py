@@ -42,18 +42,29 @@ def tiny_config(size, vocab_size, image_token_id):
                                   image_token_id=image_token_id)
 
 
+def construct(cls, config, attn=None, dtype=torch.bfloat16, device="cpu"):
+    """``cls`` with random weights, built in ``dtype`` on ``device``. transformers 5 takes ``dtype``,
+    4.x ``torch_dtype``; the default dtype is set too, so either way no fp32 copy is made."""
+    previous = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)
+    try:
+        with torch.device(device):
+            extra = {} if attn is None else {"attn_implementation": attn}
+            for kwargs in ({"dtype": dtype}, {"torch_dtype": dtype}, {}):
+                try:
+                    return cls._from_config(config, **extra, **kwargs).eval()
+                except TypeError:
+                    continue
+            raise TypeError("cannot build %s from its config" % cls.__name__)
+    finally:
+        torch.set_default_dtype(previous)
+
+
 def random_model(size, config, attn, device):
     """A randomly initialised model of the real class, built in bf16 straight on the device."""
     from .engine import model_class
 
-    cls = model_class(size)
-    previous = torch.get_default_dtype()
-    torch.set_default_dtype(torch.bfloat16)
-    try:
-        with torch.device(device):
-            return cls._from_config(config, attn_implementation=attn, dtype=torch.bfloat16).eval()
-    finally:
-        torch.set_default_dtype(previous)
+    return construct(model_class(size), config, attn, torch.bfloat16, device)
 
 
 def tiny_tokenizer(words):
@@ -85,7 +96,7 @@ def write_tiny_model_dir(size, folder, words, seed=0):
     tokenizer = tiny_tokenizer(words)
     config = tiny_config(size, len(tokenizer), tokenizer.convert_tokens_to_ids("<image_placeholder>"))
     torch.manual_seed(seed)
-    model = model_class(size)._from_config(config, dtype=torch.float32)
+    model = construct(model_class(size), config, None, torch.float32)
     os.makedirs(folder, exist_ok=True)
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
