@@ -50,12 +50,13 @@ def construct(cls, config, attn=None, dtype=torch.bfloat16, device="cpu"):
     try:
         with torch.device(device):
             extra = {} if attn is None else {"attn_implementation": attn}
+            error = None
             for kwargs in ({"dtype": dtype}, {"torch_dtype": dtype}, {}):
                 try:
                     return cls._from_config(config, **extra, **kwargs).eval()
-                except TypeError:
-                    continue
-            raise TypeError("cannot build %s from its config" % cls.__name__)
+                except TypeError as e:
+                    error = e
+            raise error
     finally:
         torch.set_default_dtype(previous)
 
