@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateCommand.class,
       EmbedCommand.class,
+      ServeCommand.class,
       FiguresCommand.class,
     })
 public final class Main implements Runnable {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pwckg.ingest.Fixtures.*;
 import static org.pwckg.ontology.Vocab.*;
 
+import org.apache.jena.shacl.ValidationReport;
+import org.pwckg.ontology.OntologyResources;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,14 @@ class RealDumpsIngestTest {
     assertThat(result.files()).extracting(FileSummary::read)
         .containsExactly(245L, 2275L, 3294L, 2297L, 58L);
     assertThat(result.recordsWritten()).isEqualTo(result.recordsRead());
+  }
+
+  @Test
+  void the_ingested_graph_conforms_to_the_shapes() {
+    ValidationReport report = inGraph(db, OntologyResources::validate);
+    assertThat(report.conforms())
+        .as(() -> report.getEntries().stream().limit(20).map(Object::toString).reduce("", (a, b) -> a + "\n" + b))
+        .isTrue();
   }
 
   @Test
@@ -209,9 +220,9 @@ class RealDumpsIngestTest {
         .digest(Files.readAllBytes(realFile("papers-with-abstracts"))));
     Txn.executeRead(dsg, () -> {
       assertThat(dsg.getDefaultGraph().contains(papers, Node.ANY, Node.ANY)).isFalse();
-      assertThat(literal(dsg, graph, papers, IngestMetadata.SHA256)).isEqualTo(sha);
-      assertThat(literal(dsg, graph, papers, IngestMetadata.RECORDS_READ)).isEqualTo("245");
-      assertThat(literal(dsg, graph, papers, IngestMetadata.SOURCE_FILE)).isEqualTo("papers-with-abstracts.json.gz");
+      assertThat(literal(dsg, graph, papers, SHA256)).isEqualTo(sha);
+      assertThat(literal(dsg, graph, papers, RECORDS_READ)).isEqualTo("245");
+      assertThat(literal(dsg, graph, papers, SOURCE_FILE)).isEqualTo("papers-with-abstracts.json.gz");
     });
   }
 

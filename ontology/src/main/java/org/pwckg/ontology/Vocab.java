@@ -92,6 +92,19 @@ public final class Vocab {
   public static final Node MENTIONED_IN_GITHUB = iri(PWC, "mentionedInGithub");
   public static final Node CODE_REPOSITORY = iri(SCHEMA, "codeRepository");
 
+  // ---- Ingest provenance (named graph <base>graph/ingest)
+  public static final Node ACTIVITY = iri(PROV, "Activity");
+  public static final Node STARTED_AT = iri(PROV, "startedAtTime");
+  public static final Node ENDED_AT = iri(PROV, "endedAtTime");
+  public static final Node URI_SPACE = iri(VOID, "uriSpace");
+  public static final Node DUMP_KIND = iri(PWC, "dumpKind");
+  public static final Node SOURCE_FILE = iri(PWC, "sourceFile");
+  public static final Node SHA256 = iri(PWC, "sha256");
+  public static final Node RECORDS_READ = iri(PWC, "recordsRead");
+  public static final Node RECORDS_WRITTEN = iri(PWC, "recordsWritten");
+  public static final Node RECORDS_SKIPPED = iri(PWC, "recordsSkipped");
+  public static final Node TRIPLES_WRITTEN = iri(PWC, "triplesWritten");
+
   // ---- Evaluation tables and results
   public static final Node TABLE_TASK = iri(PWC, "task");
   public static final Node TABLE_DATASET = iri(PWC, "dataset");
@@ -127,5 +140,5 @@ public final class Vocab {
   public static final Node CONTENT_SIZE = iri(SCHEMA, "contentSize");
   public static final Node CONTENT_URL = iri(SCHEMA, "contentUrl");
   public static final Node THUMBNAIL_URL = iri(SCHEMA, "thumbnailUrl");
-  public static final Node SHA256 = iri(PWC, "sha256");
+  // and SHA256 (pwc:sha256), shared with the ingest provenance above
 }

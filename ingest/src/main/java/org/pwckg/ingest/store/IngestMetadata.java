@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.pwckg.ontology.Iris;
-import org.pwckg.ontology.Namespaces;
 import org.pwckg.ontology.Vocab;
 
 /**
@@ -17,18 +16,6 @@ import org.pwckg.ontology.Vocab;
  * time that kind is ingested, and the base the database was built with.
  */
 public final class IngestMetadata {
-  public static final Node ACTIVITY = NodeFactory.createURI(Namespaces.PROV + "Activity");
-  public static final Node STARTED = NodeFactory.createURI(Namespaces.PROV + "startedAtTime");
-  public static final Node ENDED = NodeFactory.createURI(Namespaces.PROV + "endedAtTime");
-  public static final Node URI_SPACE = NodeFactory.createURI(Namespaces.VOID + "uriSpace");
-  public static final Node DUMP_KIND = pwc("dumpKind");
-  public static final Node SOURCE_FILE = pwc("sourceFile");
-  public static final Node SHA256 = pwc("sha256");
-  public static final Node RECORDS_READ = pwc("recordsRead");
-  public static final Node RECORDS_WRITTEN = pwc("recordsWritten");
-  public static final Node RECORDS_SKIPPED = pwc("recordsSkipped");
-  public static final Node TRIPLES_WRITTEN = pwc("triplesWritten");
-
   /** What one dump file gave. */
   public record Entry(String kind, String fileName, String sha256, long read, long written, long skipped,
       long triples, Instant started, Instant ended) {}
@@ -46,25 +33,21 @@ public final class IngestMetadata {
   public static List<Triple> describe(Iris iris, Entry e) {
     Node s = subject(iris, e.kind());
     List<Triple> t = new ArrayList<>();
-    t.add(Triple.create(s, Vocab.TYPE, ACTIVITY));
-    t.add(Triple.create(s, DUMP_KIND, NodeFactory.createLiteralString(e.kind())));
-    t.add(Triple.create(s, SOURCE_FILE, NodeFactory.createLiteralString(e.fileName())));
-    t.add(Triple.create(s, SHA256, NodeFactory.createLiteralString(e.sha256())));
-    t.add(Triple.create(s, RECORDS_READ, integer(e.read())));
-    t.add(Triple.create(s, RECORDS_WRITTEN, integer(e.written())));
-    t.add(Triple.create(s, RECORDS_SKIPPED, integer(e.skipped())));
-    t.add(Triple.create(s, TRIPLES_WRITTEN, integer(e.triples())));
-    t.add(Triple.create(s, STARTED, time(e.started())));
-    t.add(Triple.create(s, ENDED, time(e.ended())));
+    t.add(Triple.create(s, Vocab.TYPE, Vocab.ACTIVITY));
+    t.add(Triple.create(s, Vocab.DUMP_KIND, NodeFactory.createLiteralString(e.kind())));
+    t.add(Triple.create(s, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(e.fileName())));
+    t.add(Triple.create(s, Vocab.SHA256, NodeFactory.createLiteralString(e.sha256())));
+    t.add(Triple.create(s, Vocab.RECORDS_READ, integer(e.read())));
+    t.add(Triple.create(s, Vocab.RECORDS_WRITTEN, integer(e.written())));
+    t.add(Triple.create(s, Vocab.RECORDS_SKIPPED, integer(e.skipped())));
+    t.add(Triple.create(s, Vocab.TRIPLES_WRITTEN, integer(e.triples())));
+    t.add(Triple.create(s, Vocab.STARTED_AT, time(e.started())));
+    t.add(Triple.create(s, Vocab.ENDED_AT, time(e.ended())));
     return t;
   }
 
   public static List<Triple> base(Iris iris) {
-    return List.of(Triple.create(graph(iris), URI_SPACE, NodeFactory.createLiteralString(iris.base())));
-  }
-
-  private static Node pwc(String local) {
-    return NodeFactory.createURI(Namespaces.PWC + local);
+    return List.of(Triple.create(graph(iris), Vocab.URI_SPACE, NodeFactory.createLiteralString(iris.base())));
   }
 
   private static Node integer(long n) {

@@ -20,6 +20,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pwckg.ingest.IngestException;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.Vocab;
 
 /** Opens a database folder for one ingest run: the bulk loader when it is empty, else an update. */
 public final class IngestStores {
@@ -69,7 +70,7 @@ public final class IngestStores {
   }
 
   private static String builtWithBase(DatasetGraph dsg) {
-    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, IngestMetadata.URI_SPACE, Node.ANY);
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.URI_SPACE, Node.ANY);
     return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
   }
 

@@ -177,7 +177,7 @@ class RealFiguresTest {
     DatasetGraph dsg = TdbDatabase.openExisting(db);
     Node subject = IngestMetadata.subject(IRIS, "figures");
     boolean recorded = Txn.calculateRead(dsg, () -> dsg.contains(IngestMetadata.graph(IRIS), subject,
-        IngestMetadata.SHA256, NodeFactory.createLiteralString(sha)));
+        SHA256, NodeFactory.createLiteralString(sha)));
     assertThat(recorded).isTrue();
   }
 }

@@ -1,0 +1,89 @@
+package org.pwckg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.pwckg.ontology.Namespaces;
+import org.pwckg.server.PwckgServer;
+import org.pwckg.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pwckg serve}: the SPARQL endpoint, linked data and the JSON API over a TDB2 database. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    description = {
+      "Serves a database: SPARQL 1.1 endpoint at /sparql (query editor in a browser), linked data for every "
+          + "entity IRI, the JSON API at /api/v1 (docs at /api/v1/docs), VoID at /void, dumps at /dumps/.",
+      "Runs until stopped (Ctrl-C)."
+    },
+    footer = ExitCodes.HELP_FOOTER)
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--db", required = true, description = "The TDB2 database folder.")
+  Path database;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  String host;
+
+  @Option(names = "--base-iri", description = "Public base URL of the server when it is not the request's origin (proxy, w3id redirect).")
+  String publicBase;
+
+  @Option(names = "--data-base", description = "Base of the entity IRIs in the database (default: the base the ingest recorded, else ${DEFAULT-VALUE}).")
+  String dataBase = Namespaces.DEFAULT_BASE;
+
+  @Option(names = "--timeout", defaultValue = "10", description = "Seconds a query may run before it is stopped (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(names = "--max-rows", defaultValue = "100000", description = "Most rows a SPARQL query returns (default: ${DEFAULT-VALUE}).")
+  int maxRows;
+
+  @Option(names = "--max-request-bytes", defaultValue = "1000000", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+  long maxRequestBytes;
+
+  @Option(names = "--update-token", description = "Enable SPARQL Update for clients sending this bearer token "
+      + "(or set PWCKG_UPDATE_TOKEN, which keeps it out of the process list).")
+  String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
+
+  @Option(names = "--dumps", description = "Folder for the downloadable dumps (default: beside the database).")
+  Path dumps;
+
+  @Override
+  public Integer call() {
+    if (timeoutSeconds <= 0) throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+    return Failures.run(this::serve);
+  }
+
+  private int serve() throws InterruptedException {
+    ServerConfig config = ServerConfig.of(database)
+        .withHost(host)
+        .withPort(port)
+        .withDataBase(dataBase)
+        .withPublicBase(publicBase)
+        .withQueryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
+        .withMaxRows(maxRows)
+        .withMaxRequestBytes(maxRequestBytes)
+        .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
+    if (dumps != null) config = config.withDumps(dumps);
+    long start = System.nanoTime();
+    PwckgServer server = PwckgServer.start(config);
+    System.out.printf("pwc-kg serving %s at http://%s:%d/ (ready in %d ms)%n", database, host, server.port(),
+        (System.nanoTime() - start) / 1_000_000);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,121 @@
+package org.pwckg.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.pwckg.server.api.ApiRoutes;
+import org.pwckg.server.api.CatalogService;
+import org.pwckg.server.api.Ids;
+import org.pwckg.server.api.PaperSearch;
+import org.pwckg.server.api.PaperService;
+import org.pwckg.server.api.SotaService;
+import org.pwckg.server.api.TaskService;
+import org.pwckg.server.error.ErrorMapper;
+import org.pwckg.server.http.Limits;
+import org.pwckg.server.http.PublicUrls;
+import org.pwckg.server.ld.Dumps;
+import org.pwckg.server.ld.EntityDescriber;
+import org.pwckg.server.ld.LinkedDataRoutes;
+import org.pwckg.server.sparql.DatasetStats;
+import org.pwckg.server.sparql.SparqlExecutor;
+import org.pwckg.server.sparql.SparqlRenderer;
+import org.pwckg.server.sparql.SparqlRoutes;
+import org.pwckg.server.sparql.UpdateGuard;
+import org.pwckg.server.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running server: the database, the services over it, and Javalin in front. */
+public final class PwckgServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PwckgServer.class);
+  private final Javalin app;
+  private final Store store;
+
+  private PwckgServer(Javalin app, Store store) {
+    this.app = app;
+    this.store = store;
+  }
+
+  /** Opens the database of {@code config} and starts serving it. */
+  public static PwckgServer start(ServerConfig config) {
+    long t0 = System.nanoTime();
+    Store store = Store.open(config.database(), config.queryTimeout());
+    LOG.info("Opened {} in {} ms", config.database(), (System.nanoTime() - t0) / 1_000_000);
+    return start(withRecordedBase(config, store), store);
+  }
+
+  /** Starts serving an open store; the server closes it when it stops. */
+  public static PwckgServer start(ServerConfig config, Store store) {
+    long t0 = System.nanoTime();
+    PublicUrls urls = new PublicUrls(config.dataBase(), config.publicBase());
+    DatasetStats stats = new DatasetStats(store);
+    Dumps dumps = new Dumps(store, config.dumps());
+    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
+        new UpdateGuard(config.updateToken()), () -> {
+          stats.invalidate();
+          dumps.invalidate();
+        }, stats, urls, dumps.names());
+    Ids ids = new Ids(config.dataBase());
+    PaperService papers = new PaperService(store, ids);
+    PaperSearch search = new PaperSearch(store, ids, papers);
+    TaskService tasks = new TaskService(store, ids, search);
+    ApiRoutes api = new ApiRoutes(papers, search, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
+    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls);
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.jsonMapper(new JavalinJackson(json(), false));
+      cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        rule.anyHost();
+        rule.exposeHeader(SparqlRenderer.CAPPED_HEADER);
+      }));
+      if (PwckgServer.class.getResource("/public/assets") != null) {
+        cfg.staticFiles.add(files -> {
+          files.hostedPath = "/assets";
+          files.directory = "/public/assets";
+          files.location = Location.CLASSPATH;
+        });
+      }
+      Limits.install(cfg, config.maxRequestBytes());
+      ErrorMapper.install(cfg.routes);
+      Routes.install(cfg.routes, sparql, api, ld);
+    });
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    stats.warmUp();
+    LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
+        (System.nanoTime() - t0) / 1_000_000);
+    return new PwckgServer(app, store);
+  }
+
+  /** A database built with another base says so in its ingest metadata; the default gives way to it. */
+  static ServerConfig withRecordedBase(ServerConfig config, Store store) {
+    if (!config.dataBase().equals(org.pwckg.ontology.Namespaces.DEFAULT_BASE)) return config;
+    return store.recordedBase().filter(b -> !b.equals(config.dataBase())).map(b -> {
+      LOG.info("The database records entity IRIs under {}", b);
+      return config.withDataBase(b);
+    }).orElse(config);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      store.close();
+    }
+  }
+
+  private static ObjectMapper json() {
+    return JavalinJackson.defaultMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  }
+}

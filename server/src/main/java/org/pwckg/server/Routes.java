@@ -1,0 +1,42 @@
+package org.pwckg.server;
+
+import io.javalin.config.RoutesConfig;
+import org.pwckg.server.api.ApiRoutes;
+import org.pwckg.server.ld.LinkedDataRoutes;
+import org.pwckg.server.sparql.SparqlRoutes;
+
+/** Every route of the server, in one place, reading like the API it offers. */
+final class Routes {
+  private Routes() {}
+
+  static void install(RoutesConfig routes, SparqlRoutes sparql, ApiRoutes api, LinkedDataRoutes ld) {
+    routes.get("/", HomePage::render);
+
+    routes.get("/sparql", sparql::get);
+    routes.post("/sparql", sparql::post);
+    routes.get("/void", sparql::voidDescription);
+    routes.get("/.well-known/void", ctx -> ctx.redirect("/void"));
+
+    routes.get("/api/v1/openapi.json", api::openApi);
+    routes.get("/api/v1/docs", api::docs);
+    routes.get("/api/v1/papers", api::papers);
+    routes.get("/api/v1/papers/{id}", api::paper);
+    routes.get("/api/v1/tasks", api::tasks);
+    routes.get("/api/v1/tasks/{id}", api::task);
+    routes.get("/api/v1/tasks/{id}/papers", api::taskPapers);
+    routes.get("/api/v1/datasets", api::datasets);
+    routes.get("/api/v1/datasets/<id>", api::dataset);
+    routes.get("/api/v1/methods", api::methods);
+    routes.get("/api/v1/methods/{id}", api::method);
+    routes.get("/api/v1/areas", api::areas);
+    routes.get("/api/v1/repositories/{owner}/{name}", api::repository);
+    routes.get("/api/v1/sota/{task}/<dataset>", api::sota); // dataset: d, d/part, or either + "/history"
+
+    routes.get("/ontology", ld::ontology);
+    routes.get("/ontology.{ext}", ld::ontology);
+    routes.get("/dumps", ld::dumpList);
+    routes.get("/dumps/", ld::dumpList);
+    routes.get("/dumps/{name}", ld::dump);
+    for (String kind : LinkedDataRoutes.KINDS) routes.get("/" + kind + "/<rest>", ld::entity);
+  }
+}

@@ -1,0 +1,92 @@
+package org.pwckg.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.pwckg.ontology.Namespaces;
+
+/**
+ * Everything the server is started with. Immutable: a change is a new record ({@code with…}).
+ *
+ * @param database the TDB2 folder
+ * @param host the interface to bind (loopback unless told otherwise)
+ * @param port 0 picks a free port
+ * @param dataBase the base of the entity IRIs stored in the database
+ * @param publicBase where the server is reached from outside, when that is not the request's own
+ *     origin (behind a proxy or w3id redirect); empty means "the origin of each request"
+ * @param queryTimeout every query, SPARQL or API, is stopped after this long
+ * @param maxRows the most solutions a SPARQL query returns
+ * @param maxRequestBytes the largest request body accepted
+ * @param updateToken SPARQL Update is enabled only when set, and then only with this bearer token
+ * @param dumps where the downloadable dumps are kept (built on first request)
+ */
+public record ServerConfig(
+    Path database,
+    String host,
+    int port,
+    String dataBase,
+    Optional<String> publicBase,
+    Duration queryTimeout,
+    int maxRows,
+    long maxRequestBytes,
+    Optional<String> updateToken,
+    Path dumps) {
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+  public static final int DEFAULT_MAX_ROWS = 100_000;
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+
+  public ServerConfig {
+    dataBase = slashed(dataBase);
+    publicBase = publicBase.map(ServerConfig::slashed);
+    if (queryTimeout.isNegative() || queryTimeout.isZero()) throw new IllegalArgumentException("query timeout must be positive");
+    if (maxRows < 1) throw new IllegalArgumentException("max rows must be at least 1");
+  }
+
+  /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
+  public static ServerConfig of(Path database) {
+    Path dumps = database.toAbsolutePath().resolveSibling(database.getFileName() + "-dumps");
+    return new ServerConfig(database, "127.0.0.1", 8080, Namespaces.DEFAULT_BASE, Optional.empty(),
+        DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_MAX_REQUEST_BYTES, Optional.empty(), dumps);
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(database, host, newPort, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
+  }
+
+  public ServerConfig withHost(String newHost) {
+    return new ServerConfig(database, newHost, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
+  }
+
+  public ServerConfig withDataBase(String base) {
+    return new ServerConfig(database, host, port, base, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
+  }
+
+  public ServerConfig withPublicBase(String base) {
+    return new ServerConfig(database, host, port, dataBase, Optional.ofNullable(base), queryTimeout, maxRows, maxRequestBytes, updateToken, dumps);
+  }
+
+  public ServerConfig withQueryTimeout(Duration timeout) {
+    return new ServerConfig(database, host, port, dataBase, publicBase, timeout, maxRows, maxRequestBytes, updateToken, dumps);
+  }
+
+  public ServerConfig withMaxRows(int rows) {
+    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, rows, maxRequestBytes, updateToken, dumps);
+  }
+
+  public ServerConfig withMaxRequestBytes(long bytes) {
+    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, bytes, updateToken, dumps);
+  }
+
+  public ServerConfig withUpdateToken(String token) {
+    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, Optional.ofNullable(token), dumps);
+  }
+
+  public ServerConfig withDumps(Path folder) {
+    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, folder);
+  }
+
+  private static String slashed(String base) {
+    return base.endsWith("/") ? base : base + "/";
+  }
+}

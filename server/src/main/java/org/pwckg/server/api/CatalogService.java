@@ -1,0 +1,120 @@
+package org.pwckg.server.api;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pwckg.server.api.Views.Area;
+import org.pwckg.server.api.Views.DatasetPage;
+import org.pwckg.server.api.Views.DatasetSummary;
+import org.pwckg.server.api.Views.MethodPage;
+import org.pwckg.server.api.Views.Paged;
+import org.pwckg.server.api.Views.Ref;
+import org.pwckg.server.api.Views.RepositoryPage;
+import org.pwckg.server.api.Views.RepositoryPaper;
+import org.pwckg.server.error.ApiException;
+import org.pwckg.server.store.Row;
+import org.pwckg.server.store.Store;
+
+/** Datasets, methods, research areas and code repositories. */
+public final class CatalogService {
+  private final Store store;
+  private final Ids ids;
+  private final TaskService tasks;
+
+  public CatalogService(Store store, Ids ids, TaskService tasks) {
+    this.store = store;
+    this.ids = ids;
+    this.tasks = tasks;
+  }
+
+  public Paged<DatasetSummary> datasets(Optional<String> q, Paging paging, Context ctx) {
+    return listing("datasets", "dataset", q, paging, ctx);
+  }
+
+  public Paged<DatasetSummary> methods(Optional<String> q, Paging paging, Context ctx) {
+    return listing("methods", "method", q, paging, ctx);
+  }
+
+  private Paged<DatasetSummary> listing(String query, String kind, Optional<String> q, Paging paging, Context ctx) {
+    Map<String, Node> p = new HashMap<>();
+    q.ifPresent(text -> p.put("q", NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT))));
+    return store.read(() -> {
+      long count = store.count(query, p);
+      List<DatasetSummary> results = store.select(store.query(query).page(paging.size(), paging.offset()), p).stream()
+          .map(r -> new DatasetSummary(ids.id(r.iri(kind), kind), r.text("name"), r.text("fullName")))
+          .toList();
+      return paging.answer(ctx, count, results);
+    });
+  }
+
+  public DatasetPage dataset(String id) {
+    Node dataset = ids.iri("dataset", id);
+    Map<String, Node> p = Map.of("dataset", dataset);
+    return store.read(() -> {
+      List<Row> own = store.select("dataset", p);
+      if (own.isEmpty()) throw ApiException.notFound("No dataset with id '" + id + "'");
+      Row r = own.getFirst();
+      List<Row> links = store.select("dataset-links", p);
+      List<Ref> parents = refs(links, "parent", "dataset");
+      return new DatasetPage(id, dataset.getURI(), r.text("label"), r.text("fullName"), r.text("description"),
+          r.iri("homepage"), r.text("issued"), ids.ref(r.iri("paper"), "paper", r.text("paperTitle")),
+          refs(links, "task", "task"), values(links, "variant"), values(links, "modality"), values(links, "language"),
+          links.stream().filter(l -> "loader".equals(l.text("kind"))).map(l -> l.iri("entity")).toList(),
+          parents.isEmpty() ? null : parents.getFirst(), refs(links, "part", "dataset"),
+          tasks.leaderboards(Map.of("dataset", dataset)));
+    });
+  }
+
+  public MethodPage method(String id) {
+    Node method = ids.iri("method", id);
+    Map<String, Node> p = Map.of("method", method);
+    return store.read(() -> {
+      List<Row> own = store.select("method", p);
+      if (own.isEmpty()) throw ApiException.notFound("No method with id '" + id + "'");
+      Row r = own.getFirst();
+      List<Row> collections = store.select("method-collections", p);
+      List<Ref> areas = collections.stream().filter(c -> c.iri("area") != null)
+          .map(c -> ids.ref(c.iri("area"), "area", c.text("areaLabel"))).distinct().toList();
+      long papers = store.count("papers-search", Map.of("seedProperty", org.pwckg.ontology.Vocab.PAPER_METHOD, "seedValue", method));
+      return new MethodPage(id, method.getURI(), r.text("label"), r.text("fullName"), r.text("description"),
+          r.text("year"), ids.ref(r.iri("paper"), "paper", r.text("paperTitle")), r.iri("source"), r.iri("codeSnippet"),
+          collections.stream().map(c -> ids.ref(c.iri("collection"), "method-collection", c.text("label"))).distinct().toList(),
+          areas, papers);
+    });
+  }
+
+  public List<Area> areas() {
+    return store.select("areas", Map.of()).stream()
+        .map(r -> new Area(ids.id(r.iri("area"), "area"), r.text("label"), r.count("tasks")))
+        .toList();
+  }
+
+  public RepositoryPage repository(String owner, String name) {
+    Node repo = ids.iri("repository/github.com", "repository owner", owner, "repository name", name);
+    Map<String, Node> p = Map.of("repo", repo);
+    return store.read(() -> {
+      List<Row> own = store.select("repository", p);
+      if (own.isEmpty()) throw ApiException.notFound("No repository github.com/" + owner + "/" + name);
+      Row r = own.getFirst();
+      List<RepositoryPaper> papers = store.select("repository-papers", p).stream()
+          .map(x -> new RepositoryPaper(ids.id(x.iri("paper"), "paper"), x.text("title"), x.bool("official"), x.text("framework")))
+          .toList();
+      String url = r.iri("url") != null ? r.iri("url") : "https://github.com/" + owner + "/" + name;
+      return new RepositoryPage(url, owner, name, repo.getURI(), papers);
+    });
+  }
+
+  private List<Ref> refs(List<Row> links, String kind, String idKind) {
+    return links.stream().filter(l -> kind.equals(l.text("kind")))
+        .map(l -> ids.ref(l.iri("entity"), idKind, l.text("label"))).distinct().toList();
+  }
+
+  private static List<String> values(List<Row> links, String kind) {
+    return links.stream().filter(l -> kind.equals(l.text("kind"))).map(l -> l.text("value")).distinct().toList();
+  }
+}

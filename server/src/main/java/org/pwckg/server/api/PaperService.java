@@ -1,0 +1,110 @@
+package org.pwckg.server.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.pwckg.server.api.Views.PaperLinks;
+import org.pwckg.server.api.Views.PaperPage;
+import org.pwckg.server.api.Views.PaperResult;
+import org.pwckg.server.api.Views.PaperSummary;
+import org.pwckg.server.api.Views.Ref;
+import org.pwckg.server.api.Views.RelatedPaper;
+import org.pwckg.server.api.Views.Repository;
+import org.pwckg.server.error.ApiException;
+import org.pwckg.server.store.Row;
+import org.pwckg.server.store.Store;
+
+/** Everything the paper page shows, read with the catalogue's paper queries. */
+public final class PaperService {
+  private final Store store;
+  private final Ids ids;
+
+  public PaperService(Store store, Ids ids) {
+    this.store = store;
+    this.ids = ids;
+  }
+
+  public PaperPage page(String id) {
+    Node paper = ids.iri("paper", id);
+    Map<String, Node> p = Map.of("paper", paper);
+    return store.read(() -> {
+      List<Row> own = store.select("paper", p);
+      if (own.isEmpty()) throw ApiException.notFound("No paper with id '" + id + "'");
+      Row r = own.getFirst();
+      List<Repository> repos = repositories(p);
+      List<Row> entities = store.select("paper-entities", p);
+      PaperLinks links = new PaperLinks(r.iri("urlAbs"), r.iri("urlPdf"), r.iri("page"),
+          repos.stream().filter(x -> Boolean.TRUE.equals(x.isOfficial())).toList(),
+          repos.stream().filter(x -> !Boolean.TRUE.equals(x.isOfficial())).toList());
+      return new PaperPage(id, paper.getURI(), r.text("arxivId"), r.text("nipsId"), r.text("title"), r.text("abstract"),
+          authors(p), r.text("date"), label(r, "proceedingLabel", "proceeding"), label(r, "conferenceLabel", "conference"),
+          links, repos, refs(entities, "task"), refs(entities, "method"), refs(entities, "dataset"), results(p), related(p));
+    });
+  }
+
+  /** The list entry of a paper (as in the old API's paper list). */
+  public PaperSummary summary(Node paper) {
+    Map<String, Node> p = Map.of("paper", paper);
+    List<Row> own = store.select("paper", p);
+    if (own.isEmpty()) return null;
+    Row r = own.getFirst();
+    return new PaperSummary(ids.id(paper.getURI(), "paper"), paper.getURI(), r.text("arxivId"), r.text("title"),
+        r.text("abstract"), r.text("date"), r.iri("urlAbs"), r.iri("urlPdf"), authors(p),
+        label(r, "proceedingLabel", "proceeding"), label(r, "conferenceLabel", "conference"));
+  }
+
+  private List<String> authors(Map<String, Node> p) {
+    return store.select("paper-authors", p).stream()
+        .sorted(Comparator.comparingInt(r -> position(r.iri("cell"))))
+        .map(r -> r.text("name") != null ? r.text("name") : r.iri("author"))
+        .toList();
+  }
+
+  /** The author list cells end in their position ({@code …/authors/3}). */
+  static int position(String cell) {
+    try {
+      return Integer.parseInt(cell.substring(cell.lastIndexOf('/') + 1));
+    } catch (RuntimeException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  private List<Repository> repositories(Map<String, Node> p) {
+    List<Repository> repos = new ArrayList<>();
+    for (Row r : store.select("paper-code", p)) {
+      String name = r.text("label");
+      String[] ownerName = name != null && name.contains("/") ? name.split("/", 2) : new String[] {null, name};
+      String url = r.iri("url") != null ? r.iri("url") : r.iri("repo");
+      repos.add(new Repository(url, ownerName[0], ownerName[1], r.text("framework"), r.bool("official")));
+    }
+    return repos;
+  }
+
+  private List<Ref> refs(List<Row> entities, String kind) {
+    return entities.stream().filter(r -> kind.equals(r.text("kind")))
+        .map(r -> ids.ref(r.iri("entity"), kind, r.text("label")))
+        .distinct()
+        .toList();
+  }
+
+  private List<PaperResult> results(Map<String, Node> p) {
+    return store.select("paper-results", p).stream().map(r -> new PaperResult(
+            ids.ref(r.iri("task"), "task", r.text("taskLabel")),
+            ids.ref(r.iri("dataset"), "dataset", r.text("datasetLabel")),
+            r.text("metricLabel"), r.number("value"), r.text("raw"), r.text("model"),
+            ids.leaderboardPath(r.iri("table"))))
+        .toList();
+  }
+
+  private List<RelatedPaper> related(Map<String, Node> p) {
+    return store.select("related-papers", p).stream().map(r -> new RelatedPaper(
+            ids.id(r.iri("other"), "paper"), r.text("title"), r.count("tasks"), r.count("datasets"), r.count("methods")))
+        .toList();
+  }
+
+  private static String label(Row r, String labelVar, String iriVar) {
+    return r.text(labelVar) != null ? r.text(labelVar) : r.iri(iriVar);
+  }
+}

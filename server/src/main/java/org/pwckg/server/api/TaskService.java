@@ -1,0 +1,67 @@
+package org.pwckg.server.api;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.pwckg.ontology.Vocab;
+import org.pwckg.server.api.Views.Leaderboard;
+import org.pwckg.server.api.Views.Ref;
+import org.pwckg.server.api.Views.TaskPage;
+import org.pwckg.server.api.Views.TaskTree;
+import org.pwckg.server.error.ApiException;
+import org.pwckg.server.store.Row;
+import org.pwckg.server.store.Store;
+
+/** Tasks: the tree of areas, tasks and subtasks, and one task's page. */
+public final class TaskService {
+  private final Store store;
+  private final Ids ids;
+  private final PaperSearch search;
+
+  public TaskService(Store store, Ids ids, PaperSearch search) {
+    this.store = store;
+    this.ids = ids;
+    this.search = search;
+  }
+
+  public TaskTree tree() {
+    TaskTreeBuilder tree = new TaskTreeBuilder();
+    store.select("tasks", Map.of()).forEach(tree::add);
+    return tree.build(ids);
+  }
+
+  public TaskPage page(String id) {
+    Node task = ids.iri("task", id);
+    Map<String, Node> p = Map.of("task", task);
+    return store.read(() -> {
+      List<Row> own = store.select("task", p);
+      if (own.isEmpty()) throw ApiException.notFound("No task with id '" + id + "'");
+      Row r = own.getFirst();
+      List<Row> links = store.select("task-links", p);
+      List<String> synonyms = links.stream().filter(l -> "synonym".equals(l.text("kind"))).map(l -> l.text("label")).toList();
+      return new TaskPage(id, task.getURI(), r.text("label"), r.text("description"), r.iri("source"),
+          refs(links, "area", "area"), refs(links, "parent", "task"), refs(links, "subtask", "task"), synonyms,
+          leaderboards(Map.of("task", task)), search.count(PaperSearch.Filter.none().withTask(id)));
+    });
+  }
+
+  public void requireTask(String id) {
+    if (!store.ask("entity-has-type", Map.of("entity", ids.iri("task", id), "type", Vocab.TASK))) {
+      throw ApiException.notFound("No task with id '" + id + "'");
+    }
+  }
+
+  /** The evaluation tables on a task or a dataset ({@code tables.rq} bound by {@code params}). */
+  List<Leaderboard> leaderboards(Map<String, Node> params) {
+    return store.select("tables", params).stream().map(t -> new Leaderboard(
+            ids.ref(t.iri("task"), "task", t.text("taskLabel")),
+            ids.ref(t.iri("dataset"), "dataset", t.text("datasetLabel")),
+            t.text("primaryLabel"), t.count("rows"), ids.leaderboardPath(t.iri("table"))))
+        .toList();
+  }
+
+  private List<Ref> refs(List<Row> links, String kind, String idKind) {
+    return links.stream().filter(l -> kind.equals(l.text("kind")))
+        .map(l -> ids.ref(l.iri("entity"), idKind, l.text("label"))).distinct().toList();
+  }
+}

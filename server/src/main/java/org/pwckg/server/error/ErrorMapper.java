@@ -1,0 +1,47 @@
+package org.pwckg.server.error;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.shared.JenaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where failures become HTTP answers: a status and an {@link ErrorBody}. */
+public final class ErrorMapper {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+  private ErrorMapper() {}
+
+  public static void install(RoutesConfig routes) {
+    routes.exception(ApiException.class, (e, ctx) -> {
+      e.headers().forEach(ctx::header);
+      answer(ctx, e.problem().status(), e.problem().code(), e.getMessage());
+    });
+    routes.exception(QueryParseException.class,
+        (e, ctx) -> answer(ctx, 400, Problem.MALFORMED_QUERY.code(), e.getMessage()));
+    // Jena refusing a query after parsing (unknown function, SERVICE not allowed…) is the query's fault.
+    routes.exception(QueryException.class,
+        (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
+    routes.exception(HttpResponseException.class,
+        (e, ctx) -> answer(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+    routes.exception(JenaException.class, (e, ctx) -> internal(ctx, e));
+    routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+  }
+
+  private static void internal(Context ctx, Exception e) {
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    answer(ctx, 500, Problem.INTERNAL.code(), "Internal error: " + e.getClass().getSimpleName());
+  }
+
+  private static void answer(Context ctx, int status, String code, String message) {
+    ctx.status(status).json(new ErrorBody(status, code, message));
+  }
+
+  private static String codeOf(int status) {
+    for (Problem p : Problem.values()) if (p.status() == status) return p.code();
+    return "http_" + status;
+  }
+}

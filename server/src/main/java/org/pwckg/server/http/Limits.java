@@ -1,0 +1,28 @@
+package org.pwckg.server.http;
+
+import io.javalin.config.JavalinConfig;
+import org.pwckg.server.error.ApiException;
+import org.pwckg.server.error.Problem;
+
+/**
+ * The request limits, applied to every route in one place. (The query time limit is applied where
+ * every query runs: {@link org.pwckg.server.store.Store} and the SPARQL executor.)
+ */
+public final class Limits {
+  /** Long GET queries travel in the URL; Jetty's 8 KiB default is too small for real SPARQL. */
+  static final int MAX_HEADER_BYTES = 64 * 1024;
+
+  private Limits() {}
+
+  public static void install(JavalinConfig cfg, long maxRequestBytes) {
+    cfg.http.maxRequestSize = maxRequestBytes;
+    cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+    cfg.routes.before(ctx -> {
+      long length = ctx.req().getContentLengthLong();
+      if (length > maxRequestBytes) {
+        throw new ApiException(Problem.TOO_LARGE,
+            "The request body has " + length + " bytes; this server accepts at most " + maxRequestBytes);
+      }
+    });
+  }
+}

@@ -1,0 +1,228 @@
+package org.pwckg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API over the real archive slices. */
+class ApiTest {
+  static final String GAN = "/api/v1/papers/generative-adversarial-networks";
+  /** Kipf & Welling's GCN, known to the graph from leaderboard rows only (matched by arXiv id). */
+  static final String GCN = "/api/v1/papers/arxiv-1609-02907";
+  static LiveServer server;
+
+  @BeforeAll
+  static void start() {
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void a_paper_page_has_what_the_pwc_paper_page_shows() {
+    JsonNode p = server.json(GAN, 200);
+    assertThat(p.get("title").asText()).isEqualTo("Generative Adversarial Networks");
+    assertThat(p.get("arxiv_id").asText()).isEqualTo("1406.2661");
+    assertThat(p.get("published").asText()).isEqualTo("2014-06-10");
+    assertThat(p.get("abstract").asText()).startsWith("We propose a new framework for estimating generative models");
+    assertThat(texts(p.get("authors"))).hasSize(8).startsWith("Ian J. Goodfellow").endsWith("Yoshua Bengio");
+    assertThat(p.get("links").get("pdf").asText()).isEqualTo("https://arxiv.org/pdf/1406.2661v1.pdf");
+    assertThat(p.get("links").get("abstract").asText()).isEqualTo("https://arxiv.org/abs/1406.2661v1");
+    assertThat(ids(p.get("methods"))).containsExactlyInAnyOrder("gan", "convolution");
+  }
+
+  @Test
+  void a_paper_page_splits_code_into_official_and_other_with_frameworks() {
+    JsonNode links = server.json(GAN, 200).get("links");
+    assertThat(links.get("official_code")).isEmpty();
+    List<String> urls = new ArrayList<>();
+    links.get("other_code").forEach(r -> {
+      urls.add(r.get("url").asText());
+      assertThat(r.get("framework").asText()).isEqualTo("tf");
+    });
+    assertThat(urls).contains("https://github.com/dhrim/cau_2021", "https://github.com/syahdeini/gan");
+  }
+
+  @Test
+  void a_paper_page_lists_its_results_datasets_and_related_papers() {
+    JsonNode p = server.json(GCN, 200);
+    assertThat(ids(p.get("datasets"))).contains("ogbn-arxiv", "ogbl-collab");
+    List<String> boards = new ArrayList<>();
+    p.get("results").forEach(r -> boards.add(r.get("leaderboard").asText()));
+    assertThat(boards).contains("/api/v1/sota/node-property-prediction/ogbn-arxiv");
+    JsonNode related = p.get("related");
+    assertThat(related).isNotEmpty();
+    assertThat(related.get(0).get("shared_datasets").asLong()).isPositive();
+    assertThat(ids(related)).doesNotContain("arxiv-1609-02907");
+  }
+
+  @Test
+  void an_unknown_paper_is_a_404_json_error() {
+    JsonNode e = server.json("/api/v1/papers/no-such-paper", 404);
+    assertThat(e.get("error").asText()).isEqualTo("not_found");
+    assertThat(e.get("message").asText()).contains("no-such-paper");
+  }
+
+  @Test
+  void a_malformed_id_is_a_400() {
+    assertThat(server.json("/api/v1/papers/%3Cbad%3E", 400).get("error").asText()).isEqualTo("bad_request");
+  }
+
+  @Test
+  void the_paper_list_is_paginated_like_the_old_api() {
+    JsonNode page1 = server.json("/api/v1/papers?items_per_page=2", 200);
+    assertThat(page1.get("count").asLong()).isGreaterThanOrEqualTo(245);
+    assertThat(page1.get("results")).hasSize(2);
+    assertThat(page1.get("previous").isNull()).isTrue();
+    String next = page1.get("next").asText();
+    assertThat(next).contains("page=2").contains("items_per_page=2");
+    JsonNode page2 = server.json(next.substring(next.indexOf("/api/")), 200);
+    assertThat(page2.get("previous").asText()).contains("page=1");
+    assertThat(ids(page2.get("results"))).doesNotContainAnyElementsOf(ids(page1.get("results")));
+  }
+
+  @Test
+  void the_newest_papers_come_first() {
+    JsonNode first = server.json("/api/v1/papers?items_per_page=1", 200).get("results").get(0);
+    JsonNode old = server.json("/api/v1/papers?year_to=2014", 200);
+    assertThat(first.get("published").asText()).isGreaterThan("2014");
+    old.get("results").forEach(p -> assertThat(p.get("published").asText()).isLessThanOrEqualTo("2014-12-31"));
+  }
+
+  @Test
+  void the_paper_list_filters_by_method_words_and_year() {
+    assertThat(ids(server.json("/api/v1/papers?method=gan", 200).get("results"))).containsExactly("generative-adversarial-networks");
+    assertThat(ids(server.json("/api/v1/papers?q=adversarial+process", 200).get("results"))).contains("generative-adversarial-networks");
+    assertThat(ids(server.json("/api/v1/papers?method=gan&year_from=2015", 200).get("results"))).isEmpty();
+  }
+
+  @Test
+  void the_paper_list_filters_by_dataset_consistently_with_the_leaderboard() {
+    JsonNode papers = server.json("/api/v1/papers?dataset=ogbn-arxiv&items_per_page=500", 200);
+    List<String> onBoard = new ArrayList<>();
+    server.json("/api/v1/sota/node-property-prediction/ogbn-arxiv", 200).get("rows")
+        .forEach(r -> {
+          if (!r.get("paper").isNull()) onBoard.add(r.get("paper").get("id").asText());
+        });
+    assertThat(papers.get("count").asLong()).isPositive();
+    assertThat(onBoard).containsAll(ids(papers.get("results")));
+  }
+
+  @Test
+  void the_paper_list_filters_by_code() {
+    long all = server.json("/api/v1/papers?items_per_page=1", 200).get("count").asLong();
+    long withCode = server.json("/api/v1/papers?has_code=true&items_per_page=1", 200).get("count").asLong();
+    long without = server.json("/api/v1/papers?has_code=false&items_per_page=1", 200).get("count").asLong();
+    assertThat(withCode).isEqualTo(2200);
+    assertThat(withCode + without).isEqualTo(all);
+  }
+
+  @Test
+  void bad_list_parameters_are_400_with_the_reason() {
+    assertThat(server.json("/api/v1/papers?year_from=soon", 400).get("message").asText()).contains("year_from");
+    assertThat(server.json("/api/v1/papers?has_code=maybe", 400).get("message").asText()).contains("has_code");
+    assertThat(server.json("/api/v1/papers?items_per_page=0", 400).get("message").asText()).contains("items_per_page");
+    assertThat(server.json("/api/v1/papers?year_from=2020&year_to=2019", 400).get("message").asText()).contains("year_from");
+  }
+
+  @Test
+  void the_task_tree_groups_tasks_by_area_with_subtasks() {
+    JsonNode tree = server.json("/api/v1/tasks", 200);
+    JsonNode nlp = find(tree.get("areas"), "nlp");
+    JsonNode qa = find(nlp.get("tasks"), "question-answering");
+    assertThat(nlp.get("name").asText()).isEqualTo("NLP");
+    assertThat(qa.get("name").asText()).isEqualTo("Question Answering");
+    assertThat(ids(qa.get("subtasks"))).contains("open-domain-question-answering", "reading-comprehension");
+  }
+
+  @Test
+  void a_task_page_shows_areas_subtasks_and_leaderboards() {
+    JsonNode t = server.json("/api/v1/tasks/question-answering", 200);
+    assertThat(t.get("name").asText()).isEqualTo("Question Answering");
+    assertThat(ids(t.get("areas"))).contains("nlp");
+    assertThat(ids(t.get("subtasks"))).contains("reading-comprehension");
+    List<String> boards = new ArrayList<>();
+    t.get("leaderboards").forEach(b -> boards.add(b.get("url").asText()));
+    assertThat(boards).contains("/api/v1/sota/question-answering/hotpotqa");
+  }
+
+  @Test
+  void a_tasks_papers_are_listed_and_an_unknown_task_is_404() {
+    assertThat(server.json("/api/v1/tasks/question-answering/papers", 200).get("count").asLong()).isNotNegative();
+    server.json("/api/v1/tasks/no-such-task/papers", 404);
+    server.json("/api/v1/tasks/no-such-task", 404);
+  }
+
+  @Test
+  void datasets_are_listed_searched_and_shown() {
+    assertThat(server.json("/api/v1/datasets?items_per_page=1", 200).get("count").asLong()).isGreaterThanOrEqualTo(3294);
+    assertThat(ids(server.json("/api/v1/datasets?q=squad", 200).get("results"))).contains("squad", "spoken-squad");
+    JsonNode d = server.json("/api/v1/datasets/ogbn-arxiv", 200);
+    assertThat(d.get("leaderboards").get(0).get("url").asText()).isEqualTo("/api/v1/sota/node-property-prediction/ogbn-arxiv");
+    assertThat(d.get("leaderboards")).hasSize(1);
+    server.json("/api/v1/datasets/no-such-dataset", 404);
+  }
+
+  @Test
+  void methods_are_listed_and_shown() {
+    assertThat(server.json("/api/v1/methods?items_per_page=1", 200).get("count").asLong()).isGreaterThanOrEqualTo(2275);
+    assertThat(ids(server.json("/api/v1/methods?q=adversarial", 200).get("results"))).contains("gan");
+    JsonNode m = server.json("/api/v1/methods/gan", 200);
+    assertThat(m.get("full_name").asText()).isEqualTo("Generative Adversarial Network");
+    assertThat(m.get("description").asText()).contains("generative model");
+    assertThat(m.get("paper_count").asLong()).isEqualTo(1);
+    server.json("/api/v1/methods/no-such-method", 404);
+  }
+
+  @Test
+  void areas_count_their_tasks() {
+    assertThat(find(server.json("/api/v1/areas", 200), "nlp").get("tasks").asLong()).isPositive();
+  }
+
+  @Test
+  void a_repository_lists_the_papers_it_implements() {
+    JsonNode r = server.json("/api/v1/repositories/dhrim/cau_2021", 200);
+    assertThat(r.get("url").asText()).isEqualTo("https://github.com/dhrim/cau_2021");
+    JsonNode paper = find(r.get("papers"), "generative-adversarial-networks");
+    assertThat(paper.get("is_official").asBoolean()).isFalse();
+    assertThat(paper.get("framework").asText()).isEqualTo("tf");
+    server.json("/api/v1/repositories/nobody/nothing", 404);
+  }
+
+  @Test
+  void the_openapi_document_describes_every_api_path() {
+    JsonNode doc = server.json("/api/v1/openapi.json", 200);
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    List<String> paths = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).contains("/papers/{id}", "/papers", "/tasks", "/tasks/{id}", "/tasks/{id}/papers", "/datasets",
+        "/datasets/{id}", "/methods", "/methods/{id}", "/areas", "/sota/{task}/{dataset}", "/sota/{task}/{dataset}/history",
+        "/repositories/{owner}/{name}");
+    assertThat(server.get("/api/v1/docs", "text/html").body()).contains("openapi.json");
+  }
+
+  static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(n -> ids.add(n.get("id").asText()));
+    return ids;
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  static JsonNode find(JsonNode array, String id) {
+    for (JsonNode n : array) if (id.equals(n.get("id").asText())) return n;
+    throw new AssertionError("no " + id + " in " + array);
+  }
+}

@@ -1,0 +1,135 @@
+package org.pwckg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Leaderboards of the real archive slices; expected values read off the evaluation-tables dump. */
+class SotaTest {
+  static final String ARXIV = "/api/v1/sota/node-property-prediction/ogbn-arxiv";
+  static final String AG_NEWS = "/api/v1/sota/text-classification/ag-news";
+  static final String CHEXPERT = "/api/v1/sota/multi-label-classification/chexpert";
+  static LiveServer server;
+
+  @BeforeAll
+  static void start() {
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void a_higher_is_better_leaderboard_ranks_the_largest_value_first() {
+    JsonNode t = server.json(ARXIV, 200);
+    assertThat(t.get("metric").get("id").asText()).isEqualTo("test-accuracy");
+    assertThat(t.get("metric").get("direction").asText()).isEqualTo("higher_is_better");
+    assertThat(t.get("ranked").asInt()).isEqualTo(46);
+    JsonNode first = t.get("rows").get(0);
+    assertThat(first.get("rank").asInt()).isEqualTo(1);
+    assertThat(first.get("model").asText()).isEqualTo("RevGAT+N.Adj+LabelReuse+SelfKD");
+    assertThat(first.get("value").asDouble()).isEqualTo(0.7426);
+    assertThat(first.get("raw_value").asText()).isEqualTo("0.7426 ± 0.0017");
+    assertThat(values(t)).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
+
+  @Test
+  void a_lower_is_better_leaderboard_ranks_the_smallest_value_first() {
+    JsonNode t = server.json(AG_NEWS, 200);
+    assertThat(t.get("metric").get("name").asText()).isEqualTo("Error");
+    assertThat(t.get("metric").get("direction").asText()).isEqualTo("lower_is_better");
+    assertThat(models(t)).containsExactly("ULMFiT", "CNN", "DPCNN", "VDCN", "Char-level CNN");
+    assertThat(values(t)).containsExactly(5.01, 6.57, 6.87, 8.67, 9.51);
+  }
+
+  @Test
+  void equal_values_share_a_rank() {
+    JsonNode rows = server.json(CHEXPERT, 200).get("rows");
+    assertThat(rows.get(0).get("model").asText()).isEqualTo("Hierarchical-Learning-V1 (ensemble)");
+    assertThat(rows.get(1).get("model").asText()).isEqualTo("DeepAUC-v1");
+    assertThat(List.of(rows.get(0).get("rank").asInt(), rows.get(1).get("rank").asInt(), rows.get(2).get("rank").asInt()))
+        .containsExactly(1, 1, 3);
+  }
+
+  @Test
+  void another_metric_is_chosen_by_id_or_name_and_unparseable_values_come_last() {
+    JsonNode t = server.json(ARXIV + "?metric=validation-accuracy", 200);
+    assertThat(server.json(ARXIV + "?metric=Validation+Accuracy", 200).get("metric").get("id").asText()).isEqualTo("validation-accuracy");
+    assertThat(t.get("ranked").asInt()).isEqualTo(44);
+    assertThat(t.get("rows").get(0).get("value").asDouble()).isEqualTo(0.7519);
+    JsonNode last = t.get("rows").get(45);
+    assertThat(last.get("rank").isNull()).isTrue();
+    assertThat(last.get("value").isNull()).isTrue();
+    assertThat(last.get("raw_value").asText()).isEqualTo("Please tell us");
+  }
+
+  @Test
+  void rows_carry_paper_date_code_links_all_metrics_and_the_extra_data_flag() {
+    JsonNode first = server.json(ARXIV, 200).get("rows").get(0);
+    assertThat(first.get("paper").get("id").asText()).isEqualTo("arxiv-2106-07476");
+    assertThat(first.get("date").asText()).isEqualTo("2021-06-21");
+    assertThat(first.get("code_links").get(0).asText())
+        .isEqualTo("https://github.com/lightaime/deep_gcns_torch/tree/master/examples/ogb_eff/ogbn_arxiv_dgl");
+    assertThat(first.get("uses_extra_training_data").asBoolean()).isFalse();
+    assertThat(first.get("metrics").get("Validation Accuracy").get("raw_value").asText()).isEqualTo("0.7497 ± 0.0008");
+  }
+
+  @Test
+  void leaving_out_extra_training_data_keeps_rows_that_used_none() {
+    assertThat(models(server.json(ARXIV + "?include_extra_data=false", 200))).isEqualTo(models(server.json(ARXIV, 200)));
+  }
+
+  @Test
+  void as_of_answers_what_was_state_of_the_art_that_day() {
+    JsonNode t = server.json(ARXIV + "?as_of=2020-12-31", 200);
+    assertThat(t.get("as_of").asText()).isEqualTo("2020-12-31");
+    assertThat(t.get("rows")).hasSize(33);
+    assertThat(t.get("rows").get(0).get("model").asText()).isEqualTo("GAT+label reuse+self KD");
+    t.get("rows").forEach(r -> assertThat(r.get("date").asText()).isLessThanOrEqualTo("2020-12-31"));
+  }
+
+  @Test
+  void history_lists_the_record_breaking_results_over_time() {
+    JsonNode records = server.json(ARXIV + "/history", 200).get("records");
+    assertThat(records).hasSize(13);
+    assertThat(records.get(0).get("model").asText()).isEqualTo("GCN");
+    assertThat(records.get(0).get("date").asText()).isEqualTo("2020-05-01");
+    assertThat(records.get(12).get("model").asText()).isEqualTo("RevGAT+N.Adj+LabelReuse+SelfKD");
+    List<Double> values = new ArrayList<>();
+    records.forEach(r -> values.add(r.get("value").asDouble()));
+    assertThat(values).isSortedAccordingTo(Double::compare).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void history_of_a_chart_follows_the_metric_direction() {
+    JsonNode records = server.json(CHEXPERT + "/history", 200).get("records");
+    assertThat(records).hasSize(5);
+    assertThat(records.get(4).get("value").asDouble()).isEqualTo(0.930);
+  }
+
+  @Test
+  void bad_sota_parameters_are_400_and_unknown_tables_404() {
+    assertThat(server.json(ARXIV + "?metric=bleu", 400).get("message").asText()).contains("test-accuracy");
+    assertThat(server.json(ARXIV + "?as_of=yesterday", 400).get("message").asText()).contains("as_of");
+    server.json("/api/v1/sota/node-property-prediction/no-such-dataset", 404);
+  }
+
+  static List<String> models(JsonNode table) {
+    List<String> out = new ArrayList<>();
+    table.get("rows").forEach(r -> out.add(r.get("model").asText()));
+    return out;
+  }
+
+  static List<Double> values(JsonNode table) {
+    List<Double> out = new ArrayList<>();
+    table.get("rows").forEach(r -> out.add(r.get("value").asDouble()));
+    return out;
+  }
+}

@@ -1,0 +1,45 @@
+package org.pwckg.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.pwckg.ingest.Ingest;
+import org.pwckg.ingest.IngestOptions;
+
+/**
+ * TDB2 databases of the real archive slices in ../shared/data/pwc, built with the ingest. Test
+ * classes that only read share one database per test run; a class that writes takes a fresh one.
+ */
+final class TestDatabase {
+  private static Path shared;
+
+  private TestDatabase() {}
+
+  static Path realData() {
+    return Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+  }
+
+  /** The database the reading test classes share, ingested on first use. */
+  static synchronized Path shared() {
+    if (shared == null) shared = fresh();
+    return shared;
+  }
+
+  /** A database of its own, for a test class that changes data. */
+  static Path fresh() {
+    try {
+      Path folder = Files.createTempDirectory("pwckg-server-test");
+      Path db = folder.resolve("db");
+      Ingest.run(new IngestOptions(db, List.of(realData()), false, folder.resolve("ingest-report.txt"), null));
+      // Forget the open database so the server opens it cold, as it does in production.
+      TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+      return db;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

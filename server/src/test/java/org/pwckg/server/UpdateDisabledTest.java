@@ -1,0 +1,29 @@
+package org.pwckg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class UpdateDisabledTest {
+  static LiveServer server;
+
+  @BeforeAll
+  static void start() {
+    server = LiveServer.start(TestDatabase.shared(), c -> c);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void update_is_refused_when_the_server_has_no_token() {
+    HttpResponse<String> r = server.post("/sparql", "application/sparql-update", "CLEAR DEFAULT", "Authorization", "Bearer anything");
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).contains("disabled");
+  }
+}
