@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Ids;
@@ -13,6 +14,8 @@ import org.pwckg.server.api.PaperService;
 import org.pwckg.server.api.SotaService;
 import org.pwckg.server.api.TaskService;
 import org.pwckg.server.error.ErrorMapper;
+import org.pwckg.server.figures.FigureRoutes;
+import org.pwckg.server.figures.FigureService;
 import org.pwckg.server.http.Limits;
 import org.pwckg.server.http.PublicUrls;
 import org.pwckg.server.ld.Dumps;
@@ -32,10 +35,12 @@ public final class PwckgServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PwckgServer.class);
   private final Javalin app;
   private final Store store;
+  private final FigureService figures;
 
-  private PwckgServer(Javalin app, Store store) {
+  private PwckgServer(Javalin app, Store store, FigureService figures) {
     this.app = app;
     this.store = store;
+    this.figures = figures;
   }
 
   /** Opens the database of {@code config} and starts serving it. */
@@ -63,6 +68,8 @@ public final class PwckgServer implements AutoCloseable {
     TaskService tasks = new TaskService(store, ids, search);
     ApiRoutes api = new ApiRoutes(papers, search, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls);
+    FigureService figureService = new FigureService(store, config.dataBase(), config.database());
+    FigureRoutes figures = new FigureRoutes(figureService);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.jsonMapper(new JavalinJackson(json(), false));
@@ -77,20 +84,21 @@ public final class PwckgServer implements AutoCloseable {
           files.location = Location.CLASSPATH;
         });
       }
-      Limits.install(cfg, config.maxRequestBytes());
+      Limits.install(cfg, config.maxRequestBytes(), Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
       ErrorMapper.install(cfg.routes);
-      Routes.install(cfg.routes, sparql, api, ld);
+      Routes.install(cfg.routes, sparql, api, ld, figures);
     });
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
+      figureService.close();
       store.close();
       throw e;
     }
     stats.warmUp();
     LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store);
+    return new PwckgServer(app, store, figureService);
   }
 
   /** A database built with another base says so in its ingest metadata; the default gives way to it. */
@@ -108,10 +116,8 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
+    try (store; figures) {
       app.stop();
-    } finally {
-      store.close();
     }
   }
 
