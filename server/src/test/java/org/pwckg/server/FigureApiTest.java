@@ -206,4 +206,11 @@ class FigureApiTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(json(r).get("figures").get(0).get("id").asText()).isEqualTo(sha(EMBEDDED));
   }
+
+  @Test
+  void the_openapi_document_describes_the_figure_search() {
+    JsonNode paths = server.json("/api/v1/openapi.json", 200).get("paths");
+    assertThat(paths.has("/search/figures")).isTrue();
+    assertThat(paths.get("/search/by-image").get("post").get("responses").has("409")).isTrue();
+  }
 }
