@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.ModelMismatchException;
@@ -32,6 +33,7 @@ import org.pwckg.embed.vl.VlException;
 import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
 import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -107,10 +109,14 @@ public final class EmbedCommand implements Callable<Integer> {
       System.out.printf("Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n", result.embedded(),
           result.skipped(), embedder.modelId(), result.elapsed().toSeconds(), index.size(), db.resolve(VECTORS));
       embedCaptions(embedder, dataset);
-      return 0;
     } catch (ModelException | ModelMismatchException e) {
       return fail(e.getMessage());
     }
+    // With the vector index closed (its lock released): refresh related-paper links written by `pwckg relate`.
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    SearchMaintenance.afterEmbed(db, dsg, SearchMaintenance.recordedIris(dsg),
+        RelateCommand.embedder(modelDir)).forEach(System.out::println);
+    return 0;
   }
 
   private void embedCaptions(OnnxEmbedder embedder, Dataset dataset) {

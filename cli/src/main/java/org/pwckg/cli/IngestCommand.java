@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ingest.IngestResult;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Namespaces;
+import org.pwckg.ontology.store.TdbDatabase;
+import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Parameters;
           + "links, evaluation tables. An empty database is bulk-loaded; a database that already holds a graph "
           + "is updated (each entity's description is replaced, re-running gives the same graph).",
       "The whole run is one transaction: if it is killed, the database is left as it was.",
-      "A bad record is reported (file, record index, field, reason) and skipped; the rest is ingested."
+      "A bad record is reported (file, record index, field, reason) and skipped; the rest is ingested.",
+      "Afterwards the keyword index (<db>/search) is brought in step with the graph, and related-paper links "
+          + "written by `pwckg relate` are refreshed if papers changed."
     },
     footer = ExitCodes.HELP_FOOTER)
 final class IngestCommand implements Callable<Integer> {
@@ -48,6 +53,9 @@ final class IngestCommand implements Callable<Integer> {
       IngestResult result = Ingest.run(new IngestOptions(db, dumps, strict, report, baseIri));
       result.files().forEach(f -> System.out.println(f.line()));
       System.out.println(result.summary());
+      // Search follows the committed graph: keyword index, then any materialised related-paper links.
+      SearchMaintenance.afterIngest(db, TdbDatabase.openExisting(db), new Iris(baseIri), RelateCommand.embedder(null))
+          .forEach(System.out::println);
       if (result.partial()) System.out.println("Problems were reported in " + result.report());
       return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
     });

@@ -16,8 +16,11 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      DemoCommand.class,
       GenerateCommand.class,
       EmbedCommand.class,
+      IndexCommand.class,
+      RelateCommand.class,
       ServeCommand.class,
       FiguresCommand.class,
     })

@@ -141,4 +141,18 @@ public final class Vocab {
   public static final Node CONTENT_URL = iri(SCHEMA, "contentUrl");
   public static final Node THUMBNAIL_URL = iri(SCHEMA, "thumbnailUrl");
   // and SHA256 (pwc:sha256), shared with the ingest provenance above
+
+  // ---- Related-paper links (materialised by `pwckg relate` in the named graph <base>graph/related)
+  public static final Node RELATED_LINK = iri(PWC, "RelatedPaperLink");
+  public static final Node RELATED_PAPERS_RUN = iri(PWC, "RelatedPapersRun");
+  public static final Node LINK_SOURCE = iri(PWC, "sourcePaper");
+  public static final Node LINK_TARGET = iri(PWC, "targetPaper");
+  public static final Node RELATED_PAPER = iri(PWC, "relatedPaper");
+  public static final Node RELATEDNESS = iri(PWC, "relatedness");
+  public static final Node TEXT_SIMILARITY = iri(PWC, "textSimilarity");
+  public static final Node SIGNAL = iri(PWC, "signal");
+  public static final Node SHARED_ENTITY = iri(PWC, "sharedEntity");
+  public static final Node EMBEDDING_MODEL = iri(PWC, "embeddingModel");
+  public static final Node INPUTS_FINGERPRINT = iri(PWC, "inputsFingerprint");
+  public static final Node WAS_GENERATED_BY = iri(PROV, "wasGeneratedBy");
 }

@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.pwckg.ontology.Namespaces;
+import org.pwckg.search.SearchStack;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Ids;
@@ -21,6 +23,8 @@ import org.pwckg.server.http.PublicUrls;
 import org.pwckg.server.ld.Dumps;
 import org.pwckg.server.ld.EntityDescriber;
 import org.pwckg.server.ld.LinkedDataRoutes;
+import org.pwckg.server.search.SearchRoutes;
+import org.pwckg.server.search.ServerSearch;
 import org.pwckg.server.sparql.DatasetStats;
 import org.pwckg.server.sparql.SparqlExecutor;
 import org.pwckg.server.sparql.SparqlRenderer;
@@ -35,11 +39,13 @@ public final class PwckgServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PwckgServer.class);
   private final Javalin app;
   private final Store store;
+  private final SearchStack search;
   private final FigureService figures;
 
-  private PwckgServer(Javalin app, Store store, FigureService figures) {
+  private PwckgServer(Javalin app, Store store, SearchStack search, FigureService figures) {
     this.app = app;
     this.store = store;
+    this.search = search;
     this.figures = figures;
   }
 
@@ -53,6 +59,22 @@ public final class PwckgServer implements AutoCloseable {
 
   /** Starts serving an open store; the server closes it when it stops. */
   public static PwckgServer start(ServerConfig config, Store store) {
+    SearchStack search;
+    try {
+      search = ServerSearch.open(config.database(), config.dataBase(), store);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    try {
+      return start(config, store, search);
+    } catch (RuntimeException e) {
+      search.close();
+      throw e;
+    }
+  }
+
+  private static PwckgServer start(ServerConfig config, Store store, SearchStack search) {
     long t0 = System.nanoTime();
     PublicUrls urls = new PublicUrls(config.dataBase(), config.publicBase());
     DatasetStats stats = new DatasetStats(store);
@@ -63,11 +85,12 @@ public final class PwckgServer implements AutoCloseable {
           dumps.invalidate();
         }, stats, urls, dumps.names());
     Ids ids = new Ids(config.dataBase());
-    PaperService papers = new PaperService(store, ids);
-    PaperSearch search = new PaperSearch(store, ids, papers);
-    TaskService tasks = new TaskService(store, ids, search);
-    ApiRoutes api = new ApiRoutes(papers, search, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
-    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls);
+    PaperService papers = new PaperService(store, ids, search.related());
+    PaperSearch listing = new PaperSearch(store, ids, papers);
+    TaskService tasks = new TaskService(store, ids, listing);
+    ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
+    SearchRoutes searchRoutes = new SearchRoutes(search.search(), search.related(), ids);
+    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, search.related());
     FigureService figureService = new FigureService(store, config.dataBase(), config.database());
     FigureRoutes figures = new FigureRoutes(figureService);
     Javalin app = Javalin.create(cfg -> {
@@ -86,7 +109,7 @@ public final class PwckgServer implements AutoCloseable {
       }
       Limits.install(cfg, config.maxRequestBytes(), Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
       ErrorMapper.install(cfg.routes);
-      Routes.install(cfg.routes, sparql, api, ld, figures);
+      Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures);
     });
     try {
       app.start(config.host(), config.port());
@@ -98,12 +121,12 @@ public final class PwckgServer implements AutoCloseable {
     stats.warmUp();
     LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, figureService);
+    return new PwckgServer(app, store, search, figureService);
   }
 
   /** A database built with another base says so in its ingest metadata; the default gives way to it. */
   static ServerConfig withRecordedBase(ServerConfig config, Store store) {
-    if (!config.dataBase().equals(org.pwckg.ontology.Namespaces.DEFAULT_BASE)) return config;
+    if (!config.dataBase().equals(Namespaces.DEFAULT_BASE)) return config;
     return store.recordedBase().filter(b -> !b.equals(config.dataBase())).map(b -> {
       LOG.info("The database records entity IRIs under {}", b);
       return config.withDataBase(b);
@@ -116,7 +139,7 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try (store; figures) {
+    try (store; search; figures) {
       app.stop();
     }
   }

@@ -4,13 +4,14 @@ import io.javalin.config.RoutesConfig;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.figures.FigureRoutes;
 import org.pwckg.server.ld.LinkedDataRoutes;
+import org.pwckg.server.search.SearchRoutes;
 import org.pwckg.server.sparql.SparqlRoutes;
 
 /** Every route of the server, in one place, reading like the API it offers. */
 final class Routes {
   private Routes() {}
 
-  static void install(RoutesConfig routes, SparqlRoutes sparql, ApiRoutes api, LinkedDataRoutes ld,
+  static void install(RoutesConfig routes, SparqlRoutes sparql, ApiRoutes api, SearchRoutes search, LinkedDataRoutes ld,
       FigureRoutes figures) {
     routes.get("/", HomePage::render);
 
@@ -22,7 +23,9 @@ final class Routes {
     routes.get("/api/v1/openapi.json", api::openApi);
     routes.get("/api/v1/docs", api::docs);
     routes.get("/api/v1/papers", api::papers);
+    routes.get("/api/v1/search", search::search);
     routes.get("/api/v1/papers/{id}", api::paper);
+    routes.get("/api/v1/papers/{id}/related", search::related);
     routes.get("/api/v1/tasks", api::tasks);
     routes.get("/api/v1/tasks/{id}", api::task);
     routes.get("/api/v1/tasks/{id}/papers", api::taskPapers);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.api.Views.PaperLinks;
 import org.pwckg.server.api.Views.PaperPage;
 import org.pwckg.server.api.Views.PaperResult;
@@ -18,12 +19,17 @@ import org.pwckg.server.store.Store;
 
 /** Everything the paper page shows, read with the catalogue's paper queries. */
 public final class PaperService {
+  /** Related papers on a paper page. */
+  static final int RELATED = 5;
+
   private final Store store;
   private final Ids ids;
+  private final RelatedPapers relatedPapers;
 
-  public PaperService(Store store, Ids ids) {
+  public PaperService(Store store, Ids ids, RelatedPapers relatedPapers) {
     this.store = store;
     this.ids = ids;
+    this.relatedPapers = relatedPapers;
   }
 
   public PaperPage page(String id) {
@@ -40,7 +46,7 @@ public final class PaperService {
           repos.stream().filter(x -> !Boolean.TRUE.equals(x.isOfficial())).toList());
       return new PaperPage(id, paper.getURI(), r.text("arxivId"), r.text("nipsId"), r.text("title"), r.text("abstract"),
           authors(p), r.text("date"), label(r, "proceedingLabel", "proceeding"), label(r, "conferenceLabel", "conference"),
-          links, repos, refs(entities, "task"), refs(entities, "method"), refs(entities, "dataset"), results(p), related(p));
+          links, repos, refs(entities, "task"), refs(entities, "method"), refs(entities, "dataset"), results(p), related(paper));
     });
   }
 
@@ -98,10 +104,16 @@ public final class PaperService {
         .toList();
   }
 
-  private List<RelatedPaper> related(Map<String, Node> p) {
-    return store.select("related-papers", p).stream().map(r -> new RelatedPaper(
-            ids.id(r.iri("other"), "paper"), r.text("title"), r.count("tasks"), r.count("datasets"), r.count("methods")))
+  /** The paper's most related papers (embedding neighbours and shared tasks, datasets, methods, code), with why. */
+  private List<RelatedPaper> related(Node paper) {
+    return relatedPapers.of(paper.getURI(), RELATED).results().stream().map(r -> new RelatedPaper(
+            ids.id(r.iri(), "paper"), r.title(), shared(r, "task"), shared(r, "dataset"), shared(r, "method"),
+            r.score(), r.similarity(), r.why()))
         .toList();
+  }
+
+  private static long shared(org.pwckg.search.related.RelatedPaper r, String kind) {
+    return r.signals().stream().filter(s -> s.kind().equals(kind)).count();
   }
 
   private static String label(Row r, String labelVar, String iriVar) {

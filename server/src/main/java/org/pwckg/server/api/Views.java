@@ -26,7 +26,9 @@ public final class Views {
 
   public record PaperResult(Ref task, Ref dataset, String metric, Double value, String rawValue, String model, String leaderboard) {}
 
-  public record RelatedPaper(String id, String title, long sharedTasks, long sharedDatasets, long sharedMethods) {}
+  /** A related paper (see /papers/{id}/related for every signal): score 0–1, text similarity, why in words. */
+  public record RelatedPaper(String id, String title, long sharedTasks, long sharedDatasets, long sharedMethods,
+      double score, Double similarity, String why) {}
 
   public record PaperPage(
       String id, String iri, String arxivId, String nipsId, String title, @JsonProperty("abstract") String abstractText, List<String> authors,

@@ -6,6 +6,8 @@ import io.javalin.http.HttpResponseException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
+import org.pwckg.search.InvalidSearchException;
+import org.pwckg.search.UnknownEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,10 @@ public final class ErrorMapper {
       e.headers().forEach(ctx::header);
       ctx.status(e.problem().status()).json(new ErrorBody(e.problem().status(), e.problem().code(), e.getMessage(), e.hint()));
     });
+    routes.exception(InvalidSearchException.class,
+        (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
+    routes.exception(UnknownEntityException.class,
+        (e, ctx) -> answer(ctx, 404, Problem.NOT_FOUND.code(), e.getMessage()));
     routes.exception(QueryParseException.class,
         (e, ctx) -> answer(ctx, 400, Problem.MALFORMED_QUERY.code(), e.getMessage()));
     // Jena refusing a query after parsing (unknown function, SERVICE not allowed…) is the query's fault.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.http.Format;
 import org.pwckg.server.http.Negotiation;
@@ -27,11 +28,13 @@ public final class LinkedDataRoutes {
   private final EntityDescriber describer;
   private final Dumps dumps;
   private final PublicUrls urls;
+  private final RelatedPapers related;
 
-  public LinkedDataRoutes(EntityDescriber describer, Dumps dumps, PublicUrls urls) {
+  public LinkedDataRoutes(EntityDescriber describer, Dumps dumps, PublicUrls urls, RelatedPapers related) {
     this.describer = describer;
     this.dumps = dumps;
     this.urls = urls;
+    this.related = related;
   }
 
   /** GET /{kind}/{…}[.ttl|.nt|.jsonld|.rdf|.html] */
@@ -51,7 +54,8 @@ public final class LinkedDataRoutes {
     Format format = Negotiation.choose(ctx.header("Accept"), suffix != null ? suffix : SparqlRoutes.formatParam(ctx), Negotiation.DOCUMENTS);
     Graph graph = describer.describe(iri);
     if (format == Format.HTML) {
-      ctx.header("Vary", "Accept").html(EntityPage.render(graph, iri, describer.labels(iri), urls, path));
+      String extra = iri.startsWith(urls.dataBase() + "paper/") ? RelatedSection.render(related, iri, urls) : "";
+      ctx.header("Vary", "Accept").html(EntityPage.render(graph, iri, describer.labels(iri), urls, path, extra));
     } else {
       write(ctx, graph, format);
     }

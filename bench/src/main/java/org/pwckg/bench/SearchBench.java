@@ -1,0 +1,173 @@
+package org.pwckg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.pwckg.embed.index.IndexTag;
+import org.pwckg.embed.index.VectorIndex;
+import org.pwckg.embed.job.EmbedDoc;
+import org.pwckg.embed.model.BundledModel;
+import org.pwckg.embed.model.EmbedderOptions;
+import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.TdbDatabase;
+import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.SemanticIndex;
+import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.query.SearchMode;
+import org.pwckg.search.query.SearchRequest;
+import org.pwckg.search.query.SearchService;
+import org.pwckg.search.related.RelatedPapers;
+import org.pwckg.search.vectors.PaperVectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Search at archive scale (BENCHMARKS-search.md): on a database of the generated full archive
+ * (`pwckg generate` + `pwckg ingest`, which builds the keyword index), gives every paper a vector
+ * ({@link BenchVectors}: a real-model subset plus vectors derived from it), then measures HNSW
+ * recall@10 against exact search, search latency per mode at each concurrency (query embedding
+ * included), related-papers latency, and index sizes. Prints Markdown.
+ */
+@Command(name = "search-bench", mixinStandardHelpOptions = true)
+public final class SearchBench implements Callable<Integer> {
+  @Option(names = "--db", required = true, description = "Database folder with its keyword index (pwckg ingest)")
+  Path db;
+
+  @Option(names = "--real", defaultValue = "2000", description = "Papers embedded by the real model")
+  int real;
+
+  @Option(names = "--sigma", defaultValue = "0.03", description = "Per-dimension noise of derived vectors")
+  double sigma;
+
+  @Option(names = "--recall-queries", defaultValue = "200")
+  int recallQueries;
+
+  @Option(names = "--concurrency", split = ",", defaultValue = "1,8")
+  List<Integer> concurrency;
+
+  @Option(names = "--seconds", defaultValue = "20")
+  int seconds;
+
+  @Option(names = "--warmup", defaultValue = "5")
+  int warmup;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new SearchBench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    DatasetGraph dsg = TdbDatabase.openExisting(db);
+    List<EmbedDoc> papers = papers(dsg);
+    System.out.printf("%,d papers%n", papers.size());
+    List<EmbedDoc> sample = new ArrayList<>(papers);
+    Collections.shuffle(sample, new Random(1));
+    BenchVectors vectors = buildVectors(papers, sample.subList(0, Math.min(real, sample.size())));
+    List<String> queries = sample.subList(real, Math.min(real + 1000, sample.size())).stream()
+        .map(d -> d.text().lines().findFirst().orElse("")).toList();
+    try (KeywordIndex keyword = KeywordIndex.open(KeywordIndex.in(db));
+        PaperVectors semantic = PaperVectors.open(PaperVectors.in(db), queryEmbedder()).orElseThrow()) {
+      recall(semantic, vectors, queries.subList(0, Math.min(recallQueries, queries.size())));
+      latency(keyword, semantic, queries, sample.subList(0, 1000).stream().map(EmbedDoc::id).toList());
+    }
+    sizes();
+    return 0;
+  }
+
+  /** Every paper with its text as `pwckg embed` reads it (title, then abstract). */
+  private static List<EmbedDoc> papers(DatasetGraph dsg) {
+    java.util.Map<String, EmbedDoc> byId = new java.util.LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    Txn.executeRead(dsg, () -> {
+      try (QueryExecution qe = new NamedQueries().get("papers-text").on(dsg, java.util.Map.of())) {
+        qe.execSelect().forEachRemaining(r -> byId.putIfAbsent(r.getResource("paper").getURI(), EmbedDoc.paper(
+            r.getResource("paper").getURI(), r.getLiteral("title").getString(),
+            r.contains("abstract") ? r.getLiteral("abstract").getString() : null)));
+      }
+    });
+    System.out.printf("read %,d paper texts in %.1f s%n", byId.size(), (System.nanoTime() - t0) / 1e9);
+    return new ArrayList<>(byId.values());
+  }
+
+  private BenchVectors buildVectors(List<EmbedDoc> papers, List<EmbedDoc> realDocs) {
+    long t0 = System.nanoTime();
+    int cores = Runtime.getRuntime().availableProcessors();
+    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forBulk(cores));
+        VectorIndex index = VectorIndex.open(PaperVectors.in(db), new IndexTag(embedder.modelId(), embedder.dimension()), true)) {
+      BenchVectors v = BenchVectors.build(embedder, realDocs, papers.stream().map(EmbedDoc::id).toList(), sigma, 7, index);
+      System.out.printf("vectors: %,d (%,d from the real model, the rest derived, sigma %.3f) built in %.0f s%n",
+          papers.size(), realDocs.size(), sigma, (System.nanoTime() - t0) / 1e9);
+      return v;
+    }
+  }
+
+  private static OnnxEmbedder queryEmbedder() {
+    return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
+  }
+
+  /** Recall@10 of the product's nearest-neighbour search (HNSW int8, 2× oversampled, re-ranked) against exact. */
+  private static void recall(SemanticIndex semantic, BenchVectors vectors, List<String> queries) {
+    double sum = 0;
+    for (String q : queries) {
+      float[] v = semantic.embedQuery(q);
+      List<String> exact = vectors.exact(v, 10);
+      List<String> approx = semantic.nearest(v, 10, null).stream().map(SemanticIndex.Neighbour::iri).toList();
+      sum += approx.stream().filter(exact::contains).count() / 10.0;
+    }
+    System.out.printf("%nHNSW recall@10 against exact search: %.4f over %d queries (paper titles, real model)%n",
+        sum / queries.size(), queries.size());
+  }
+
+  private void latency(KeywordIndex keyword, PaperVectors semantic, List<String> queries, List<String> papers)
+      throws InterruptedException {
+    SearchService service = new SearchService(keyword, Optional.of(semantic), Iris.DEFAULT);
+    RelatedPapers related = new RelatedPapers(keyword, Optional.of(semantic));
+    System.out.println("\n| what | concurrency | calls/s | p50 ms | p99 ms | mean ms | calls |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    for (SearchMode mode : SearchMode.values()) {
+      for (int c : concurrency) {
+        row("search " + mode.code(), ClosedLoop.run(queries, q -> service.search(SearchRequest.of(q, mode)), c,
+            Duration.ofSeconds(warmup), Duration.ofSeconds(seconds)));
+      }
+    }
+    for (int c : concurrency) {
+      row("related papers (k=10)", ClosedLoop.run(papers, p -> related.of(p, 10), c, Duration.ofSeconds(warmup),
+          Duration.ofSeconds(seconds)));
+    }
+    for (int c : concurrency) {
+      row("query embedding alone", ClosedLoop.run(queries, semantic::embedQuery, c, Duration.ofSeconds(warmup),
+          Duration.ofSeconds(seconds)));
+    }
+  }
+
+  private static void row(String what, ClosedLoop.Timing t) {
+    System.out.printf("| %s | %d | %.1f | %.2f | %.2f | %.2f | %d |%n", what, t.concurrency(), t.throughput(), t.p50(),
+        t.p99(), t.mean(), t.calls());
+  }
+
+  private void sizes() throws IOException {
+    System.out.printf("%nkeyword index %s: %,d bytes%n", KeywordIndex.in(db), size(KeywordIndex.in(db), ""));
+    Path vectors = PaperVectors.in(db);
+    System.out.printf("vector index %s: %,d bytes; of which HNSW graph (.vex) %,d, int8 vectors (.veq) %,d, float vectors (.vec) %,d%n",
+        vectors, size(vectors, ""), size(vectors, ".vex"), size(vectors, ".veq"), size(vectors, ".vec"));
+  }
+
+  private static long size(Path dir, String suffix) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.pwckg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pwckg.embed.model.BundledModel;
+import org.pwckg.embed.model.Embedder;
+import org.pwckg.embed.model.EmbedderOptions;
+import org.pwckg.embed.model.ModelFiles;
+import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.ontology.store.TdbDatabase;
+import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.SearchMaintenance;
+import org.pwckg.search.SearchStack;
+import org.pwckg.search.index.EntityReader;
+import org.pwckg.search.related.RelateResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "relate",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    description = {
+      "Writes each paper's top-k related papers into the graph, as pwc:RelatedPaperLink nodes (score, signals, "
+          + "shared entities, the model) and pwc:relatedPaper triples in the named graph <base>graph/related, "
+          + "replaced in one transaction.",
+      "Related = embedding neighbours (after `pwckg embed`) blended with shared tasks, datasets, methods and code. "
+          + "Skipped when papers and vectors are unchanged since the last run (--force to redo). Once run, "
+          + "`pwckg ingest` and `pwckg embed` refresh the links when papers or vectors change."
+    },
+    footer = ExitCodes.HELP_FOOTER)
+final class RelateCommand implements Callable<Integer> {
+  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
+  Path db;
+
+  @Option(names = "--k", defaultValue = "10", description = "Related papers per paper, 1 to 100 (default: ${DEFAULT-VALUE}).")
+  int k;
+
+  @Option(names = "--force", description = "Recompute even if papers and vectors are unchanged.")
+  boolean force;
+
+  @Option(names = "--model-dir", paramLabel = "DIR",
+      description = "The model the vectors were made with, when not the bundled all-MiniLM-L6-v2 (as given to `pwckg embed`).")
+  Path modelDir;
+
+  @Override
+  public Integer call() {
+    return Failures.run(() -> {
+      DatasetGraph dsg = TdbDatabase.openExisting(db);
+      try (SearchStack stack = SearchStack.open(db, SearchMaintenance.recordedIris(dsg), embedder(modelDir))) {
+        if (stack.keyword().size() == 0) {
+          System.out.println(stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());
+        }
+        RelateResult result = stack.relateJob().run(dsg, k, force);
+        System.out.println(result.summary());
+      }
+      return ExitCodes.OK;
+    });
+  }
+
+  /** The query-time embedder of the vectors' model; only loaded when the database has vectors. */
+  static Supplier<Embedder> embedder(Path modelDir) {
+    Path cache = BundledModel.defaultCacheRoot();
+    EmbedderOptions options = EmbedderOptions.forQueries();
+    return () -> modelDir == null ? OnnxEmbedder.bundled(cache, options)
+        : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+  }
+}

@@ -1,0 +1,83 @@
+package org.pwckg.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Turns an {@link EntityDoc} into the Lucene document that stands for it. */
+final class DocumentBuilder {
+  /** Offsets in the postings let the highlighter skip re-analysing stored text. */
+  private static final FieldType HIGHLIGHTED = highlighted();
+
+  private final FacetsConfig facets;
+
+  DocumentBuilder(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  Document build(EntityDoc e) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, e.iri(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.KIND, e.kind().code(), Field.Store.YES));
+    doc.add(new StoredField(IndexFields.HASH, e.hash()));
+    doc.add(new Field(IndexFields.NAME, e.name(), HIGHLIGHTED));
+    doc.add(new Field(IndexFields.TEXT, e.text(), HIGHLIGHTED));
+    e.altNames().forEach(alt -> doc.add(new TextField(IndexFields.ALT, alt, Field.Store.YES)));
+    doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, e.kind().code()));
+    addYear(doc, e);
+    addLinks(doc, e);
+    try {
+      return facets.build(doc);
+    } catch (IOException e1) {
+      throw new UncheckedIOException(e1);
+    }
+  }
+
+  private static void addYear(Document doc, EntityDoc e) {
+    if (e.year() == null) return;
+    doc.add(new IntPoint(IndexFields.YEAR, e.year()));
+    doc.add(new StoredField(IndexFields.YEAR, e.year()));
+    doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, e.year().toString()));
+  }
+
+  private static void addLinks(Document doc, EntityDoc e) {
+    for (Ref r : e.refs()) {
+      String labelField = r.kind() == RefKind.AUTHOR ? IndexFields.AUTHOR : IndexFields.label(r.kind());
+      doc.add(new TextField(labelField, r.label(), Field.Store.NO));
+      doc.add(new StringField(IndexFields.ref(r.kind()), r.iri(), Field.Store.NO));
+      doc.add(new StoredField(IndexFields.LINK, r.kind().code() + "\t" + r.iri() + "\t" + r.label()));
+      String dim = facetDimension(r.kind());
+      if (dim != null) doc.add(new SortedSetDocValuesFacetField(dim, new FacetValue(r.iri(), r.label()).encode()));
+    }
+    if (e.kind() == EntityKind.PAPER) {
+      String hasCode = Boolean.toString(e.hasCode());
+      doc.add(new StringField(IndexFields.HAS_CODE, hasCode, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_HAS_CODE, hasCode));
+    }
+  }
+
+  private static String facetDimension(RefKind kind) {
+    return switch (kind) {
+      case TASK -> IndexFields.FACET_TASK;
+      case AREA -> IndexFields.FACET_AREA;
+      case CONFERENCE -> IndexFields.FACET_CONFERENCE;
+      default -> null;
+    };
+  }
+
+  private static FieldType highlighted() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,60 @@
+package org.pwckg.search.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the keyword index knows about one entity, read from the graph. Lists are sorted and free of
+ * duplicates, so the same graph always gives an equal document and an equal {@link #hash()}.
+ *
+ * @param name the title of a paper, the label of anything else
+ * @param text the abstract or description
+ * @param altNames full names, synonyms, variants
+ * @param year the year of publication (papers, datasets) or introduction (methods)
+ */
+public record EntityDoc(String iri, EntityKind kind, String name, String text, List<String> altNames, Integer year,
+    List<Ref> refs) {
+  /** Bump when the mapping from graph to document changes, so a sync rewrites every document. */
+  static final int SCHEMA_VERSION = 1;
+
+  public EntityDoc {
+    altNames = altNames.stream().distinct().sorted().toList();
+    refs = unique(refs);
+  }
+
+  /** One link per kind and IRI: an entity with two labels keeps the alphabetically first. */
+  private static List<Ref> unique(List<Ref> refs) {
+    Map<String, Ref> byKey = new TreeMap<>();
+    for (Ref r : refs) byKey.merge(r.kind() + " " + r.iri(), r, (a, b) -> a.label().compareTo(b.label()) <= 0 ? a : b);
+    return byKey.values().stream().sorted().toList();
+  }
+
+  public List<Ref> refs(RefKind kind) {
+    return refs.stream().filter(r -> r.kind() == kind).toList();
+  }
+
+  public boolean hasCode() {
+    return refs.stream().anyMatch(r -> r.kind() == RefKind.REPOSITORY);
+  }
+
+  /** The same entity without its name: how the quality harness asks whether a title finds its abstract. */
+  public EntityDoc withoutName() {
+    return new EntityDoc(iri, kind, "", text, altNames, year, refs);
+  }
+
+  /** A content hash: a sync rewrites a document only when this changes. */
+  public String hash() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((SCHEMA_VERSION + "\u0000" + this).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.pwckg.search.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/** The fields of a keyword-index document and how they are analysed. */
+public final class IndexFields {
+  /** The entity IRI: the key every update and delete goes by. */
+  public static final String ID = "id";
+  /** {@link EntityKind#code()}. */
+  public static final String KIND = "kind";
+  static final String HASH = "hash";
+  /** Title or label; stored with offsets for highlighting. */
+  public static final String NAME = "name";
+  /** Abstract or description; stored with offsets for highlighting. */
+  public static final String TEXT = "text";
+  public static final String ALT = "alt";
+  public static final String AUTHOR = "author";
+  /** Stored links, one {@code kind iri label} value each (tab-separated), to show and explain hits. */
+  static final String LINK = "link";
+  public static final String YEAR = "year";
+  public static final String HAS_CODE = "has_code";
+
+  /** Facet dimensions. Link dimensions hold {@link FacetValue}s (IRI and label). */
+  public static final String FACET_TYPE = "type";
+  public static final String FACET_TASK = "task";
+  public static final String FACET_AREA = "area";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_HAS_CODE = "has_code";
+  public static final String FACET_CONFERENCE = "conference";
+
+  private IndexFields() {}
+
+  /** The searchable labels of linked entities of one kind ({@code label_task}…). */
+  public static String label(RefKind kind) {
+    return "label_" + kind.code();
+  }
+
+  /** The IRIs of linked entities of one kind ({@code ref_task}…), exact terms for filters and related papers. */
+  public static String ref(RefKind kind) {
+    return "ref_" + kind.code();
+  }
+
+  /**
+   * English stemming for prose and names ("networks" finds "network"); author names are only
+   * tokenised, since stemming a surname finds other people.
+   */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AUTHOR, new StandardAnalyzer()));
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_TASK, true);
+    config.setMultiValued(FACET_AREA, true);
+    config.setMultiValued(FACET_CONFERENCE, true);
+    return config;
+  }
+}

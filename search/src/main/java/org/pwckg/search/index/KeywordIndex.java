@@ -1,0 +1,283 @@
+package org.pwckg.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The BM25 keyword index over papers, tasks, datasets and methods ({@code <db>/search/}), one
+ * document per entity keyed by its IRI. {@link #sync} keeps it in step with the graph: a changed
+ * entity's document is replaced, a vanished entity's deleted, an unchanged one left alone; the
+ * whole sync is one Lucene commit, so readers see the old index or the new one, never a mix.
+ */
+public final class KeywordIndex implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(KeywordIndex.class);
+  private static final String SCHEMA = "pwckg.schema";
+  private static final String SYNCED = "pwckg.synced";
+  private static final String PAPERS = "pwckg.papers";
+
+  private final Path path;
+  private final Directory directory;
+  private final FacetsConfig facets = IndexFields.facetsConfig();
+  private final DocumentBuilder builder = new DocumentBuilder(facets);
+  private final SearcherManager searchers;
+  /** Replaced after a rollback, which closes a writer. */
+  private IndexWriter writer;
+
+  private KeywordIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new FacetedSearcher(reader, facets);
+      }
+    });
+  }
+
+  /** The index folder of a database folder. */
+  public static Path in(Path db) {
+    return db.resolve("search");
+  }
+
+  /** Opens the index at {@code path}, creating an empty one if there is none. */
+  public static KeywordIndex open(Path path) {
+    try {
+      Directory directory = FSDirectory.open(path);
+      try {
+        IndexWriter writer = newWriter(directory);
+        if (!DirectoryReader.indexExists(directory)) writer.commit();
+        return new KeywordIndex(path, directory, writer);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+    } catch (LockObtainFailedException e) {
+      throw new IllegalStateException("The keyword index at " + path + " is open in another process", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the keyword index at " + path, e);
+    }
+  }
+
+  private static IndexWriter newWriter(Directory directory) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    return new IndexWriter(directory, config);
+  }
+
+  /** Brings the index in step with the graph (papers, tasks, datasets, methods), in a read transaction. */
+  public SyncResult sync(DatasetGraph dsg, EntityReader reader) {
+    return Txn.calculateRead(dsg, () -> sync(graphSource(dsg, reader)));
+  }
+
+  /** Empties the index and indexes every entity of the graph afresh. */
+  public SyncResult rebuild(DatasetGraph dsg, EntityReader reader) {
+    return Txn.calculateRead(dsg, () -> rebuild(graphSource(dsg, reader)));
+  }
+
+  /** Makes the index hold exactly the documents of {@code source}. */
+  public synchronized SyncResult sync(DocSource source) {
+    return write(source, storedHashes());
+  }
+
+  public synchronized SyncResult rebuild(DocSource source) {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return write(source, new HashMap<>());
+  }
+
+  private static DocSource graphSource(DatasetGraph dsg, EntityReader reader) {
+    return sink -> {
+      for (EntityKind kind : EntityKind.values()) reader.forEach(dsg, kind, sink);
+    };
+  }
+
+  private SyncResult write(DocSource source, Map<String, String> existing) {
+    long start = System.nanoTime();
+    Counts counts = new Counts();
+    try {
+      source.forEach(doc -> counts.count(doc, existing.remove(doc.iri()), this::upsert));
+      for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
+      writer.setLiveCommitData(Map.of(SCHEMA, Integer.toString(EntityDoc.SCHEMA_VERSION),
+          SYNCED, Instant.now().toString(), PAPERS, Long.toHexString(counts.papers)).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      rollback();
+      throw new UncheckedIOException("Cannot write the keyword index at " + path, e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    }
+    SyncResult result = new SyncResult(counts.added, counts.updated, counts.unchanged, existing.size(),
+        counts.added + counts.updated + counts.unchanged, Duration.ofNanos(System.nanoTime() - start));
+    log.info(result.summary());
+    return result;
+  }
+
+  /** Drops the uncommitted writes of a failed sync; the index stays as of its last commit. */
+  private void rollback() {
+    try {
+      writer.rollback();
+      writer = newWriter(directory);
+    } catch (IOException | RuntimeException suppressed) {
+      log.warn("Rolling back the keyword index at {} failed: {}", path, suppressed.toString());
+    }
+  }
+
+  private void upsert(EntityDoc doc) {
+    Document lucene = builder.build(doc);
+    try {
+      writer.updateDocument(new Term(IndexFields.ID, doc.iri()), lucene);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** IRI → content hash of every document as of the last commit. */
+  private Map<String, String> storedHashes() {
+    return withSearcher(searcher -> {
+      Map<String, String> hashes = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        for (int d = 0; d < reader.maxDoc(); d++) {
+          if (live != null && !live.get(d)) continue;
+          Document doc = stored.document(d, java.util.Set.of(IndexFields.ID, IndexFields.HASH));
+          hashes.put(doc.get(IndexFields.ID), doc.get(IndexFields.HASH));
+        }
+      }
+      return hashes;
+    });
+  }
+
+  /**
+   * A fingerprint of the paper documents as of the last sync: it changes whenever a paper is added,
+   * changed or removed, which is when materialised related-paper links go stale.
+   */
+  public String papersFingerprint() {
+    return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()
+        .getOrDefault(PAPERS, "0"));
+  }
+
+  /** Documents as of the last sync. */
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /** Runs {@code function} on the current searcher, which stays valid (and unchanged) while it runs. */
+  public <T> T withSearcher(SearcherFunction<T> function) {
+    try {
+      FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The current searcher, held until the lease is closed: for readers that page through results
+   * over time (a SPARQL iterator) and need one unchanging view of the index meanwhile.
+   */
+  public Lease lease() {
+    try {
+      return new Lease((FacetedSearcher) searchers.acquire());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A held searcher; close it exactly once to let the index drop files a newer sync replaced. */
+  public final class Lease implements AutoCloseable {
+    private final FacetedSearcher searcher;
+    private boolean closed;
+
+    private Lease(FacetedSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    public FacetedSearcher searcher() {
+      return searcher;
+    }
+
+    @Override
+    public synchronized void close() {
+      if (closed) return;
+      closed = true;
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try (directory; IndexWriter w = writer; searchers) {
+      // Every sync commits; nothing is pending at close.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  /** What a sync did, per document; the paper fingerprint is an order-independent XOR of hashes. */
+  private static final class Counts {
+    long added;
+    long updated;
+    long unchanged;
+    long papers;
+
+    void count(EntityDoc doc, String oldHash, java.util.function.Consumer<EntityDoc> upsert) {
+      String hash = doc.hash();
+      if (doc.kind() == EntityKind.PAPER) papers ^= Long.parseUnsignedLong(hash.substring(0, 16), 16);
+      if (hash.equals(oldHash)) {
+        unchanged++;
+        return;
+      }
+      upsert.accept(doc);
+      if (oldHash == null) added++;
+      else updated++;
+    }
+  }
+}

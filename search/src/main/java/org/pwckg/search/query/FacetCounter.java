@@ -1,0 +1,67 @@
+package org.pwckg.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.pwckg.search.index.FacetValue;
+import org.pwckg.search.index.FacetedSearcher;
+import org.pwckg.search.index.IndexFields;
+
+/** Counts task, area, year, has-code and conference values over a set of results. */
+final class FacetCounter {
+  /** Values per dimension, most frequent first. */
+  static final int TOP = 10;
+  private static final List<String> DIMENSIONS = List.of(IndexFields.FACET_TASK, IndexFields.FACET_AREA,
+      IndexFields.FACET_YEAR, IndexFields.FACET_HAS_CODE, IndexFields.FACET_CONFERENCE);
+  private static final List<String> LINKED = List.of(IndexFields.FACET_TASK, IndexFields.FACET_AREA,
+      IndexFields.FACET_CONFERENCE);
+
+  /** Facets of the documents {@code matches} collected. */
+  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, FacetsCollector matches) throws IOException {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    if (searcher.facets() == null) return facets;
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets(), matches);
+    for (String dim : DIMENSIONS) facets.put(dim, values(dim, dimension(counts, dim)));
+    return facets;
+  }
+
+  /** Facets of the entities with these IRIs (the candidates of a semantic or hybrid search). */
+  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<String> iris) throws IOException {
+    TermInSetQuery query = new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList());
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    return count(searcher, matches);
+  }
+
+  private static FacetResult dimension(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+    try {
+      return counts.getTopChildren(TOP, dim);
+    } catch (IllegalArgumentException noSuchDimension) {
+      return null; // no document in the index has a value for it (e.g. no years at all)
+    }
+  }
+
+  private static List<FacetCount> values(String dim, FacetResult result) {
+    List<FacetCount> values = new ArrayList<>();
+    if (result == null) return values;
+    for (LabelAndValue lv : result.labelValues) {
+      long n = lv.value.longValue();
+      if (LINKED.contains(dim)) {
+        FacetValue v = FacetValue.decode(lv.label);
+        values.add(new FacetCount(v.iri(), v.label(), n));
+      } else {
+        values.add(new FacetCount(lv.label, lv.label, n));
+      }
+    }
+    return values;
+  }
+}

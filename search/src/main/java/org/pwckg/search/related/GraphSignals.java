@@ -1,0 +1,84 @@
+package org.pwckg.search.related;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.pwckg.search.index.EntityKind;
+import org.pwckg.search.index.FacetedSearcher;
+import org.pwckg.search.index.IndexFields;
+import org.pwckg.search.index.IndexedEntity;
+import org.pwckg.search.index.Ref;
+import org.pwckg.search.index.RefKind;
+
+/**
+ * What two papers share in the graph (tasks, datasets, methods, code repository), weighted by how
+ * rare each shared entity is among papers. The candidates are found with the same idea in Lucene:
+ * a query of the paper's links as exact terms, where BM25's idf ranks the rare ones first.
+ */
+final class GraphSignals {
+  static final List<RefKind> KINDS = List.of(RefKind.TASK, RefKind.DATASET, RefKind.METHOD, RefKind.REPOSITORY);
+
+  private final FacetedSearcher searcher;
+  private final RelatedWeights weights;
+  private final int papers;
+
+  GraphSignals(FacetedSearcher searcher, RelatedWeights weights) throws IOException {
+    this.searcher = searcher;
+    this.weights = weights;
+    this.papers = Math.max(2, searcher.getIndexReader().docFreq(new Term(IndexFields.KIND, EntityKind.PAPER.code())));
+  }
+
+  /** Up to {@code n} papers sharing most (by weight and rarity) with {@code source}. */
+  List<String> candidates(IndexedEntity source, int n) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Ref r : source.refs()) {
+      if (!KINDS.contains(r.kind())) continue;
+      TermQuery shared = new TermQuery(new Term(IndexFields.ref(r.kind()), r.iri()));
+      any.add(new BoostQuery(shared, (float) weights.of(r.kind())), Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) return List.of();
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(any.build(), Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.ID, source.iri())), Occur.MUST_NOT)
+        .build();
+    List<String> iris = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+      iris.add(searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+    }
+    return iris;
+  }
+
+  /** The entities both papers link to, each a signal weighted by kind and rarity. */
+  List<Signal> shared(IndexedEntity a, IndexedEntity b) {
+    Set<String> theirs = new HashSet<>();
+    b.refs().forEach(r -> theirs.add(r.kind() + " " + r.iri()));
+    List<Signal> signals = new ArrayList<>();
+    for (Ref r : a.refs()) {
+      if (KINDS.contains(r.kind()) && theirs.contains(r.kind() + " " + r.iri())) {
+        signals.add(new Signal(r.kind().code(), r.iri(), r.label(), weights.of(r.kind()) * rarity(r)));
+      }
+    }
+    return signals;
+  }
+
+  private double rarity(Ref r) {
+    try {
+      int df = Math.max(2, searcher.getIndexReader().docFreq(new Term(IndexFields.ref(r.kind()), r.iri())));
+      return Math.log1p((double) papers / df) / Math.log1p(papers / 2.0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.pwckg.search.related;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pwckg.search.InvalidSearchException;
+import org.pwckg.search.SemanticIndex;
+import org.pwckg.search.SemanticIndex.Neighbour;
+import org.pwckg.search.UnknownEntityException;
+import org.pwckg.search.index.FacetedSearcher;
+import org.pwckg.search.index.IndexedEntity;
+import org.pwckg.search.index.KeywordIndex;
+
+/**
+ * Papers related to a paper: its nearest neighbours by embedding, and the papers that share its
+ * rarest tasks, datasets, methods or code repository (found in the keyword index, which mirrors
+ * those links of the graph), blended by {@link RelatedWeights} and explained signal by signal.
+ */
+public final class RelatedPapers {
+  public static final int MAX_K = 100;
+
+  private final KeywordIndex index;
+  private final Optional<SemanticIndex> vectors;
+  private final RelatedWeights weights;
+
+  public RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors, RelatedWeights weights) {
+    this.index = index;
+    this.vectors = vectors;
+    this.weights = weights;
+  }
+
+  public RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors) {
+    this(index, vectors, RelatedWeights.defaults());
+  }
+
+  /** The embedding model behind the text signal, if there are vectors. */
+  public Optional<String> modelId() {
+    return vectors.map(SemanticIndex::modelId);
+  }
+
+  /** The {@code k} (1 to {@link #MAX_K}) papers most related to the paper {@code paperIri}. */
+  public RelatedResponse of(String paperIri, int k) {
+    if (k < 1 || k > MAX_K) throw new InvalidSearchException("k must be 1 to " + MAX_K + ", was " + k);
+    return index.withSearcher(searcher -> {
+      PaperDocs docs = new PaperDocs(searcher);
+      IndexedEntity source = docs.load(paperIri)
+          .orElseThrow(() -> new UnknownEntityException("No paper " + paperIri + " in the search index"));
+      float[] vector = vectors.flatMap(v -> v.vectorOf(paperIri)).orElse(null);
+      List<RelatedPaper> ranked = rank(searcher, docs, source, vector, k);
+      return new RelatedResponse(paperIri, source.name(), vector == null ? null : vectors.get().modelId(), k,
+          ranked, notes(vector, ranked.size(), k));
+    });
+  }
+
+  private List<RelatedPaper> rank(FacetedSearcher searcher, PaperDocs docs, IndexedEntity source, float[] vector,
+      int k) throws IOException {
+    int wanted = k * weights.candidates();
+    Map<String, Double> similarity = new HashMap<>();
+    if (vector != null) {
+      for (Neighbour n : vectors.get().nearest(vector, wanted + 1, null)) similarity.put(n.iri(), (double) n.similarity());
+    }
+    GraphSignals graph = new GraphSignals(searcher, weights);
+    Set<String> candidates = new LinkedHashSet<>(similarity.keySet());
+    candidates.addAll(graph.candidates(source, wanted));
+    candidates.remove(source.iri());
+    List<RelatedPaper> scored = new ArrayList<>();
+    for (String iri : candidates) {
+      Optional<IndexedEntity> other = docs.load(iri);
+      if (other.isEmpty()) continue; // a vector whose paper left the graph
+      Double sim = vector == null ? null : similarity.computeIfAbsent(iri, i -> cosine(vector, i));
+      scored.add(score(other.get(), vector != null, sim, graph.shared(source, other.get())));
+    }
+    scored.sort(Comparator.comparingDouble(RelatedPaper::score).reversed().thenComparing(RelatedPaper::iri));
+    return scored.subList(0, Math.min(k, scored.size()));
+  }
+
+  private Double cosine(float[] vector, String iri) {
+    return vectors.get().vectorOf(iri).map(w -> {
+      double dot = 0;
+      for (int i = 0; i < w.length; i++) dot += vector[i] * w[i];
+      return dot;
+    }).orElse(null);
+  }
+
+  /**
+   * Blends as {@link RelatedWeights} says. When the source paper has a vector, a candidate without
+   * one (not embedded yet) counts as text similarity 0 rather than switching to another scale.
+   */
+  private RelatedPaper score(IndexedEntity other, boolean withText, Double similarity, List<Signal> shared) {
+    double graph = 1 - Math.exp(-shared.stream().mapToDouble(Signal::weight).sum());
+    double text = similarity == null ? 0 : Math.max(0, similarity);
+    double score = withText ? weights.textWeight() * text + (1 - weights.textWeight()) * graph : graph;
+    List<Signal> signals = new ArrayList<>();
+    if (similarity != null) signals.add(new Signal(Signal.TEXT, null, null, similarity));
+    signals.addAll(shared);
+    String why = String.join("; ", signals.stream().map(Signal::describe).toList());
+    return new RelatedPaper(other.iri(), other.name(), other.year(), other.hasCode(), score, similarity, graph, signals,
+        why);
+  }
+
+  private static List<String> notes(float[] vector, int found, int k) {
+    List<String> notes = new ArrayList<>();
+    if (vector == null) notes.add("graph signals only: no embedding of this paper (run 'pwckg embed')");
+    if (found < k) notes.add("only " + found + " related papers found, fewer than k=" + k);
+    return notes;
+  }
+}

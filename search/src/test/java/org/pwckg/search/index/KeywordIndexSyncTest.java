@@ -1,0 +1,130 @@
+package org.pwckg.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pwckg.ingest.Ingest;
+import org.pwckg.ingest.IngestOptions;
+import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.RealDatabase;
+
+/** The keyword index follows the graph through re-ingests and removals: no stale, no duplicate documents. */
+class KeywordIndexSyncTest {
+  private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
+  private final EntityReader reader = new EntityReader(new NamedQueries());
+
+  private static final RealDatabase.Indexed SHARED = RealDatabase.shared();
+
+  @TempDir Path dir;
+  /** Tests that change the graph ingest their own copy of the real sample. */
+  private RealDatabase.Indexed db;
+
+  @AfterEach
+  void close() {
+    if (db != null) db.index().close();
+  }
+
+  @Test
+  void every_paper_task_dataset_and_method_of_the_graph_has_one_document() {
+    long entities = 0;
+    for (EntityKind kind : EntityKind.values()) entities += Graphs.countOfType(SHARED.graph(), kind.type());
+    assertThat(entities).isGreaterThan(12_000);
+    assertThat((long) SHARED.index().size()).isEqualTo(entities);
+  }
+
+  @Test
+  void a_second_sync_of_the_same_graph_rewrites_nothing() {
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      SyncResult first = index.sync(SHARED.graph(), reader);
+      SyncResult again = index.sync(SHARED.graph(), reader);
+      assertThat(again).extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
+          .containsExactly(0L, 0L, 0L);
+      assertThat(again.unchanged()).isEqualTo(first.added());
+    }
+  }
+
+  @Test
+  void re_ingesting_the_same_dumps_changes_no_document() {
+    db = RealDatabase.indexed(dir);
+    RealDatabase.ingest(dir.resolve("db"));
+    SyncResult again = db.index().sync(db.graph(), reader);
+    assertThat(again.added() + again.updated() + again.deleted()).isZero();
+  }
+
+  @Test
+  void a_re_ingested_paper_with_a_new_title_replaces_its_document_without_a_duplicate() throws IOException {
+    db = RealDatabase.indexed(dir);
+    Path dump = retitled(dir.resolve("papers-with-abstracts.json.gz"), "Adversarial Nets Revisited");
+    Ingest.run(IngestOptions.of(dir.resolve("db"), List.of(dump)));
+    SyncResult result = db.index().sync(db.graph(), reader);
+    assertThat(result.updated()).isEqualTo(1);
+    assertThat(result.added() + result.deleted()).isZero();
+    assertThat(count(IndexFields.ID, GAN)).isEqualTo(1);
+    String name = db.index().withSearcher(s -> s.storedFields().document(
+        s.search(new TermQuery(new Term(IndexFields.ID, GAN)), 1).scoreDocs[0].doc).get(IndexFields.NAME));
+    assertThat(name).isEqualTo("Adversarial Nets Revisited");
+  }
+
+  @Test
+  void a_paper_gone_from_the_graph_loses_its_document() {
+    db = RealDatabase.indexed(dir);
+    DatasetGraph dsg = db.graph();
+    Node gan = NodeFactory.createURI(GAN);
+    Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().remove(gan, Node.ANY, Node.ANY));
+    long before = db.index().size();
+    SyncResult result = db.index().sync(dsg, reader);
+    assertThat(result.deleted()).isEqualTo(1);
+    assertThat(count(IndexFields.ID, GAN)).isZero();
+    assertThat(db.index().size()).isEqualTo(before - 1);
+  }
+
+  @Test
+  void the_index_survives_a_reopen() {
+    long size;
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      size = index.sync(SHARED.graph(), reader).documents();
+    }
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      assertThat((long) index.size()).isEqualTo(size);
+    }
+  }
+
+  private int count(String field, String term) {
+    return db.index().withSearcher(s -> s.count(new TermQuery(new Term(field, term))));
+  }
+
+  /** The real papers dump with the GAN paper's title changed. */
+  private static Path retitled(Path out, String title) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode papers;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(RealDatabase.dumps().resolve("papers-with-abstracts.json.gz")))) {
+      papers = (ArrayNode) json.readTree(in);
+    }
+    for (var p : papers) {
+      if (p.path("paper_url").asText().endsWith("/generative-adversarial-networks")) ((ObjectNode) p).put("title", title);
+    }
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
+      json.writeValue(o, papers);
+    }
+    return out;
+  }
+}

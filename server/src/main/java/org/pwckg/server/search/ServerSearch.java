@@ -1,0 +1,57 @@
+package org.pwckg.server.search;
+
+import java.nio.file.Path;
+import org.pwckg.embed.index.ModelMismatchException;
+import org.pwckg.embed.model.BundledModel;
+import org.pwckg.embed.model.EmbedderOptions;
+import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.ontology.Iris;
+import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.SearchStack;
+import org.pwckg.search.index.EntityReader;
+import org.pwckg.search.index.SyncResult;
+import org.pwckg.server.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the search indexes of the served database: the keyword index (built from the graph when
+ * the database has none yet, e.g. one ingested before search existed), the paper vectors with the
+ * bundled model when the database was embedded, and the SPARQL property functions on its dataset.
+ */
+public final class ServerSearch {
+  private static final Logger LOG = LoggerFactory.getLogger(ServerSearch.class);
+
+  private ServerSearch() {}
+
+  public static SearchStack open(Path database, String dataBase, Store store) {
+    SearchStack stack = openStack(database, new Iris(dataBase));
+    try {
+      if (stack.keyword().size() == 0) {
+        SyncResult built = stack.keyword().sync(store.graph(), new EntityReader(new NamedQueries()));
+        LOG.info("Built the missing keyword index: {}", built.summary());
+      }
+      stack.registerFunctions(store.graph());
+      LOG.info("Search: {} documents in the keyword index; {}", stack.keyword().size(), stack.vectors()
+          .map(v -> v.size() + " paper vectors (" + v.modelId() + ")").orElse("no paper vectors (keyword search only)"));
+      return stack;
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  /** Vectors of a model other than the bundled one cannot be queried: keyword search still works. */
+  private static SearchStack openStack(Path database, Iris iris) {
+    try {
+      return SearchStack.open(database, iris, ServerSearch::embedder);
+    } catch (ModelMismatchException e) {
+      LOG.error("Semantic search is off: {}", e.getMessage());
+      return SearchStack.keywordOnly(database, iris);
+    }
+  }
+
+  private static OnnxEmbedder embedder() {
+    return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
+  }
+}
