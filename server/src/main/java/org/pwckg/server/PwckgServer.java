@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.pwckg.ontology.Namespaces;
 import org.pwckg.search.SearchStack;
+import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Ids;
@@ -85,13 +86,14 @@ public final class PwckgServer implements AutoCloseable {
           dumps.invalidate();
         }, stats, urls, dumps.names());
     Ids ids = new Ids(config.dataBase());
-    PaperService papers = new PaperService(store, ids, search.related());
+    FigureService figureService = new FigureService(store, config.dataBase(), config.database());
+    RelatedPapers related = search.related().withFigures(figureService::papersLikeFiguresOf);
+    PaperService papers = new PaperService(store, ids, related);
     PaperSearch listing = new PaperSearch(store, ids, papers);
     TaskService tasks = new TaskService(store, ids, listing);
     ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
-    SearchRoutes searchRoutes = new SearchRoutes(search.search(), search.related(), ids);
-    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, search.related());
-    FigureService figureService = new FigureService(store, config.dataBase(), config.database());
+    SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids);
+    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);
     FigureRoutes figures = new FigureRoutes(figureService);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;

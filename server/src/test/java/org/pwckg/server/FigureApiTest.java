@@ -213,4 +213,17 @@ class FigureApiTest {
     assertThat(paths.has("/search/figures")).isTrue();
     assertThat(paths.get("/search/by-image").get("post").get("responses").has("409")).isTrue();
   }
+
+  @Test
+  void related_papers_blend_in_a_paper_whose_figure_looks_like_this_papers_figure() {
+    JsonNode related = server.json("/api/v1/papers/cognitive-visual-language-mapper-advancing-multimodal-comprehension-with/related?k=10", 200);
+    String text = related.toString();
+    assertThat(text).contains("a-unified-temporal-knowledge-graph-reasoning-model-towards", "similar figure (cosine");
+  }
+
+  @Test
+  void related_papers_of_a_paper_without_figure_vectors_have_no_figure_signal() {
+    JsonNode related = server.json("/api/v1/papers/cscd-ns-a-chinese-spelling-check-dataset-for/related?k=10", 200);
+    assertThat(related.toString()).doesNotContain("similar figure");
+  }
 }

@@ -14,6 +14,7 @@ import org.pwckg.embed.index.VectorHit;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.embed.vl.VlModel;
 import org.pwckg.ingest.figures.FigureStore;
 import org.pwckg.ingest.figures.ImageProbe;
 import org.pwckg.ingest.figures.ProbedImage;
@@ -80,6 +81,27 @@ public final class FigureService implements AutoCloseable {
     }
   }
 
+  /**
+   * Papers whose figures look like the figures of {@code paperIri} by image content, best cosine
+   * each (for related papers); empty when the paper has no figure with an image vector.
+   */
+  public Map<String, Double> papersLikeFiguresOf(String paperIri, int k) {
+    if (!Files.isDirectory(db.resolve(VlModel.V1_3B.indexDirName())) && !Files.isDirectory(db.resolve(VlModel.V7B.indexDirName()))) {
+      return Map.of();
+    }
+    List<String> own = store.select("paper-figures", Map.of("paper", NodeFactory.createURI(paperIri))).stream()
+        .map(r -> r.iri("figure")).toList();
+    if (own.isEmpty()) return Map.of();
+    Map<String, Double> papers = new LinkedHashMap<>();
+    for (VectorHit hit : search().likeFigures(own, k, this::isFigure)) {
+      for (Row r : store.select("figure-details", Map.of("figure", NodeFactory.createURI(hit.id())))) {
+        String paper = r.iri("paper");
+        if (paper != null && !paper.equals(paperIri)) papers.merge(paper, (double) hit.score(), Math::max);
+      }
+    }
+    return papers;
+  }
+
   private boolean isFigure(String iri) {
     return iri.startsWith(dataBase + "figure/");
   }
@@ -87,8 +109,7 @@ public final class FigureService implements AutoCloseable {
   private synchronized FigureSearch search() {
     if (search == null) {
       if (Files.isDirectory(db.resolve(FigureSearch.CAPTIONS))) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        embedder = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, 1, 1));
+        embedder = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
       }
       search = FigureSearch.open(db, embedder);
     }
