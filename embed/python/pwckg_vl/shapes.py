@@ -84,8 +84,11 @@ def tiny_tokenizer(words):
                                                   pre_tokenizers.WhitespaceSplit()])
     core.post_processor = processors.TemplateProcessing(single="<s> $A", special_tokens=[("<s>", vocab["<s>"])])
     core.add_special_tokens(specials)
-    return PreTrainedTokenizerFast(tokenizer_object=core, bos_token="<s>", eos_token="</s>", pad_token="<pad>",
-                                   unk_token="<unk>", extra_special_tokens={"image_token": "<image_placeholder>"})
+    common = dict(tokenizer_object=core, bos_token="<s>", eos_token="</s>", pad_token="<pad>", unk_token="<unk>")
+    try:
+        return PreTrainedTokenizerFast(**common, extra_special_tokens={"image_token": "<image_placeholder>"})
+    except TypeError:  # no named extra special tokens: the engine falls back to "<image_placeholder>"
+        return PreTrainedTokenizerFast(**common)
 
 
 def write_tiny_model_dir(size, folder, words, seed=0):
