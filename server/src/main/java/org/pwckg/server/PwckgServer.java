@@ -53,16 +53,18 @@ public final class PwckgServer implements AutoCloseable {
     PublicUrls urls = new PublicUrls(config.dataBase(), config.publicBase());
     DatasetStats stats = new DatasetStats(store);
     Dumps dumps = new Dumps(store, config.dumps());
-    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
-        new UpdateGuard(config.updateToken()), () -> {
-          stats.invalidate();
-          dumps.invalidate();
-        }, stats, urls, dumps.names());
     Ids ids = new Ids(config.dataBase());
     PaperService papers = new PaperService(store, ids);
     PaperSearch search = new PaperSearch(store, ids, papers);
     TaskService tasks = new TaskService(store, ids, search);
     ApiRoutes api = new ApiRoutes(papers, search, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
+    Runnable afterUpdate = () -> {
+      stats.invalidate();
+      dumps.invalidate();
+      tasks.invalidate();
+    };
+    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
+        new UpdateGuard(config.updateToken()), afterUpdate, stats, urls, dumps.names());
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
