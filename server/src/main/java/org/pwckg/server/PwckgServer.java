@@ -80,17 +80,19 @@ public final class PwckgServer implements AutoCloseable {
     PublicUrls urls = new PublicUrls(config.dataBase(), config.publicBase());
     DatasetStats stats = new DatasetStats(store);
     Dumps dumps = new Dumps(store, config.dumps());
-    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
-        new UpdateGuard(config.updateToken()), () -> {
-          stats.invalidate();
-          dumps.invalidate();
-        }, stats, urls, dumps.names());
     Ids ids = new Ids(config.dataBase());
     FigureService figureService = new FigureService(store, config.dataBase(), config.database());
     RelatedPapers related = search.related().withFigures(figureService::papersLikeFiguresOf);
     PaperService papers = new PaperService(store, ids, related);
     PaperSearch listing = new PaperSearch(store, ids, papers);
     TaskService tasks = new TaskService(store, ids, listing);
+    Runnable afterUpdate = () -> {
+      stats.invalidate();
+      dumps.invalidate();
+      tasks.invalidate();
+    };
+    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
+        new UpdateGuard(config.updateToken()), afterUpdate, stats, urls, dumps.names());
     ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
     SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids);
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);
