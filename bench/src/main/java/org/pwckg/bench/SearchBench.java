@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Search at archive scale (BENCHMARKS-search.md): on a database of the generated full archive
+ * Search at archive scale (BENCHMARKS.md, section Search): on a database of the generated full archive
  * (`pwckg generate` + `pwckg ingest`, which builds the keyword index), gives every paper a vector
  * ({@link BenchVectors}: a real-model subset plus vectors derived from it), then measures HNSW
  * recall@10 against exact search, search latency per mode at each concurrency (query embedding

@@ -2,7 +2,11 @@ package org.pwckg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
@@ -25,6 +29,9 @@ import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.ModelException;
 import org.pwckg.embed.model.ModelFiles;
 import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.embed.vl.VlException;
+import org.pwckg.embed.vl.VlJob;
+import org.pwckg.embed.vl.VlModel;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.Command;
@@ -36,10 +43,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Embeds every paper's title and abstract into the vector index <db>/vectors.",
-      "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit."
+      "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit.",
+      "--engine deepseek-vl embeds papers AND figures into one DeepSeek-VL space (<db>/vectors-deepseek-vl-SIZE) "
+          + "with a Python worker on a GPU (embed/python/README.md); --model-dir names the local weights."
     })
 public final class EmbedCommand implements Callable<Integer> {
   static final String VECTORS = "vectors";
+  /** Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is "caption-text"). */
+  static final String CAPTIONS = org.pwckg.embed.figures.FigureSearch.CAPTIONS;
 
   @Option(names = "--db", required = true, description = "The database directory (TDB2).")
   Path db;
@@ -57,9 +68,37 @@ public final class EmbedCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Empty an index made with another model and start again.")
   boolean rebuild;
 
+  @Option(names = "--engine", defaultValue = "minilm", description = "minilm (CPU, text) or deepseek-vl (GPU, "
+      + "papers and figures in one space) (default: ${DEFAULT-VALUE}).")
+  String engine;
+
+  @Option(names = "--model", defaultValue = "1.3b", description = "deepseek-vl: 1.3b or 7b (default: ${DEFAULT-VALUE}).")
+  String vlModel;
+
+  @Option(names = "--python", defaultValue = "python3", description = "deepseek-vl: the Python that runs the worker.")
+  String python;
+
+  @Option(names = "--work-dir", description = "deepseek-vl: export, worker and vectors (default: <db>/deepseek-vl-work-SIZE).")
+  Path workDir;
+
+  @Option(names = "--stage", defaultValue = "all", description = "deepseek-vl: all, export (rows and the worker "
+      + "command for a GPU machine without Java) or import (the vectors it wrote) (default: ${DEFAULT-VALUE}).")
+  String stage;
+
+  @Option(names = "--timeout-minutes", defaultValue = "600", description = "deepseek-vl: stop the worker after this long.")
+  long timeoutMinutes;
+
+  @Option(names = "--worker", description = "deepseek-vl: the worker script (default: the one in this jar).")
+  Path worker;
+
+  @Option(names = "--worker-arg", description = "deepseek-vl: an extra worker argument (repeatable), e.g. --worker-arg=--compile.")
+  List<String> workerArgs = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(db)) return fail("No database at " + db);
+    if (engine.equals("deepseek-vl")) return deepseekVl();
+    if (!engine.equals("minilm")) return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
     Dataset dataset = TDB2Factory.connectDataset(db.toString());
@@ -69,6 +108,7 @@ public final class EmbedCommand implements Callable<Integer> {
       EmbedJobResult result = dataset.calculateRead(() -> run(job, dataset));
       System.out.printf("Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n", result.embedded(),
           result.skipped(), embedder.modelId(), result.elapsed().toSeconds(), index.size(), db.resolve(VECTORS));
+      embedCaptions(embedder, dataset);
     } catch (ModelException | ModelMismatchException e) {
       return fail(e.getMessage());
     }
@@ -77,6 +117,52 @@ public final class EmbedCommand implements Callable<Integer> {
     SearchMaintenance.afterEmbed(db, dsg, SearchMaintenance.recordedIris(dsg),
         RelateCommand.embedder(modelDir)).forEach(System.out::println);
     return 0;
+  }
+
+  private void embedCaptions(OnnxEmbedder embedder, Dataset dataset) {
+    List<EmbedDoc> captions = dataset.calculateRead(() -> captions(dataset));
+    if (captions.isEmpty()) return;
+    IndexTag tag = new IndexTag(embedder.modelId(), embedder.dimension());
+    try (VectorIndex index = VectorIndex.open(db.resolve(CAPTIONS), tag, rebuild)) {
+      EmbedJobResult r = new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+          .run(captions.iterator(), captions.size());
+      System.out.printf("Embedded %d figure captions (%d unchanged); %d vectors in %s%n", r.embedded(), r.skipped(),
+          index.size(), db.resolve(CAPTIONS));
+    }
+  }
+
+  private static List<EmbedDoc> captions(Dataset dataset) {
+    List<EmbedDoc> docs = new ArrayList<>();
+    try (QueryExecution q = new NamedQueries().get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
+      ResultSet rows = q.execSelect();
+      while (rows.hasNext()) {
+        QuerySolution row = rows.next();
+        Literal caption = row.getLiteral("caption");
+        if (caption != null) docs.add(new EmbedDoc(row.getResource("figure").getURI(), caption.getLexicalForm()));
+      }
+    }
+    return docs;
+  }
+
+  private int deepseekVl() {
+    if (modelDir == null) return fail("--engine deepseek-vl needs --model-dir, the folder of the converted weights");
+    try {
+      VlModel model = VlModel.of(vlModel);
+      VlEmbed.Settings settings = new VlEmbed.Settings(model, modelDir.toAbsolutePath(),
+          workDir != null ? workDir : VlEmbed.defaultWorkDir(db, model), python, worker,
+          Duration.ofMinutes(timeoutMinutes), workerArgs,
+          VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)), rebuild);
+      VlJob.Result r = VlEmbed.run(db, TDB2Factory.connectDataset(db.toString()), settings);
+      System.out.printf("%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
+          r.rows(), r.current(), r.exported(), r.imported(), VlEmbed.indexDir(db, model));
+      if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
+        System.out.println("Run on the GPU machine, then --stage import:");
+        System.out.println("  " + String.join(" ", r.workerCommand()));
+      }
+      return 0;
+    } catch (VlException | IllegalArgumentException | ModelMismatchException e) {
+      return fail(e.getMessage());
+    }
   }
 
   private OnnxEmbedder openEmbedder(EmbedderOptions options) {

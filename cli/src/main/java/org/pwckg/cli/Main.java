@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       RelateCommand.class,
       ServeCommand.class,
+      FiguresCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {

@@ -132,6 +132,16 @@ public final class Vocab {
   public static final Node PARSED = iri(PWC, "Parsed");
   public static final Node UNPARSEABLE = iri(PWC, "Unparseable");
 
+  // ---- Figures (a figure is dcterms:isPartOf its paper)
+  public static final Node CAPTION = iri(SCHEMA, "caption");
+  public static final Node WIDTH = iri(SCHEMA, "width");
+  public static final Node HEIGHT = iri(SCHEMA, "height");
+  public static final Node ENCODING_FORMAT = iri(SCHEMA, "encodingFormat");
+  public static final Node CONTENT_SIZE = iri(SCHEMA, "contentSize");
+  public static final Node CONTENT_URL = iri(SCHEMA, "contentUrl");
+  public static final Node THUMBNAIL_URL = iri(SCHEMA, "thumbnailUrl");
+  // and SHA256 (pwc:sha256), shared with the ingest provenance above
+
   // ---- Related-paper links (materialised by `pwckg relate` in the named graph <base>graph/related)
   public static final Node RELATED_LINK = iri(PWC, "RelatedPaperLink");
   public static final Node RELATED_PAPERS_RUN = iri(PWC, "RelatedPapersRun");

@@ -26,7 +26,7 @@ class ShapesTest {
   /** The entity classes of docs/MAPPING.md. */
   private static final List<Node> ENTITY_CLASSES =
       List.of(PAPER, SCHOLARLY_ARTICLE, PERSON, TASK, AREA, DATASET, METHOD, METHOD_COLLECTION,
-          REPOSITORY, CODE_LINK, EVALUATION_TABLE, METRIC, MODEL, RESULT, SCORE, PROCEEDING, CONFERENCE);
+          REPOSITORY, CODE_LINK, EVALUATION_TABLE, METRIC, MODEL, RESULT, SCORE, PROCEEDING, CONFERENCE, FIGURE);
 
   @Test
   void the_shapes_parse_into_one_root_shape_per_entity_class_and_more() {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.pwckg.ontology.Namespaces;
 import org.pwckg.search.SearchStack;
+import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Ids;
@@ -14,6 +17,8 @@ import org.pwckg.server.api.PaperService;
 import org.pwckg.server.api.SotaService;
 import org.pwckg.server.api.TaskService;
 import org.pwckg.server.error.ErrorMapper;
+import org.pwckg.server.figures.FigureRoutes;
+import org.pwckg.server.figures.FigureService;
 import org.pwckg.server.http.Limits;
 import org.pwckg.server.http.PublicUrls;
 import org.pwckg.server.ld.Dumps;
@@ -36,11 +41,13 @@ public final class PwckgServer implements AutoCloseable {
   private final Javalin app;
   private final Store store;
   private final SearchStack search;
+  private final FigureService figures;
 
-  private PwckgServer(Javalin app, Store store, SearchStack search) {
+  private PwckgServer(Javalin app, Store store, SearchStack search, FigureService figures) {
     this.app = app;
     this.store = store;
     this.search = search;
+    this.figures = figures;
   }
 
   /** Opens the database of {@code config} and starts serving it. */
@@ -73,18 +80,23 @@ public final class PwckgServer implements AutoCloseable {
     PublicUrls urls = new PublicUrls(config.dataBase(), config.publicBase());
     DatasetStats stats = new DatasetStats(store);
     Dumps dumps = new Dumps(store, config.dumps());
-    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
-        new UpdateGuard(config.updateToken()), () -> {
-          stats.invalidate();
-          dumps.invalidate();
-        }, stats, urls, dumps.names());
     Ids ids = new Ids(config.dataBase());
-    PaperService papers = new PaperService(store, ids, search.related());
+    FigureService figureService = new FigureService(store, config.dataBase(), config.database());
+    RelatedPapers related = search.related().withFigures(figureService::papersLikeFiguresOf);
+    PaperService papers = new PaperService(store, ids, related);
     PaperSearch listing = new PaperSearch(store, ids, papers);
     TaskService tasks = new TaskService(store, ids, listing);
+    Runnable afterUpdate = () -> {
+      stats.invalidate();
+      dumps.invalidate();
+      tasks.invalidate();
+    };
+    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
+        new UpdateGuard(config.updateToken()), afterUpdate, stats, urls, dumps.names());
     ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
-    SearchRoutes searchRoutes = new SearchRoutes(search.search(), search.related(), ids);
-    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, search.related());
+    SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids);
+    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);
+    FigureRoutes figures = new FigureRoutes(figureService);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.jsonMapper(new JavalinJackson(json(), false));
@@ -99,25 +111,26 @@ public final class PwckgServer implements AutoCloseable {
           files.location = Location.CLASSPATH;
         });
       }
-      Limits.install(cfg, config.maxRequestBytes());
+      Limits.install(cfg, config.maxRequestBytes(), Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
       ErrorMapper.install(cfg.routes);
-      Routes.install(cfg.routes, sparql, api, searchRoutes, ld);
+      Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures);
     });
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
+      figureService.close();
       store.close();
       throw e;
     }
     stats.warmUp();
     LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, search);
+    return new PwckgServer(app, store, search, figureService);
   }
 
   /** A database built with another base says so in its ingest metadata; the default gives way to it. */
   static ServerConfig withRecordedBase(ServerConfig config, Store store) {
-    if (!config.dataBase().equals(org.pwckg.ontology.Namespaces.DEFAULT_BASE)) return config;
+    if (!config.dataBase().equals(Namespaces.DEFAULT_BASE)) return config;
     return store.recordedBase().filter(b -> !b.equals(config.dataBase())).map(b -> {
       LOG.info("The database records entity IRIs under {}", b);
       return config.withDataBase(b);
@@ -130,7 +143,7 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try (store; search) {
+    try (store; search; figures) {
       app.stop();
     }
   }

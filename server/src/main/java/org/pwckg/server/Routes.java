@@ -2,6 +2,7 @@ package org.pwckg.server;
 
 import io.javalin.config.RoutesConfig;
 import org.pwckg.server.api.ApiRoutes;
+import org.pwckg.server.figures.FigureRoutes;
 import org.pwckg.server.ld.LinkedDataRoutes;
 import org.pwckg.server.search.SearchRoutes;
 import org.pwckg.server.sparql.SparqlRoutes;
@@ -10,7 +11,8 @@ import org.pwckg.server.sparql.SparqlRoutes;
 final class Routes {
   private Routes() {}
 
-  static void install(RoutesConfig routes, SparqlRoutes sparql, ApiRoutes api, SearchRoutes search, LinkedDataRoutes ld) {
+  static void install(RoutesConfig routes, SparqlRoutes sparql, ApiRoutes api, SearchRoutes search, LinkedDataRoutes ld,
+      FigureRoutes figures) {
     routes.get("/", HomePage::render);
 
     routes.get("/sparql", sparql::get);
@@ -34,6 +36,11 @@ final class Routes {
     routes.get("/api/v1/areas", api::areas);
     routes.get("/api/v1/repositories/{owner}/{name}", api::repository);
     routes.get("/api/v1/sota/{task}/<dataset>", api::sota); // dataset: d, d/part, or either + "/history"
+    routes.get("/api/v1/search/figures", figures::search);
+    routes.post(FigureRoutes.BY_IMAGE, figures::byImage);
+
+    routes.get("/figures/{id}", figures::file);
+    routes.get("/figures/{id}/thumbnail", figures::thumbnail);
 
     routes.get("/ontology", ld::ontology);
     routes.get("/ontology.{ext}", ld::ontology);

@@ -96,6 +96,16 @@ class ProtectionTest {
   }
 
   @Test
+  void an_update_refreshes_the_cached_task_tree() {
+    assertThat(server.get("/api/v1/tasks", null).body()).doesNotContain("brand-new-task");
+    String insert = "INSERT DATA { <https://w3id.org/pwckg/task/brand-new-task> a <http://www.w3.org/ns/mls#Task> ;"
+        + " <http://www.w3.org/2000/01/rdf-schema#label> \"Brand New Task\" }";
+    HttpResponse<String> r = server.post("/sparql", "application/sparql-update", insert, "Authorization", "Bearer " + TOKEN);
+    assertThat(r.statusCode()).isEqualTo(204);
+    assertThat(server.get("/api/v1/tasks", null).body()).contains("brand-new-task");
+  }
+
+  @Test
   void update_by_get_is_refused() {
     assertThat(server.get("/sparql?update=" + LiveServer.encode("CLEAR ALL"), null).statusCode()).isEqualTo(400);
   }

@@ -42,9 +42,14 @@ public final class IngestReport implements AutoCloseable {
   }
 
   public void problem(Problem p) {
+    problem(p.line());
+  }
+
+  /** A problem already written as one line (the figure manifest counts lines, not records). */
+  public void problem(String line) {
     problems++;
-    LOG.warn(p.line());
-    write(p.line());
+    LOG.warn(line);
+    write(line);
   }
 
   /** A summary line (not a problem). */

@@ -24,15 +24,29 @@ import org.pwckg.search.index.KeywordIndex;
  */
 public final class RelatedPapers {
   public static final int MAX_K = 100;
+  /** Share of the score that similar figures take, when the paper has figure vectors. */
+  static final double FIGURE_WEIGHT = 0.3;
 
   private final KeywordIndex index;
   private final Optional<SemanticIndex> vectors;
   private final RelatedWeights weights;
+  private final FigureNeighbours figures;
 
   public RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors, RelatedWeights weights) {
+    this(index, vectors, weights, FigureNeighbours.NONE);
+  }
+
+  private RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors, RelatedWeights weights,
+      FigureNeighbours figures) {
     this.index = index;
     this.vectors = vectors;
     this.weights = weights;
+    this.figures = figures;
+  }
+
+  /** The same, also blending figure similarity (for papers whose figures have image vectors). */
+  public RelatedPapers withFigures(FigureNeighbours neighbours) {
+    return new RelatedPapers(index, vectors, weights, neighbours);
   }
 
   public RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors) {
@@ -66,18 +80,33 @@ public final class RelatedPapers {
       for (Neighbour n : vectors.get().nearest(vector, wanted + 1, null)) similarity.put(n.iri(), (double) n.similarity());
     }
     GraphSignals graph = new GraphSignals(searcher, weights);
+    Map<String, Double> figureSimilarity = figures.of(source.iri(), wanted);
     Set<String> candidates = new LinkedHashSet<>(similarity.keySet());
     candidates.addAll(graph.candidates(source, wanted));
+    candidates.addAll(figureSimilarity.keySet());
     candidates.remove(source.iri());
     List<RelatedPaper> scored = new ArrayList<>();
     for (String iri : candidates) {
       Optional<IndexedEntity> other = docs.load(iri);
       if (other.isEmpty()) continue; // a vector whose paper left the graph
       Double sim = vector == null ? null : similarity.computeIfAbsent(iri, i -> cosine(vector, i));
-      scored.add(score(other.get(), vector != null, sim, graph.shared(source, other.get())));
+      RelatedPaper p = score(other.get(), vector != null, sim, graph.shared(source, other.get()));
+      scored.add(figureSimilarity.isEmpty() ? p : withFigure(p, figureSimilarity.get(iri)));
     }
     scored.sort(Comparator.comparingDouble(RelatedPaper::score).reversed().thenComparing(RelatedPaper::iri));
     return scored.subList(0, Math.min(k, scored.size()));
+  }
+
+  /** Blends in figure similarity: a candidate without a similar figure counts as 0, as for text. */
+  private static RelatedPaper withFigure(RelatedPaper p, Double figure) {
+    double score = (1 - FIGURE_WEIGHT) * p.score() + FIGURE_WEIGHT * (figure == null ? 0 : Math.max(0, figure));
+    if (figure == null) return new RelatedPaper(p.iri(), p.title(), p.year(), p.hasCode(), score, p.similarity(),
+        p.graphScore(), p.signals(), p.why());
+    List<Signal> signals = new ArrayList<>(p.signals());
+    Signal s = new Signal(Signal.FIGURE, null, null, figure);
+    signals.add(s);
+    String why = p.why().isEmpty() ? s.describe() : p.why() + "; " + s.describe();
+    return new RelatedPaper(p.iri(), p.title(), p.year(), p.hasCode(), score, p.similarity(), p.graphScore(), signals, why);
   }
 
   private Double cosine(float[] vector, String iri) {

@@ -29,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The quality harness (BENCHMARKS-search.md): every real paper with an abstract, its title as the
+ * The quality harness (BENCHMARKS.md, section Search): every real paper with an abstract, its title as the
  * query, its abstract as the only text of its document, so a hit means the engine matched the
  * title to the abstract, not to itself. Recall@1, recall@10 and MRR for keyword, semantic and
  * hybrid search, through the product's own indexes and SearchService. Not timed.

@@ -2,6 +2,7 @@ package org.pwckg.server.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.pwckg.ontology.Vocab;
 import org.pwckg.server.api.Views.Leaderboard;
@@ -24,10 +25,22 @@ public final class TaskService {
     this.search = search;
   }
 
+  /** The tree changes only with the data, so it is built once and kept until an update. */
+  private final AtomicReference<TaskTree> tree = new AtomicReference<>();
+
   public TaskTree tree() {
-    TaskTreeBuilder tree = new TaskTreeBuilder();
-    store.select("tasks", Map.of()).forEach(tree::add);
-    return tree.build(ids);
+    TaskTree cached = tree.get();
+    if (cached != null) return cached;
+    TaskTreeBuilder builder = new TaskTreeBuilder();
+    store.select("tasks", Map.of()).forEach(builder::add);
+    TaskTree built = builder.build(ids);
+    tree.compareAndSet(null, built);
+    return built;
+  }
+
+  /** Forgets the cached tree after the data changed. */
+  public void invalidate() {
+    tree.set(null);
   }
 
   public TaskPage page(String id) {

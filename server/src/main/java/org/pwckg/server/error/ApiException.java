@@ -6,6 +6,7 @@ import java.util.Map;
 public final class ApiException extends RuntimeException {
   private final Problem problem;
   private final Map<String, String> headers;
+  private String hint;
 
   public ApiException(Problem problem, String message) {
     this(problem, message, Map.of());
@@ -24,6 +25,16 @@ public final class ApiException extends RuntimeException {
   /** Headers the answer must carry (e.g. WWW-Authenticate). */
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** What the client can do to make the request work (a command to run…), shown in the error body. */
+  public String hint() {
+    return hint;
+  }
+
+  public ApiException withHint(String text) {
+    this.hint = text;
+    return this;
   }
 
   public static ApiException notFound(String message) {

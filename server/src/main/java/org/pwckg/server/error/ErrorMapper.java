@@ -20,7 +20,7 @@ public final class ErrorMapper {
   public static void install(RoutesConfig routes) {
     routes.exception(ApiException.class, (e, ctx) -> {
       e.headers().forEach(ctx::header);
-      answer(ctx, e.problem().status(), e.problem().code(), e.getMessage());
+      ctx.status(e.problem().status()).json(new ErrorBody(e.problem().status(), e.problem().code(), e.getMessage(), e.hint()));
     });
     routes.exception(InvalidSearchException.class,
         (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));

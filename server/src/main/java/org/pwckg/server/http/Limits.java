@@ -1,6 +1,7 @@
 package org.pwckg.server.http;
 
 import io.javalin.config.JavalinConfig;
+import java.util.Map;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
 
@@ -15,13 +16,19 @@ public final class Limits {
   private Limits() {}
 
   public static void install(JavalinConfig cfg, long maxRequestBytes) {
-    cfg.http.maxRequestSize = maxRequestBytes;
+    install(cfg, maxRequestBytes, Map.of());
+  }
+
+  /** {@code uploads}: paths that take larger bodies (an image upload), with their own limit. */
+  public static void install(JavalinConfig cfg, long maxRequestBytes, Map<String, Long> uploads) {
+    cfg.http.maxRequestSize = Math.max(maxRequestBytes, uploads.values().stream().mapToLong(Long::longValue).max().orElse(0));
     cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
     cfg.routes.before(ctx -> {
+      long limit = uploads.getOrDefault(ctx.path(), maxRequestBytes);
       long length = ctx.req().getContentLengthLong();
-      if (length > maxRequestBytes) {
+      if (length > limit) {
         throw new ApiException(Problem.TOO_LARGE,
-            "The request body has " + length + " bytes; this server accepts at most " + maxRequestBytes);
+            "The request body has " + length + " bytes; this server accepts at most " + limit + " here");
       }
     });
   }

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -94,8 +97,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** The base of the entity IRIs recorded by the ingest, if the database has one. */
-  public java.util.Optional<String> recordedBase() {
-    return selectUnbounded("ingest-base").stream().map(r -> r.text("base")).filter(b -> b != null).findFirst();
+  public Optional<String> recordedBase() {
+    return selectUnbounded("ingest-base").stream().map(r -> r.text("base")).filter(Objects::nonNull).findFirst();
   }
 
   /** Runs a query without the per-request timeout: for the server's own statistics only. */
@@ -110,7 +113,7 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  private <T> T run(NamedQuery query, Map<String, Node> params, java.util.function.Function<QueryExecution, T> body) {
+  private <T> T run(NamedQuery query, Map<String, Node> params, Function<QueryExecution, T> body) {
     return read(() -> {
       try (QueryExecution qe = query.builder(graph(), params)
           .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
