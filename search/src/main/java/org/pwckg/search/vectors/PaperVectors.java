@@ -83,7 +83,7 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
    * At least this many neighbours are asked of the HNSW graph (which explores twice as many and
    * re-ranks them on the full-precision vectors), however few are wanted: the int8 graph orders
    * close candidates only roughly, and a wider search is what keeps recall@10 above 0.95 at archive
-   * scale (BENCHMARKS-search.md).
+   * scale (BENCHMARKS.md, "Search").
    */
   static final int MIN_CANDIDATES = 50;
 

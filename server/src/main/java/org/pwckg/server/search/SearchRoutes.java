@@ -42,7 +42,7 @@ public final class SearchRoutes {
     Paging paging = Paging.of(ctx);
     SearchRequest request = new SearchRequest(Params.text(ctx, "q").orElse(""),
         Params.text(ctx, "mode").map(SearchMode::of).orElse(null), type(ctx), filters(ctx),
-        (int) Math.min(paging.offset(), Integer.MAX_VALUE - SearchRequest.MAX_LIMIT), paging.size());
+        Math.toIntExact(paging.offset()), paging.size());
     SearchResponse r = search.search(request);
     Views.Paged<Hit> page = paging.answer(ctx, r.count(), r.results().stream().map(this::hit).toList());
     ctx.json(new SearchPage(r.count(), page.next(), page.previous(), r.query(), r.mode(), r.type(), page.results(),
