@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pwckg.ingest.Ingest;
@@ -33,6 +35,7 @@ final class TestDatabase {
   static Path fresh() {
     try {
       Path folder = Files.createTempDirectory("pwckg-server-test");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
       Path db = folder.resolve("db");
       Ingest.run(new IngestOptions(db, List.of(realData()), false, folder.resolve("ingest-report.txt"), null));
       // Forget the open database so the server opens it cold, as it does in production.
@@ -40,6 +43,15 @@ final class TestDatabase {
       return db;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes a test database folder when the test JVM ends (the servers over it are stopped by then). */
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a leftover temporary folder is harmless
     }
   }
 }
