@@ -93,8 +93,9 @@ public final class PwckgServer implements AutoCloseable {
     };
     SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
         new UpdateGuard(config.updateToken()), afterUpdate, stats, urls, dumps.names());
-    ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids));
-    SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids);
+    ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids),
+        urls);
+    SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids, urls);
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);
     FigureRoutes figures = new FigureRoutes(figureService);
     Javalin app = Javalin.create(cfg -> {

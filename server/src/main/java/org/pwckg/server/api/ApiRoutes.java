@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.pwckg.server.http.Html;
+import org.pwckg.server.http.PublicUrls;
 
 /** The JSON API's handlers: parse the request, call a service, render JSON. */
 public final class ApiRoutes {
@@ -13,13 +14,16 @@ public final class ApiRoutes {
   private final TaskService tasks;
   private final CatalogService catalog;
   private final SotaService sota;
+  private final PublicUrls urls;
 
-  public ApiRoutes(PaperService papers, PaperSearch search, TaskService tasks, CatalogService catalog, SotaService sota) {
+  public ApiRoutes(PaperService papers, PaperSearch search, TaskService tasks, CatalogService catalog, SotaService sota,
+      PublicUrls urls) {
     this.papers = papers;
     this.search = search;
     this.tasks = tasks;
     this.catalog = catalog;
     this.sota = sota;
+    this.urls = urls;
   }
 
   public void paper(Context ctx) {
@@ -30,7 +34,7 @@ public final class ApiRoutes {
     PaperSearch.Filter filter = new PaperSearch.Filter(Params.text(ctx, "q"), Params.text(ctx, "task"),
         Params.text(ctx, "dataset"), Params.text(ctx, "method"), Params.bool(ctx, "has_code"),
         Params.integer(ctx, "year_from", 1, 9999), Params.integer(ctx, "year_to", 1, 9999));
-    ctx.json(search.search(filter, Paging.of(ctx), ctx));
+    ctx.json(search.search(filter, Paging.of(ctx, urls)));
   }
 
   public void tasks(Context ctx) {
@@ -43,13 +47,13 @@ public final class ApiRoutes {
 
   public void taskPapers(Context ctx) {
     String id = ctx.pathParam("id");
-    Paging paging = Paging.of(ctx);
+    Paging paging = Paging.of(ctx, urls);
     tasks.requireTask(id);
-    ctx.json(search.search(PaperSearch.Filter.none().withTask(id), paging, ctx));
+    ctx.json(search.search(PaperSearch.Filter.none().withTask(id), paging));
   }
 
   public void datasets(Context ctx) {
-    ctx.json(catalog.datasets(Params.text(ctx, "q"), Paging.of(ctx), ctx));
+    ctx.json(catalog.datasets(Params.text(ctx, "q"), Paging.of(ctx, urls)));
   }
 
   public void dataset(Context ctx) {
@@ -57,7 +61,7 @@ public final class ApiRoutes {
   }
 
   public void methods(Context ctx) {
-    ctx.json(catalog.methods(Params.text(ctx, "q"), Paging.of(ctx), ctx));
+    ctx.json(catalog.methods(Params.text(ctx, "q"), Paging.of(ctx, urls)));
   }
 
   public void method(Context ctx) {

@@ -1,6 +1,5 @@
 package org.pwckg.server.api;
 
-import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +31,15 @@ public final class CatalogService {
     this.tasks = tasks;
   }
 
-  public Paged<DatasetSummary> datasets(Optional<String> q, Paging paging, Context ctx) {
-    return listing("datasets", "dataset", q, paging, ctx);
+  public Paged<DatasetSummary> datasets(Optional<String> q, Paging paging) {
+    return listing("datasets", "dataset", q, paging);
   }
 
-  public Paged<DatasetSummary> methods(Optional<String> q, Paging paging, Context ctx) {
-    return listing("methods", "method", q, paging, ctx);
+  public Paged<DatasetSummary> methods(Optional<String> q, Paging paging) {
+    return listing("methods", "method", q, paging);
   }
 
-  private Paged<DatasetSummary> listing(String query, String kind, Optional<String> q, Paging paging, Context ctx) {
+  private Paged<DatasetSummary> listing(String query, String kind, Optional<String> q, Paging paging) {
     Map<String, Node> p = new HashMap<>();
     q.ifPresent(text -> p.put("q", NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT))));
     return store.read(() -> {
@@ -48,7 +47,7 @@ public final class CatalogService {
       List<DatasetSummary> results = store.select(store.query(query).page(paging.size(), paging.offset()), p).stream()
           .map(r -> new DatasetSummary(ids.id(r.iri(kind), kind), r.text("name"), r.text("fullName")))
           .toList();
-      return paging.answer(ctx, count, results);
+      return paging.answer(count, results);
     });
   }
 

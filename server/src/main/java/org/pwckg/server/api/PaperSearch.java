@@ -44,13 +44,13 @@ public final class PaperSearch {
     return store.count("papers-search", params(filter));
   }
 
-  public Paged<PaperSummary> search(Filter filter, Paging paging, io.javalin.http.Context ctx) {
+  public Paged<PaperSummary> search(Filter filter, Paging paging) {
     Map<String, Node> params = params(filter);
     return store.read(() -> {
       long count = store.count("papers-search", params);
       List<PaperSummary> results = store.select(store.query("papers-search").page(paging.size(), paging.offset()), params)
           .stream().map(r -> papers.summary(r.node("paper"))).filter(Objects::nonNull).toList();
-      return paging.answer(ctx, count, results);
+      return paging.answer(count, results);
     });
   }
 

@@ -18,6 +18,7 @@ import org.pwckg.server.api.Ids;
 import org.pwckg.server.api.Paging;
 import org.pwckg.server.api.Params;
 import org.pwckg.server.api.Views;
+import org.pwckg.server.http.PublicUrls;
 import org.pwckg.server.search.SearchViews.Facet;
 import org.pwckg.server.search.SearchViews.Hit;
 import org.pwckg.server.search.SearchViews.SearchPage;
@@ -30,21 +31,23 @@ public final class SearchRoutes {
   private final SearchService search;
   private final RelatedPapers related;
   private final Ids ids;
+  private final PublicUrls urls;
 
-  public SearchRoutes(SearchService search, RelatedPapers related, Ids ids) {
+  public SearchRoutes(SearchService search, RelatedPapers related, Ids ids, PublicUrls urls) {
     this.search = search;
     this.related = related;
     this.ids = ids;
+    this.urls = urls;
   }
 
   /** GET /api/v1/search?q=&mode=&type=&task=&area=&conference=&year_from=&year_to=&has_code=&page=&items_per_page= */
   public void search(Context ctx) {
-    Paging paging = Paging.of(ctx);
+    Paging paging = Paging.of(ctx, urls);
     SearchRequest request = new SearchRequest(Params.text(ctx, "q").orElse(""),
         Params.text(ctx, "mode").map(SearchMode::of).orElse(null), type(ctx), filters(ctx),
         Math.toIntExact(paging.offset()), paging.size());
     SearchResponse r = search.search(request);
-    Views.Paged<Hit> page = paging.answer(ctx, r.count(), r.results().stream().map(this::hit).toList());
+    Views.Paged<Hit> page = paging.answer(r.count(), r.results().stream().map(this::hit).toList());
     ctx.json(new SearchPage(r.count(), page.next(), page.previous(), r.query(), r.mode(), r.type(), page.results(),
         facets(r.facets()), r.notes()));
   }
