@@ -112,13 +112,12 @@ class RealDumpsIngestTest {
 
   @Test
   void every_dataset_entry_is_an_evaluation_table_and_every_row_a_result() {
-    List<List<String>> tables = new ArrayList<>();
+    List<Node> tables = new ArrayList<>();
     int[] rows = {0};
     for (JsonNode t : read(realFile("evaluation-tables"))) walkTables(t, tables, rows);
     assertThat(tables).hasSize(168);
     assertThat(rows[0]).isEqualTo(1553);
-    Set<Node> distinct = new HashSet<>();
-    tables.forEach(t -> distinct.add(IRIS.evaluationTable(t.get(0), t.get(1))));
+    Set<Node> distinct = new HashSet<>(tables);
     inGraph(db, g -> {
       assertThat(typed(g, EVALUATION_TABLE)).isEqualTo(distinct.size());
       assertThat(typed(g, RESULT)).isEqualTo(rows[0]);
@@ -161,6 +160,23 @@ class RealDumpsIngestTest {
       assertThat(objects(g, gan, ISSUED)).extracting(Node::getLiteralLexicalForm).containsExactly("2014-06-10");
       assertThat(objects(g, gan, PAPER_METHOD)).containsExactlyInAnyOrder(IRIS.method("gan"), IRIS.method("convolution"));
       assertThat(authorNames(g, gan)).isEqualTo(expected);
+      return null;
+    });
+  }
+
+  @Test
+  void subdatasets_of_the_same_name_are_parts_of_their_own_dataset_with_their_own_table() {
+    Node conll = IRIS.dataset("conll-2014-shared-task");
+    Node annotations = IRIS.dataset("conll-2014-10-annotations");
+    Node conllTable = IRIS.evaluationTable("Grammatical Error Correction", "CoNLL-2014 Shared Task");
+    Node restricted = NodeFactory.createURI(conllTable.getURI() + "/restricted");
+    inGraph(db, g -> {
+      assertThat(objects(g, NodeFactory.createURI(conll.getURI() + "/restricted"), IS_PART_OF)).containsExactly(conll);
+      assertThat(objects(g, NodeFactory.createURI(annotations.getURI() + "/restricted"), IS_PART_OF))
+          .containsExactly(annotations);
+      assertThat(objects(g, restricted, TABLE_DATASET)).containsExactly(NodeFactory.createURI(conll.getURI() + "/restricted"));
+      assertThat(count(g, Node.ANY, RESULT_TABLE, restricted)).isEqualTo(4);
+      assertThat(count(g, IRIS.evaluationTable("Grammatical Error Correction", "Restricted"), Node.ANY, Node.ANY)).isZero();
       return null;
     });
   }
@@ -252,25 +268,30 @@ class RealDumpsIngestTest {
     for (JsonNode sub : t.path("subtasks")) walkTasks(sub, name, tasks, broader, n);
   }
 
-  private static void walkTables(JsonNode t, List<List<String>> tables, int[] rows) {
-    for (JsonNode d : t.path("datasets")) walkTable(t.get("task").asText(), d, "dataset", tables, rows);
+  private static void walkTables(JsonNode t, List<Node> tables, int[] rows) {
+    String task = t.get("task").asText();
+    for (JsonNode d : t.path("datasets")) walkTable(d, IRIS.evaluationTable(task, d.get("dataset").asText()), tables, rows);
     for (JsonNode sub : t.path("subtasks")) walkTables(sub, tables, rows);
   }
 
-  private static void walkTable(String task, JsonNode d, String nameField, List<List<String>> tables, int[] rows) {
-    tables.add(List.of(task, d.get(nameField).asText()));
+  /** A subdataset's table is a part of its dataset's table ({@code E/{slug}}, MAPPING.md). */
+  private static void walkTable(JsonNode d, Node table, List<Node> tables, int[] rows) {
+    tables.add(table);
     rows[0] += d.path("sota").path("rows").size();
-    for (JsonNode sub : d.path("subdatasets")) walkTable(task, sub, "subdataset", tables, rows);
+    for (JsonNode sub : d.path("subdatasets")) walkTable(sub, part(table, sub), tables, rows);
   }
 
   private static void walkDatasetNames(JsonNode t, Set<Node> out) {
-    for (JsonNode d : t.path("datasets")) walkDatasetName(d, "dataset", out);
+    for (JsonNode d : t.path("datasets")) walkDatasetName(d, IRIS.dataset(Slugs.of(d.get("dataset").asText())), out);
     for (JsonNode sub : t.path("subtasks")) walkDatasetNames(sub, out);
   }
 
-  private static void walkDatasetName(JsonNode d, String nameField, Set<Node> out) {
-    out.add(IRIS.dataset(Slugs.of(d.get(nameField).asText())));
-    for (JsonNode sub : d.path("subdatasets")) walkDatasetName(sub, "subdataset", out);
+  private static void walkDatasetName(JsonNode d, Node dataset, Set<Node> out) {
+    out.add(dataset);
+    for (JsonNode sub : d.path("subdatasets")) walkDatasetName(sub, part(dataset, sub), out);
   }
 
+  private static Node part(Node whole, JsonNode subdataset) {
+    return NodeFactory.createURI(whole.getURI() + "/" + Slugs.of(subdataset.get("subdataset").asText()));
+  }
 }

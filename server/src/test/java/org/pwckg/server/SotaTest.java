@@ -14,6 +14,8 @@ class SotaTest {
   static final String ARXIV = "/api/v1/sota/node-property-prediction/ogbn-arxiv";
   static final String AG_NEWS = "/api/v1/sota/text-classification/ag-news";
   static final String CHEXPERT = "/api/v1/sota/multi-label-classification/chexpert";
+  /** A subdataset: "Restricted" is also a subdataset of CoNLL-2014 10 Annotations (and, slugged, of JFLEG). */
+  static final String CONLL_RESTRICTED = "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/restricted";
   static LiveServer server;
 
   @BeforeAll
@@ -119,6 +121,43 @@ class SotaTest {
     assertThat(server.json(ARXIV + "?metric=bleu", 400).get("message").asText()).contains("test-accuracy");
     assertThat(server.json(ARXIV + "?as_of=yesterday", 400).get("message").asText()).contains("as_of");
     server.json("/api/v1/sota/node-property-prediction/no-such-dataset", 404);
+  }
+
+  @Test
+  void a_dataset_part_has_its_own_leaderboard_ranked_largest_first() {
+    JsonNode t = server.json(CONLL_RESTRICTED, 200);
+    assertThat(t.get("dataset").get("id").asText()).isEqualTo("conll-2014-shared-task/restricted");
+    assertThat(t.get("dataset").get("name").asText()).isEqualTo("Restricted");
+    assertThat(t.get("metric").get("name").asText()).isEqualTo("F0.5");
+    assertThat(t.get("metric").get("direction").asText()).isEqualTo("higher_is_better");
+    assertThat(models(t)).containsExactly("CNN Seq2Seq + Quality Estimation", "SMT + BiGRU", "Transformer", "CNN Seq2Seq");
+    assertThat(values(t)).containsExactly(56.52, 56.25, 55.8, 54.79);
+  }
+
+  @Test
+  void a_part_of_the_same_name_under_another_dataset_keeps_its_own_rows() {
+    JsonNode t = server.json("/api/v1/sota/grammatical-error-correction/conll-2014-10-annotations/restricted", 200);
+    assertThat(t.get("dataset").get("id").asText()).isEqualTo("conll-2014-10-annotations/restricted");
+    assertThat(models(t)).containsExactly("SMT + BiGRU", "CNN Seq2Seq");
+    assertThat(t.get("rows").get(0).get("value").asDouble()).isEqualTo(72.04);
+  }
+
+  @Test
+  void a_lower_is_better_dataset_part_ranks_the_smallest_first_and_ties_share_a_rank() {
+    JsonNode t = server.json("/api/v1/sota/text-classification/trec/trec-6", 200);
+    assertThat(t.get("metric").get("direction").asText()).isEqualTo("lower_is_better");
+    assertThat(models(t)).containsExactly("USE_T+CNN", "ULMFiT", "LSTM-CNN", "CNN+MCFA", "TBCNN", "CoVe");
+    assertThat(values(t)).containsExactly(1.93, 3.6, 3.9, 4.0, 4.0, 4.2);
+    List<Integer> ranks = new ArrayList<>();
+    t.get("rows").forEach(r -> ranks.add(r.get("rank").asInt()));
+    assertThat(ranks).containsExactly(1, 2, 3, 4, 4, 6);
+  }
+
+  @Test
+  void an_unknown_dataset_part_is_a_404_json_error() {
+    JsonNode e = server.json("/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/no-such-part", 404);
+    assertThat(e.get("error").asText()).isEqualTo("not_found");
+    assertThat(e.get("message").asText()).contains("conll-2014-shared-task/no-such-part");
   }
 
   static List<String> models(JsonNode table) {

@@ -76,6 +76,11 @@ public final class Names {
     return iris.node("evaluation/" + slug(task) + "/" + slug(dataset));
   }
 
+  /** A part of an entity named by {@code name}: a subdataset of a dataset, its table of a table. */
+  public static Node part(Node whole, String name) {
+    return NodeFactory.createURI(whole.getURI() + "/" + slug(name));
+  }
+
   public Node score(Node result, String metric) {
     return NodeFactory.createURI(result.getURI() + "/" + slug(metric));
   }

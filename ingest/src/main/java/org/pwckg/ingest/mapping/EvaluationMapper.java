@@ -53,21 +53,28 @@ final class EvaluationMapper implements RecordMapper {
     for (Fields sub : f.objects("subtasks")) task(sub, t, g);
   }
 
-  /** A dataset entry (or subdataset, recursively) and the leaderboard it carries. */
-  private void table(Fields d, String nameField, String task, Node t, Node parentDataset, RecordGraph g) {
+  /**
+   * A dataset entry (or subdataset, recursively) and the leaderboard it carries. A subdataset is a
+   * part of its dataset ({@code D/{slug}}, table {@code E/{slug}}): its names ("Restricted") recur
+   * under several datasets of one task and would otherwise merge their leaderboards.
+   */
+  private void table(Fields d, String nameField, String task, Node t, Parent parent, RecordGraph g) {
     String name = d.requiredText(nameField);
-    Node dataset = names.datasetByName(name);
+    Node dataset = parent == null ? names.datasetByName(name) : Names.part(parent.dataset(), name);
     g.stub(dataset, DATASET, LABEL, name);
-    if (parentDataset != null) g.stub(dataset, IS_PART_OF, parentDataset);
-    Node e = names.evaluationTable(task, name);
+    if (parent != null) g.stub(dataset, IS_PART_OF, parent.dataset());
+    Node e = parent == null ? names.evaluationTable(task, name) : Names.part(parent.table(), name);
     g.claimWithDependents(e, RESULT_TABLE);
     g.add(e, TYPE, EVALUATION_TABLE);
     g.add(e, TABLE_TASK, t);
     g.add(e, TABLE_DATASET, dataset);
     Fields sota = d.object("sota");
     if (sota != null) leaderboard(sota, e, g);
-    for (Fields sub : d.objects("subdatasets")) table(sub, "subdataset", task, t, dataset, g);
+    for (Fields sub : d.objects("subdatasets")) table(sub, "subdataset", task, t, new Parent(dataset, e), g);
   }
+
+  /** The dataset and the table a subdataset belongs to. */
+  private record Parent(Node dataset, Node table) {}
 
   private void leaderboard(Fields sota, Node e, RecordGraph g) {
     List<String> names = sota.texts("metrics");
