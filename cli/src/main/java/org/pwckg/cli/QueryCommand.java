@@ -17,6 +17,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pwckg.ontology.Namespaces;
@@ -72,9 +73,13 @@ final class QueryCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The standard prefixes go into a copy of their own: the shared mapping is locked, and the parser
+   * writes the query's own PREFIX lines (new ones, or a standard name rebound) into the mapping.
+   */
   private static Query parse(String text) {
     Query query = new Query();
-    query.setPrefixMapping(Namespaces.prefixes());
+    query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
     return QueryFactory.parse(query, text, null, null);
   }
 

@@ -110,6 +110,30 @@ class CliTest {
   }
 
   @Test
+  void a_query_may_declare_the_standard_prefixes_itself() throws IOException {
+    Run r = run("query", "--db", db.toString(), "--format", "json", """
+        PREFIX pwc: <https://w3id.org/pwckg/ontology#>
+        PREFIX schema: <https://schema.org/>
+        SELECT (COUNT(*) AS ?n) WHERE { ?s a pwc:Result }""");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).at("/results/bindings/0/n/value").asInt()).isEqualTo(20);
+  }
+
+  @Test
+  void a_query_prefix_overrides_a_standard_one_and_the_others_stay() throws IOException {
+    Run r = run("query", "--db", db.toString(), "--format", "json", """
+        PREFIX pwc: <http://example.org/not-pwc#>
+        PREFIX kg: <https://w3id.org/pwckg/ontology#>
+        SELECT (COUNT(?other) AS ?none) (COUNT(?result) AS ?n) WHERE {
+          { ?other a pwc:Result } UNION { ?result a kg:Result ; rdfs:label ?label }
+        }""");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode row = new ObjectMapper().readTree(r.out()).at("/results/bindings/0");
+    assertThat(row.at("/none/value").asInt()).isZero();
+    assertThat(row.at("/n/value").asInt()).isPositive();
+  }
+
+  @Test
   void a_query_is_read_from_a_file_given_with_at() throws IOException {
     Path file = Files.writeString(dir.resolve("q.rq"), "ASK { ?s a fabio:ResearchPaper }");
     Run r = run("query", "--db", db.toString(), "--format", "json", "@" + file);
