@@ -54,6 +54,10 @@ public final class ServeCommand implements Callable<Integer> {
       + "(or set PWCKG_UPDATE_TOKEN, which keeps it out of the process list).")
   String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
 
+  @Option(names = "--cached-answers", defaultValue = "5000", description = "API answers (paper pages, leaderboards, "
+      + "task pages) kept until the data changes; 0 computes every request afresh (default: ${DEFAULT-VALUE}).")
+  long cachedAnswers;
+
   @Option(names = "--dumps", description = "Folder for the downloadable dumps (default: beside the database).")
   Path dumps;
 
@@ -72,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
         .withQueryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
         .withMaxRows(maxRows)
         .withMaxRequestBytes(maxRequestBytes)
+        .withCachedAnswers(cachedAnswers)
         .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();

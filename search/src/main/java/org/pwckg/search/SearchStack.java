@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pwckg.embed.model.Embedder;
 import org.pwckg.ontology.Iris;
 import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.query.PaperListing;
 import org.pwckg.search.query.SearchService;
 import org.pwckg.search.related.RelateJob;
 import org.pwckg.search.related.RelatedGraph;
@@ -70,6 +71,11 @@ public final class SearchStack implements AutoCloseable {
 
   public RelatedPapers related() {
     return related;
+  }
+
+  /** The API's paper listing (filters, newest first), answered from the keyword index. */
+  public PaperListing listing() {
+    return new PaperListing(keyword, iris);
   }
 
   public RelateJob relateJob() {

@@ -31,6 +31,7 @@ import org.pwckg.server.sparql.SparqlExecutor;
 import org.pwckg.server.sparql.SparqlRenderer;
 import org.pwckg.server.sparql.SparqlRoutes;
 import org.pwckg.server.sparql.UpdateGuard;
+import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,17 +84,18 @@ public final class PwckgServer implements AutoCloseable {
     Ids ids = new Ids(config.dataBase());
     FigureService figureService = new FigureService(store, config.dataBase(), config.database());
     RelatedPapers related = search.related().withFigures(figureService::papersLikeFiguresOf);
-    PaperService papers = new PaperService(store, ids, related);
-    PaperSearch listing = new PaperSearch(store, ids, papers);
-    TaskService tasks = new TaskService(store, ids, listing);
+    AnswerCache answers = new AnswerCache(config.cachedAnswers());
+    PaperService papers = new PaperService(store, ids, related, answers);
+    PaperSearch listing = new PaperSearch(store, search.listing(), papers);
+    TaskService tasks = new TaskService(store, ids, listing, answers);
     Runnable afterUpdate = () -> {
       stats.invalidate();
       dumps.invalidate();
-      tasks.invalidate();
+      answers.invalidate();
     };
     SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
         new UpdateGuard(config.updateToken()), afterUpdate, stats, urls, dumps.names());
-    ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks), new SotaService(store, ids),
+    ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks, listing), new SotaService(store, ids, answers),
         urls);
     SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids, urls);
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);

@@ -106,6 +106,17 @@ class ProtectionTest {
   }
 
   @Test
+  void an_update_refreshes_the_cached_paper_page() {
+    String page = "/api/v1/papers/generative-adversarial-networks";
+    assertThat(server.get(page, null).body()).doesNotContain("freshly-inserted-task");
+    String insert = "INSERT DATA { <https://w3id.org/pwckg/paper/generative-adversarial-networks>"
+        + " <https://w3id.org/pwckg/ontology#task> <https://w3id.org/pwckg/task/freshly-inserted-task> }";
+    HttpResponse<String> r = server.post("/sparql", "application/sparql-update", insert, "Authorization", "Bearer " + TOKEN);
+    assertThat(r.statusCode()).isEqualTo(204);
+    assertThat(server.get(page, null).body()).contains("freshly-inserted-task");
+  }
+
+  @Test
   void update_by_get_is_refused() {
     assertThat(server.get("/sparql?update=" + LiveServer.encode("CLEAR ALL"), null).statusCode()).isEqualTo(400);
   }

@@ -6,17 +6,20 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link EntityDoc} into the Lucene document that stands for it. */
 final class DocumentBuilder {
   /** Offsets in the postings let the highlighter skip re-analysing stored text. */
   private static final FieldType HIGHLIGHTED = highlighted();
+  private static final int MAX_SORT_BYTES = 1024;
 
   private final FacetsConfig facets;
 
@@ -35,6 +38,7 @@ final class DocumentBuilder {
     doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, e.kind().code()));
     addYear(doc, e);
     addLinks(doc, e);
+    if (e.kind() == EntityKind.PAPER) addSortKeys(doc, e);
     try {
       return facets.build(doc);
     } catch (IOException e1) {
@@ -47,6 +51,19 @@ final class DocumentBuilder {
     doc.add(new IntPoint(IndexFields.YEAR, e.year()));
     doc.add(new StoredField(IndexFields.YEAR, e.year()));
     doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, e.year().toString()));
+  }
+
+  private static void addSortKeys(Document doc, EntityDoc e) {
+    if (e.date() != null) doc.add(new SortedDocValuesField(IndexFields.SORT_DATE, new BytesRef(e.date())));
+    doc.add(new SortedDocValuesField(IndexFields.SORT_NAME, sortable(e.name())));
+    doc.add(new SortedDocValuesField(IndexFields.SORT_ID, sortable(e.iri())));
+  }
+
+  /** Doc values take at most 32,766 bytes; a longer title orders by its start. */
+  private static BytesRef sortable(String value) {
+    BytesRef bytes = new BytesRef(value);
+    if (bytes.length > MAX_SORT_BYTES) bytes.length = MAX_SORT_BYTES;
+    return bytes;
   }
 
   private static void addLinks(Document doc, EntityDoc e) {

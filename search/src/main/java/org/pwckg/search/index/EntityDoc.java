@@ -16,11 +16,12 @@ import java.util.TreeMap;
  * @param text the abstract or description
  * @param altNames full names, synonyms, variants
  * @param year the year of publication (papers, datasets) or introduction (methods)
+ * @param date the earliest date of publication ({@code YYYY-MM-DD}), which orders the paper listing
  */
 public record EntityDoc(String iri, EntityKind kind, String name, String text, List<String> altNames, Integer year,
-    List<Ref> refs) {
+    String date, List<Ref> refs) {
   /** Bump when the mapping from graph to document changes, so a sync rewrites every document. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   public EntityDoc {
     altNames = altNames.stream().distinct().sorted().toList();
@@ -44,7 +45,7 @@ public record EntityDoc(String iri, EntityKind kind, String name, String text, L
 
   /** The same entity without its name: how the quality harness asks whether a title finds its abstract. */
   public EntityDoc withoutName() {
-    return new EntityDoc(iri, kind, "", text, altNames, year, refs);
+    return new EntityDoc(iri, kind, "", text, altNames, year, date, refs);
   }
 
   /** A content hash: a sync rewrites a document only when this changes. */

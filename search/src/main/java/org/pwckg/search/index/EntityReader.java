@@ -76,7 +76,7 @@ public final class EntityReader {
     private final List<String> names = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     private final List<String> alts = new ArrayList<>();
-    private final List<Integer> years = new ArrayList<>();
+    private final List<String> dates = new ArrayList<>();
     private final List<Ref> refs = new ArrayList<>();
 
     void add(QuerySolution row) {
@@ -94,20 +94,22 @@ public final class EntityReader {
         case "name" -> names.add(text);
         case "text" -> texts.add(text);
         case "alt" -> alts.add(text);
-        case "date" -> year(text);
+        case "date" -> date(text);
         default -> throw new IllegalStateException("Unknown field '" + field + "' in a search fields query");
       }
     }
 
-    private void year(String lexical) {
+    /** xsd:date and xsd:gYear values alike: the year leads, and ISO dates order as strings. */
+    private void date(String lexical) {
       if (lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)) {
-        years.add(Integer.parseInt(lexical.substring(0, 4)));
+        dates.add(lexical.length() > 10 ? lexical.substring(0, 10) : lexical);
       }
     }
 
     EntityDoc toDoc(String iri, EntityKind kind) {
-      Integer year = years.stream().min(Integer::compare).orElse(null);
-      return new EntityDoc(iri, kind, longest(names), longest(texts), alts, year, refs);
+      String date = dates.stream().min(String::compareTo).orElse(null);
+      Integer year = date == null ? null : Integer.valueOf(date.substring(0, 4));
+      return new EntityDoc(iri, kind, longest(names), longest(texts), alts, year, date, refs);
     }
 
     /** Stubs written by other records may add a shorter name; the fullest one wins, ties alphabetically. */

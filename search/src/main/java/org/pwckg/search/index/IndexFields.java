@@ -24,6 +24,10 @@ public final class IndexFields {
   static final String LINK = "link";
   public static final String YEAR = "year";
   public static final String HAS_CODE = "has_code";
+  /** Doc values that order the paper listing: newest first, then by title, then by IRI. */
+  public static final String SORT_DATE = "sort_date";
+  public static final String SORT_NAME = "sort_name";
+  public static final String SORT_ID = "sort_id";
 
   /** Facet dimensions. Link dimensions hold {@link FacetValue}s (IRI and label). */
   public static final String FACET_TYPE = "type";

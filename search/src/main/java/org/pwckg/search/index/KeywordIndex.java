@@ -191,6 +191,16 @@ public final class KeywordIndex implements AutoCloseable {
         .getOrDefault(PAPERS, "0"));
   }
 
+  /**
+   * Whether the index must be synced before use: it is empty, or was written by an older mapping
+   * (its documents lack fields that queries now rely on, e.g. the listing's sort keys).
+   */
+  public boolean isStale() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs() == 0
+        || !Integer.toString(EntityDoc.SCHEMA_VERSION).equals(
+            ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(SCHEMA)));
+  }
+
   /** Documents as of the last sync. */
   public int size() {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());

@@ -28,6 +28,8 @@ public final class FilterQuery {
     anyOf(all, RefKind.AREA, f.areas(), id -> List.of(iri(id, "area/")));
     // A conference filter matches the PWC conference or the proceedings volume of that name.
     anyOf(all, RefKind.CONFERENCE, f.conferences(), id -> List.of(iri(id, "conference/"), iri(id, "proceeding/")));
+    anyOf(all, RefKind.METHOD, f.methods(), id -> List.of(iri(id, "method/")));
+    anyOf(all, RefKind.DATASET, f.datasets(), id -> List.of(iri(id, "dataset/")));
     if (f.yearFrom() != null || f.yearTo() != null) {
       int from = f.yearFrom() == null ? Integer.MIN_VALUE : f.yearFrom();
       int to = f.yearTo() == null ? Integer.MAX_VALUE : f.yearTo();

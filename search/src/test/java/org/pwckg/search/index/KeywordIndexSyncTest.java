@@ -52,6 +52,16 @@ class KeywordIndexSyncTest {
   }
 
   @Test
+  void an_index_is_stale_until_synced_with_the_current_mapping() {
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      assertThat(index.isStale()).isTrue();
+      index.sync(SHARED.graph(), reader);
+      assertThat(index.isStale()).isFalse();
+    }
+    assertThat(SHARED.index().isStale()).isFalse();
+  }
+
+  @Test
   void a_second_sync_of_the_same_graph_rewrites_nothing() {
     try (KeywordIndex index = KeywordIndex.open(dir)) {
       SyncResult first = index.sync(SHARED.graph(), reader);

@@ -24,11 +24,13 @@ public final class CatalogService {
   private final Store store;
   private final Ids ids;
   private final TaskService tasks;
+  private final PaperSearch listing;
 
-  public CatalogService(Store store, Ids ids, TaskService tasks) {
+  public CatalogService(Store store, Ids ids, TaskService tasks, PaperSearch listing) {
     this.store = store;
     this.ids = ids;
     this.tasks = tasks;
+    this.listing = listing;
   }
 
   public Paged<DatasetSummary> datasets(Optional<String> q, Paging paging) {
@@ -79,7 +81,7 @@ public final class CatalogService {
       List<Row> collections = store.select("method-collections", p);
       List<Ref> areas = collections.stream().filter(c -> c.iri("area") != null)
           .map(c -> ids.ref(c.iri("area"), "area", c.text("areaLabel"))).distinct().toList();
-      long papers = store.count("papers-search", Map.of("seedProperty", org.pwckg.ontology.Vocab.PAPER_METHOD, "seedValue", method));
+      long papers = listing.count(PaperSearch.Filter.none().withMethod(id));
       return new MethodPage(id, method.getURI(), r.text("label"), r.text("fullName"), r.text("description"),
           r.text("year"), ids.ref(r.iri("paper"), "paper", r.text("paperTitle")), r.iri("source"), r.iri("codeSnippet"),
           collections.stream().map(c -> ids.ref(c.iri("collection"), "method-collection", c.text("label"))).distinct().toList(),

@@ -1,21 +1,20 @@
 package org.pwckg.server.api;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pwckg.ontology.Vocab;
+import org.pwckg.search.query.PaperListing;
+import org.pwckg.search.query.SearchFilters;
 import org.pwckg.server.api.Views.Paged;
 import org.pwckg.server.api.Views.PaperSummary;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.store.Store;
 
-/** The paper listing ({@code /papers}, {@code /tasks/{id}/papers}): filters, count and one page. */
+/**
+ * The paper listing ({@code /papers}, {@code /tasks/{id}/papers}): which papers and how many come
+ * from the keyword index ({@link PaperListing}), what each entry shows from the graph.
+ */
 public final class PaperSearch {
   /** The filters of the listing; empty means "do not filter on this". */
   public record Filter(Optional<String> q, Optional<String> task, Optional<String> dataset, Optional<String> method,
@@ -28,63 +27,43 @@ public final class PaperSearch {
     public Filter withTask(String id) {
       return new Filter(q, Optional.of(id), dataset, method, hasCode, yearFrom, yearTo);
     }
+
+    public Filter withMethod(String id) {
+      return new Filter(q, task, dataset, Optional.of(id), hasCode, yearFrom, yearTo);
+    }
   }
 
   private final Store store;
-  private final Ids ids;
+  private final PaperListing listing;
   private final PaperService papers;
 
-  public PaperSearch(Store store, Ids ids, PaperService papers) {
+  public PaperSearch(Store store, PaperListing listing, PaperService papers) {
     this.store = store;
-    this.ids = ids;
+    this.listing = listing;
     this.papers = papers;
   }
 
   public long count(Filter filter) {
-    return store.count("papers-search", params(filter));
+    return listing.count(filter.q().orElse(null), filters(filter));
   }
 
   public Paged<PaperSummary> search(Filter filter, Paging paging) {
-    Map<String, Node> params = params(filter);
-    return store.read(() -> {
-      long count = store.count("papers-search", params);
-      List<PaperSummary> results = store.select(store.query("papers-search").page(paging.size(), paging.offset()), params)
-          .stream().map(r -> papers.summary(r.node("paper"))).filter(Objects::nonNull).toList();
-      return paging.answer(count, results);
-    });
+    PaperListing.Page page = listing.list(filter.q().orElse(null), filters(filter), paging.offset(), paging.size());
+    List<PaperSummary> results = store.read(() -> page.iris().stream()
+        .map(iri -> papers.summary(NodeFactory.createURI(iri))).filter(Objects::nonNull).toList());
+    return paging.answer(page.count(), results);
   }
 
-  private Map<String, Node> params(Filter f) {
+  /** Ids are checked here, so a malformed one is a 400 naming the parameter rather than an empty listing. */
+  private static SearchFilters filters(Filter f) {
     if (f.yearFrom().isPresent() && f.yearTo().isPresent() && f.yearFrom().get() > f.yearTo().get()) {
       throw ApiException.badRequest("year_from is after year_to");
     }
-    Map<String, Node> p = new HashMap<>();
-    f.task().ifPresent(id -> p.put("task", ids.iri("task", id)));
-    f.method().ifPresent(id -> p.put("method", ids.iri("method", id)));
-    f.dataset().ifPresent(id -> p.put("dataset", ids.iri("dataset", id)));
-    f.hasCode().ifPresent(b -> p.put("hasCode", NodeFactory.createLiteralDT(b.toString(), XSDDatatype.XSDboolean)));
-    f.yearFrom().ifPresent(y -> p.put("yearFrom", integer(y)));
-    f.yearTo().ifPresent(y -> p.put("yearTo", integer(y)));
-    f.q().ifPresent(q -> p.put("q", NodeFactory.createLiteralString(q.toLowerCase(Locale.ROOT))));
-    seed(p);
-    return p;
+    return new SearchFilters(ids(f.task(), "task"), List.of(), List.of(), ids(f.method(), "method"),
+        ids(f.dataset(), "dataset"), f.yearFrom().orElse(null), f.yearTo().orElse(null), f.hasCode().orElse(null));
   }
 
-  /** The most selective pattern drives the scan: the task or method asked for, else all papers. */
-  private static void seed(Map<String, Node> p) {
-    if (p.containsKey("task")) {
-      p.put("seedProperty", Vocab.PAPER_TASK);
-      p.put("seedValue", p.get("task"));
-    } else if (p.containsKey("method")) {
-      p.put("seedProperty", Vocab.PAPER_METHOD);
-      p.put("seedValue", p.get("method"));
-    } else {
-      p.put("seedProperty", Vocab.TYPE);
-      p.put("seedValue", Vocab.PAPER);
-    }
-  }
-
-  private static Node integer(int n) {
-    return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+  private static List<String> ids(Optional<String> id, String kind) {
+    return id.map(i -> List.of(Ids.check(kind, i))).orElse(List.of());
   }
 }

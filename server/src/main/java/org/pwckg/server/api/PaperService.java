@@ -14,6 +14,7 @@ import org.pwckg.server.api.Views.Ref;
 import org.pwckg.server.api.Views.RelatedPaper;
 import org.pwckg.server.api.Views.Repository;
 import org.pwckg.server.error.ApiException;
+import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
 
@@ -25,14 +26,20 @@ public final class PaperService {
   private final Store store;
   private final Ids ids;
   private final RelatedPapers relatedPapers;
+  private final AnswerCache answers;
 
-  public PaperService(Store store, Ids ids, RelatedPapers relatedPapers) {
+  public PaperService(Store store, Ids ids, RelatedPapers relatedPapers, AnswerCache answers) {
     this.store = store;
     this.ids = ids;
     this.relatedPapers = relatedPapers;
+    this.answers = answers;
   }
 
   public PaperPage page(String id) {
+    return answers.get("paper", id, () -> computePage(id));
+  }
+
+  private PaperPage computePage(String id) {
     Node paper = ids.iri("paper", id);
     Map<String, Node> p = Map.of("paper", paper);
     return store.read(() -> {

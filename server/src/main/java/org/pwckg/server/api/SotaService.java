@@ -18,6 +18,7 @@ import org.pwckg.server.api.Views.SotaHistory;
 import org.pwckg.server.api.Views.SotaRow;
 import org.pwckg.server.api.Views.SotaTable;
 import org.pwckg.server.error.ApiException;
+import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
 
@@ -25,10 +26,12 @@ import org.pwckg.server.store.Store;
 public final class SotaService {
   private final Store store;
   private final Ids ids;
+  private final AnswerCache answers;
 
-  public SotaService(Store store, Ids ids) {
+  public SotaService(Store store, Ids ids, AnswerCache answers) {
     this.store = store;
     this.ids = ids;
+    this.answers = answers;
   }
 
   /** What a leaderboard request asks for. */
@@ -37,6 +40,14 @@ public final class SotaService {
   private record Table(Ref task, Ref dataset, List<Metric> metrics, Map<String, String> metricIris, List<Entry> entries) {}
 
   public SotaTable table(Request request) {
+    return answers.get("sota", request, () -> computeTable(request));
+  }
+
+  public SotaHistory history(Request request) {
+    return answers.get("sota-history", request, () -> computeHistory(request));
+  }
+
+  private SotaTable computeTable(Request request) {
     Table t = load(request);
     Metric metric = pick(t, request.metric());
     String metricIri = t.metricIris().get(metric.id());
@@ -49,7 +60,7 @@ public final class SotaService {
         request.includeExtraData(), ranked, rows);
   }
 
-  public SotaHistory history(Request request) {
+  private SotaHistory computeHistory(Request request) {
     Table t = load(request);
     Metric metric = pick(t, request.metric());
     String metricIri = t.metricIris().get(metric.id());

@@ -2,7 +2,6 @@ package org.pwckg.server.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.pwckg.ontology.Vocab;
 import org.pwckg.server.api.Views.Leaderboard;
@@ -10,6 +9,7 @@ import org.pwckg.server.api.Views.Ref;
 import org.pwckg.server.api.Views.TaskPage;
 import org.pwckg.server.api.Views.TaskTree;
 import org.pwckg.server.error.ApiException;
+import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
 
@@ -18,32 +18,28 @@ public final class TaskService {
   private final Store store;
   private final Ids ids;
   private final PaperSearch search;
+  private final AnswerCache answers;
 
-  public TaskService(Store store, Ids ids, PaperSearch search) {
+  public TaskService(Store store, Ids ids, PaperSearch search, AnswerCache answers) {
     this.store = store;
     this.ids = ids;
     this.search = search;
+    this.answers = answers;
   }
-
-  /** The tree changes only with the data, so it is built once and kept until an update. */
-  private final AtomicReference<TaskTree> tree = new AtomicReference<>();
 
   public TaskTree tree() {
-    TaskTree cached = tree.get();
-    if (cached != null) return cached;
-    TaskTreeBuilder builder = new TaskTreeBuilder();
-    store.select("tasks", Map.of()).forEach(builder::add);
-    TaskTree built = builder.build(ids);
-    tree.compareAndSet(null, built);
-    return built;
-  }
-
-  /** Forgets the cached tree after the data changed. */
-  public void invalidate() {
-    tree.set(null);
+    return answers.get("task-tree", "", () -> {
+      TaskTreeBuilder builder = new TaskTreeBuilder();
+      store.select("tasks", Map.of()).forEach(builder::add);
+      return builder.build(ids);
+    });
   }
 
   public TaskPage page(String id) {
+    return answers.get("task", id, () -> computePage(id));
+  }
+
+  private TaskPage computePage(String id) {
     Node task = ids.iri("task", id);
     Map<String, Node> p = Map.of("task", task);
     return store.read(() -> {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the search indexes of the served database: the keyword index (built from the graph when
- * the database has none yet, e.g. one ingested before search existed), the paper vectors with the
+ * the database has none yet or one of an older mapping), the paper vectors with the
  * bundled model when the database was embedded, and the SPARQL property functions on its dataset.
  */
 public final class ServerSearch {
@@ -27,9 +27,10 @@ public final class ServerSearch {
   public static SearchStack open(Path database, String dataBase, Store store) {
     SearchStack stack = openStack(database, new Iris(dataBase));
     try {
-      if (stack.keyword().size() == 0) {
+      if (stack.keyword().isStale()) {
+        LOG.info("The keyword index is missing or from an older version; bringing it in step with the graph");
         SyncResult built = stack.keyword().sync(store.graph(), new EntityReader(new NamedQueries()));
-        LOG.info("Built the missing keyword index: {}", built.summary());
+        LOG.info("Keyword index synced: {}", built.summary());
       }
       stack.registerFunctions(store.graph());
       LOG.info("Search: {} documents in the keyword index; {}", stack.keyword().size(), stack.vectors()
