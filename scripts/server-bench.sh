@@ -12,4 +12,4 @@ cp -r "$db" "$copy"
 trap 'rm -rf "$(dirname "$copy")"' EXIT
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} ${PWCKG_HEAP:--Xmx8g} -cp "$here/bench/target/pwckg-bench.jar" \
-  org.pwckg.bench.ServerBench --db "$copy" --jar "$here/cli/target/pwckg.jar" "$@"
+  org.pwckg.bench.ServerBench --db "$copy" --launcher "$here/pwckg" "$@"

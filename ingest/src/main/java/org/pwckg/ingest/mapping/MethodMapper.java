@@ -4,9 +4,7 @@ import static org.pwckg.ontology.Vocab.*;
 
 import org.apache.jena.graph.Node;
 import org.pwckg.ingest.iri.Names;
-import org.pwckg.ingest.match.PaperMatcher.Match;
 import org.pwckg.ingest.record.Fields;
-import org.pwckg.ontology.Iris;
 
 /** methods → method, collections, introduced-in paper (MAPPING.md). */
 final class MethodMapper implements RecordMapper {
@@ -23,37 +21,17 @@ final class MethodMapper implements RecordMapper {
 
   @Override
   public RecordGraph map(Fields f) {
-    String url = f.url("url");
-    String name = f.requiredText("name");
-    String slug = Iris.pwcSlug(url).orElseGet(() -> Names.slug(name));
-    Node m = names.iris().method(slug);
     RecordGraph g = new RecordGraph();
-    g.claim(m);
-    g.add(m, TYPE, METHOD);
-    g.text(m, LABEL, name);
-    g.text(m, ALTERNATE_NAME, f.text("full_name"));
-    g.text(m, DESCRIPTION, f.text("description"));
+    CatalogEntry entry = CatalogEntry.map(f, g, ctx, "method", names.iris()::method, METHOD);
+    Node m = entry.node();
     g.iri(m, SOURCE, f.link("source_url"));
     g.iri(m, CODE_SNIPPET, f.link("code_snippet_url"));
-    g.add(m, SAME_AS, Names.lpwc("method", slug));
-    Match paper = introducedIn(f, m, g);
     Integer year = f.year("introduced_year");
-    if (year != null && (year != PLACEHOLDER_YEAR || paper != null)) {
+    if (year != null && (year != PLACEHOLDER_YEAR || entry.introducedIn() != null)) {
       g.literal(m, INTRODUCED_YEAR, Literals.year(year));
     }
     for (Fields c : f.objects("collections")) collection(c, m, g);
     return g;
-  }
-
-  private Match introducedIn(Fields f, Node m, RecordGraph g) {
-    Fields paper = f.object("paper");
-    if (paper == null) return null;
-    String title = paper.text("title");
-    Match match = ctx.matcher().forIntroducedIn(paper.text("url"), title).orElse(null);
-    if (match == null) return null;
-    g.add(m, INTRODUCED_IN, match.paper());
-    PaperStubs.stubIfUnknown(g, match, title);
-    return match;
   }
 
   private void collection(Fields c, Node m, RecordGraph g) {
