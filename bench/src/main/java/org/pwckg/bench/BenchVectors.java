@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class BenchVectors {
   private static final Logger log = LoggerFactory.getLogger(BenchVectors.class);
 
+  private static final int CHUNK = 20_000;
+
   private final int dimension;
   private final float[] all;
   private final List<String> ids;
@@ -37,8 +39,13 @@ final class BenchVectors {
       VectorIndex index) {
     int d = embedder.dimension();
     long t0 = System.nanoTime();
-    float[][] real = embedder.embed(realDocs.stream().map(EmbedDoc::text).toList(), Role.PASSAGE);
-    log.info("Embedded {} real papers in {} s", real.length, (System.nanoTime() - t0) / 1_000_000_000);
+    float[][] real = new float[realDocs.size()][];
+    for (int from = 0; from < real.length; from += CHUNK) {
+      List<String> texts = realDocs.subList(from, Math.min(real.length, from + CHUNK)).stream().map(EmbedDoc::text).toList();
+      float[][] chunk = embedder.embed(texts, Role.PASSAGE);
+      System.arraycopy(chunk, 0, real, from, chunk.length);
+      log.info("Embedded {} of {} real papers in {} s", from + chunk.length, real.length, (System.nanoTime() - t0) / 1_000_000_000);
+    }
     java.util.Map<String, float[]> byId = new java.util.HashMap<>();
     for (int i = 0; i < real.length; i++) byId.put(realDocs.get(i).id(), real[i]);
     float[] all = new float[Math.multiplyExact(ids.size(), d)];
@@ -53,6 +60,18 @@ final class BenchVectors {
       }
     }
     index.commit();
+    return new BenchVectors(d, all, List.copyOf(ids));
+  }
+
+  /** The vectors an earlier run wrote into {@code index}, for exact search over the same set. */
+  static BenchVectors fromIndex(VectorIndex index) {
+    int d = index.tag().dimension();
+    List<String> ids = new ArrayList<>(index.size());
+    float[] all = new float[Math.multiplyExact(index.size(), d)];
+    index.forEach((id, v) -> {
+      System.arraycopy(v, 0, all, ids.size() * d, d);
+      ids.add(id);
+    });
     return new BenchVectors(d, all, List.copyOf(ids));
   }
 

@@ -1,6 +1,8 @@
 package org.pwckg.search;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,13 @@ public interface SemanticIndex {
 
   /** The stored vector of a paper. */
   Optional<float[]> vectorOf(String iri);
+
+  /** The stored vectors of several papers at once (those without one are left out). */
+  default Map<String, float[]> vectorsOf(Collection<String> iris) {
+    Map<String, float[]> found = new HashMap<>();
+    for (String iri : iris) vectorOf(iri).ifPresent(v -> found.put(iri, v));
+    return found;
+  }
 
   /** Identifies the vectors' current contents: changes whenever a vector is added, replaced or removed. */
   String fingerprint();

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -20,10 +22,12 @@ import org.apache.lucene.index.KnnVectorValues.DocIndexIterator;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -36,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -185,6 +190,71 @@ public final class VectorIndex implements AutoCloseable {
       int local = doc - leaf.docBase;
       return it.advance(local) == local ? Optional.of(values.vectorValue(it.index()).clone()) : Optional.empty();
     });
+  }
+
+  /**
+   * The stored vectors of {@code ids} (those without one are left out), read in one pass in
+   * document order rather than one lookup each: related papers fetch a hundred at a time.
+   */
+  public Map<String, float[]> vectorsOf(Collection<String> ids) {
+    if (ids.isEmpty()) return Map.of();
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()), ids.size());
+      int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+      Map<String, float[]> found = new java.util.HashMap<>();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = null;
+      DocIndexIterator it = null;
+      FloatVectorValues values = null;
+      StoredFields stored = searcher.storedFields();
+      for (int doc : docs) {
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          values = leaf.reader().getFloatVectorValues(VECTOR);
+          it = values == null ? null : values.iterator();
+        }
+        int local = doc - leaf.docBase;
+        if (it != null && (it.docID() >= local ? it.docID() : it.advance(local)) == local) {
+          found.put(stored.document(doc, java.util.Set.of(ID)).get(ID), values.vectorValue(it.index()).clone());
+        }
+      }
+      return found;
+    });
+  }
+
+  /** Every vector as of the last commit, with its id: for exact-search baselines and exports. */
+  public void forEach(BiConsumer<String, float[]> sink) {
+    withSearcher(searcher -> {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        if (values == null) continue;
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        DocIndexIterator it = values.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (live == null || live.get(doc)) sink.accept(stored.document(doc).get(ID), values.vectorValue(it.index()).clone());
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Merges every segment into one and commits. A search visits each segment's HNSW graph in turn,
+   * so one graph answers faster than the dozen that a long embedding run leaves behind.
+   */
+  public void mergeSegments() {
+    try {
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot merge the vector index at " + path, e);
+    }
+    commit();
+  }
+
+  /** Segments as of the last commit. */
+  public int segments() {
+    return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
   }
 
   /** Documents as of the last commit. */

@@ -82,6 +82,40 @@ class VectorIndexTest {
   }
 
   @Test
+  void vectors_of_several_ids_come_back_in_one_read_across_segments() {
+    try (VectorIndex index = filled()) {
+      // A second commit leaves a second segment, so the read crosses segments.
+      index.upsert(docs.get(20).id(), vectors[21], "second-segment");
+      index.commit();
+      java.util.Map<String, float[]> found = index.vectorsOf(List.of(docs.get(3).id(), docs.get(20).id(), docs.get(33).id(),
+          "https://paperswithcode.com/paper/no-such-paper"));
+      assertThat(found).containsOnlyKeys(docs.get(3).id(), docs.get(20).id(), docs.get(33).id());
+      assertThat(found.get(docs.get(3).id())).containsExactly(vectors[3]);
+      assertThat(found.get(docs.get(20).id())).containsExactly(vectors[21]);
+      assertThat(found.get(docs.get(33).id())).containsExactly(vectors[33]);
+    }
+  }
+
+  @Test
+  void merging_leaves_one_segment_with_every_vector_and_the_same_answers() {
+    try (VectorIndex index = filled()) {
+      index.upsert(docs.get(0).id(), vectors[0], "again");
+      index.commit();
+      assertThat(index.segments()).isGreaterThan(1);
+      List<VectorHit> before = index.search(vectors[7], 5);
+      index.mergeSegments();
+      assertThat(index.segments()).isEqualTo(1);
+      assertThat(index.size()).isEqualTo(docs.size());
+      assertThat(index.search(vectors[7], 5)).extracting(VectorHit::id).containsExactlyElementsOf(
+          before.stream().map(VectorHit::id).toList());
+      java.util.Map<String, float[]> all = new java.util.HashMap<>();
+      index.forEach(all::put);
+      assertThat(all).hasSize(docs.size());
+      assertThat(all.get(docs.get(12).id())).containsExactly(vectors[12]);
+    }
+  }
+
+  @Test
   void contains_holds_only_for_the_text_that_was_embedded() {
     try (VectorIndex index = filled()) {
       EmbedDoc doc = docs.get(2);

@@ -21,7 +21,7 @@ public final class IndexFields {
   public static final String ALT = "alt";
   public static final String AUTHOR = "author";
   /** Stored links, one {@code kind iri label} value each (tab-separated), to show and explain hits. */
-  static final String LINK = "link";
+  public static final String LINK = "link";
   public static final String YEAR = "year";
   public static final String HAS_CODE = "has_code";
   /** Doc values that order the paper listing: newest first, then by title, then by IRI. */

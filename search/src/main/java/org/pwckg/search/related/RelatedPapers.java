@@ -85,12 +85,14 @@ public final class RelatedPapers {
     candidates.addAll(graph.candidates(source, wanted));
     candidates.addAll(figureSimilarity.keySet());
     candidates.remove(source.iri());
+    Map<String, IndexedEntity> others = docs.loadAll(candidates);
+    if (vector != null) cosines(vector, candidates, similarity);
     List<RelatedPaper> scored = new ArrayList<>();
     for (String iri : candidates) {
-      Optional<IndexedEntity> other = docs.load(iri);
-      if (other.isEmpty()) continue; // a vector whose paper left the graph
-      Double sim = vector == null ? null : similarity.computeIfAbsent(iri, i -> cosine(vector, i));
-      RelatedPaper p = score(other.get(), vector != null, sim, graph.shared(source, other.get()));
+      IndexedEntity other = others.get(iri);
+      if (other == null) continue; // a vector whose paper left the graph
+      Double sim = vector == null ? null : similarity.get(iri);
+      RelatedPaper p = score(other, vector != null, sim, graph.shared(source, other));
       scored.add(figureSimilarity.isEmpty() ? p : withFigure(p, figureSimilarity.get(iri)));
     }
     scored.sort(Comparator.comparingDouble(RelatedPaper::score).reversed().thenComparing(RelatedPaper::iri));
@@ -109,12 +111,14 @@ public final class RelatedPapers {
     return new RelatedPaper(p.iri(), p.title(), p.year(), p.hasCode(), score, p.similarity(), p.graphScore(), signals, why);
   }
 
-  private Double cosine(float[] vector, String iri) {
-    return vectors.get().vectorOf(iri).map(w -> {
+  /** Adds the similarity of the graph's candidates, which the nearest-neighbour search did not score. */
+  private void cosines(float[] vector, Set<String> candidates, Map<String, Double> similarity) {
+    List<String> unscored = candidates.stream().filter(c -> !similarity.containsKey(c)).toList();
+    vectors.get().vectorsOf(unscored).forEach((iri, w) -> {
       double dot = 0;
       for (int i = 0; i < w.length; i++) dot += vector[i] * w[i];
-      return dot;
-    }).orElse(null);
+      similarity.put(iri, dot);
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -96,6 +97,11 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
   @Override
   public Optional<float[]> vectorOf(String iri) {
     return index.vectorOf(iri);
+  }
+
+  @Override
+  public Map<String, float[]> vectorsOf(Collection<String> iris) {
+    return index.vectorsOf(iris);
   }
 
   /** The generation and version of the last commit: both move with every commit that changed something. */
