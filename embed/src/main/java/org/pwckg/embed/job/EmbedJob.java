@@ -57,6 +57,7 @@ public final class EmbedJob {
       Future<Written> written = worker.submit(new Writer(queue));
       Read read = read(docs, queue, written);
       Written done = await(written);
+      if (done.docs() > 0) mergeSegments();
       EmbedJobResult result = new EmbedJobResult(
           read.docs(), done.docs(), read.skipped(), done.tokens(), Duration.ofNanos(System.nanoTime() - start));
       log.info("Embedded {} of {} documents ({} unchanged) in {} s, {} docs/s", result.embedded(), result.read(),
@@ -66,6 +67,19 @@ public final class EmbedJob {
       worker.shutdownNow();
       progress.close();
     }
+  }
+
+  /**
+   * A long run leaves a dozen segments, and a search walks each one's HNSW graph, so recall and
+   * speed would depend on how the run happened to flush. One segment makes them the same for every
+   * database: search asks for enough candidates to reach recall@10 0.98 on one graph (BENCHMARKS.md,
+   * "Search at full archive scale"). Merging 578k vectors takes about four minutes on two cores.
+   */
+  private void mergeSegments() {
+    if (index.segments() <= 1) return;
+    long start = System.nanoTime();
+    index.mergeSegments();
+    log.info("Merged the vector index into one segment in {} s", (System.nanoTime() - start) / 1_000_000_000);
   }
 
   private record Read(long docs, long skipped) {}

@@ -83,10 +83,11 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
   /**
    * At least this many neighbours are asked of the HNSW graph (which explores twice as many and
    * re-ranks them on the full-precision vectors), however few are wanted: the int8 graph orders
-   * close candidates only roughly, and a wider search is what keeps recall@10 above 0.95 at archive
-   * scale (BENCHMARKS.md, "Search").
+   * close candidates only roughly. On the one-segment index `pwckg embed` leaves, 578k real-model
+   * vectors give recall@10 0.89 / 0.95 / 0.98 at 50 / 100 / 200 candidates for 2.4 / 3.8 / 6.4 ms
+   * (BENCHMARKS.md, "Search at full archive scale").
    */
-  static final int MIN_CANDIDATES = 50;
+  static final int MIN_CANDIDATES = 200;
 
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
