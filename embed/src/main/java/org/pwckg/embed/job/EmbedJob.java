@@ -72,7 +72,7 @@ public final class EmbedJob {
   /**
    * A long run leaves a dozen segments, and a search walks each one's HNSW graph, so recall and
    * speed would depend on how the run happened to flush. One segment makes them the same for every
-   * database: search asks for enough candidates to reach recall@10 0.98 on one graph (BENCHMARKS.md,
+   * database: search asks for enough candidates to keep recall@10 above 0.95 on one graph (BENCHMARKS.md,
    * "Search at full archive scale"). Merging 578k vectors takes about four minutes on two cores.
    */
   private void mergeSegments() {

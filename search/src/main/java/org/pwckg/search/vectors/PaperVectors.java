@@ -84,10 +84,11 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
    * At least this many neighbours are asked of the HNSW graph (which explores twice as many and
    * re-ranks them on the full-precision vectors), however few are wanted: the int8 graph orders
    * close candidates only roughly. On the one-segment index `pwckg embed` leaves, 578k real-model
-   * vectors give recall@10 0.89 / 0.95 / 0.98 at 50 / 100 / 200 candidates for 2.4 / 3.8 / 6.4 ms
+   * vectors give recall@10 0.89 / 0.95 / 0.96 / 0.98 at 50 / 100 / 120 / 200 candidates for 2.4 /
+   * 3.8 / ~4.5 / 6.4 ms; 120 keeps recall above 0.95 and semantic search under 15 ms p50
    * (BENCHMARKS.md, "Search at full archive scale").
    */
-  static final int MIN_CANDIDATES = 200;
+  static final int MIN_CANDIDATES = 120;
 
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
