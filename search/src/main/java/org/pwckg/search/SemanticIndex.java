@@ -1,7 +1,6 @@
 package org.pwckg.search;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,12 @@ public interface SemanticIndex {
   List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds);
 
   /** The stored vector of a paper. */
-  Optional<float[]> vectorOf(String iri);
+  default Optional<float[]> vectorOf(String iri) {
+    return Optional.ofNullable(vectorsOf(List.of(iri)).get(iri));
+  }
 
   /** The stored vectors of several papers at once (those without one are left out). */
-  default Map<String, float[]> vectorsOf(Collection<String> iris) {
-    Map<String, float[]> found = new HashMap<>();
-    for (String iri : iris) vectorOf(iri).ifPresent(v -> found.put(iri, v));
-    return found;
-  }
+  Map<String, float[]> vectorsOf(Collection<String> iris);
 
   /** Identifies the vectors' current contents: changes whenever a vector is added, replaced or removed. */
   String fingerprint();

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -179,17 +182,7 @@ public final class VectorIndex implements AutoCloseable {
 
   /** The stored (full-precision) vector of {@code id}. */
   public Optional<float[]> vectorOf(String id) {
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      int doc = top.scoreDocs[0].doc;
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-      DocIndexIterator it = values.iterator();
-      int local = doc - leaf.docBase;
-      return it.advance(local) == local ? Optional.of(values.vectorValue(it.index()).clone()) : Optional.empty();
-    });
+    return Optional.ofNullable(vectorsOf(List.of(id)).get(id));
   }
 
   /**
@@ -200,8 +193,8 @@ public final class VectorIndex implements AutoCloseable {
     if (ids.isEmpty()) return Map.of();
     return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()), ids.size());
-      int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
-      Map<String, float[]> found = new java.util.HashMap<>();
+      int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+      Map<String, float[]> found = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       LeafReaderContext leaf = null;
       DocIndexIterator it = null;
@@ -215,7 +208,7 @@ public final class VectorIndex implements AutoCloseable {
         }
         int local = doc - leaf.docBase;
         if (it != null && (it.docID() >= local ? it.docID() : it.advance(local)) == local) {
-          found.put(stored.document(doc, java.util.Set.of(ID)).get(ID), values.vectorValue(it.index()).clone());
+          found.put(stored.document(doc, Set.of(ID)).get(ID), values.vectorValue(it.index()).clone());
         }
       }
       return found;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.FacetedSearcher;
@@ -53,16 +53,6 @@ final class PaperDocs {
   }
 
   Optional<IndexedEntity> load(String iri) {
-    Query query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.ID, iri)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
-        .build();
-    try {
-      TopDocs top = searcher.search(query, 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      return Optional.of(IndexedEntity.of(searcher.storedFields().document(top.scoreDocs[0].doc)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Optional.ofNullable(loadAll(List.of(iri)).get(iri));
   }
 }

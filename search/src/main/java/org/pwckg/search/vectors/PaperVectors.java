@@ -97,11 +97,6 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
   }
 
   @Override
-  public Optional<float[]> vectorOf(String iri) {
-    return index.vectorOf(iri);
-  }
-
-  @Override
   public Map<String, float[]> vectorsOf(Collection<String> iris) {
     return index.vectorsOf(iris);
   }
