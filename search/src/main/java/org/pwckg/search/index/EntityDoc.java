@@ -15,11 +15,11 @@ import java.util.TreeMap;
  * @param name the title of a paper, the label of anything else
  * @param text the abstract or description
  * @param altNames full names, synonyms, variants
- * @param year the year of publication (papers, datasets) or introduction (methods)
- * @param date the earliest date of publication ({@code YYYY-MM-DD}), which orders the paper listing
+ * @param date the earliest date of publication (papers, datasets: {@code YYYY-MM-DD}) or the year of
+ *     introduction (methods: {@code YYYY}); it orders the paper listing
  */
-public record EntityDoc(String iri, EntityKind kind, String name, String text, List<String> altNames, Integer year,
-    String date, List<Ref> refs) {
+public record EntityDoc(String iri, EntityKind kind, String name, String text, List<String> altNames, String date,
+    List<Ref> refs) {
   /** Bump when the mapping from graph to document changes, so a sync rewrites every document. */
   static final int SCHEMA_VERSION = 2;
 
@@ -35,6 +35,11 @@ public record EntityDoc(String iri, EntityKind kind, String name, String text, L
     return byKey.values().stream().sorted().toList();
   }
 
+  /** The year of {@link #date()}, if there is one. */
+  public Integer year() {
+    return date == null ? null : Integer.valueOf(date.substring(0, 4));
+  }
+
   public List<Ref> refs(RefKind kind) {
     return refs.stream().filter(r -> r.kind() == kind).toList();
   }
@@ -45,7 +50,7 @@ public record EntityDoc(String iri, EntityKind kind, String name, String text, L
 
   /** The same entity without its name: how the quality harness asks whether a title finds its abstract. */
   public EntityDoc withoutName() {
-    return new EntityDoc(iri, kind, "", text, altNames, year, date, refs);
+    return new EntityDoc(iri, kind, "", text, altNames, date, refs);
   }
 
   /** A content hash: a sync rewrites a document only when this changes. */

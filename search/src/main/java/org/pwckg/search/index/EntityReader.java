@@ -108,8 +108,7 @@ public final class EntityReader {
 
     EntityDoc toDoc(String iri, EntityKind kind) {
       String date = dates.stream().min(String::compareTo).orElse(null);
-      Integer year = date == null ? null : Integer.valueOf(date.substring(0, 4));
-      return new EntityDoc(iri, kind, longest(names), longest(texts), alts, year, date, refs);
+      return new EntityDoc(iri, kind, longest(names), longest(texts), alts, date, refs);
     }
 
     /** Stubs written by other records may add a shorter name; the fullest one wins, ties alphabetically. */
