@@ -2,7 +2,7 @@
 """Cross-modal retrieval quality of the DeepSeek-VL space on the real figures, for users WITH weights.
 
   python3 embed/python/quality_check.py --model-dir /models/deepseek-vl-1.3b-chat --model 1.3b \\
-      --data ../shared/data/pwc --out quality.json
+      --data testdata/pwc --out quality.json
 
 Embeds, with the worker's own code path, the 245 papers (title and abstract), the 46 figures (the
 image alone, so that text→figure measures image content, not caption overlap) and the 40 ACL captions,
@@ -93,7 +93,7 @@ def main():
     p = argparse.ArgumentParser(description="Cross-modal retrieval on the real figures (needs DeepSeek-VL weights)")
     p.add_argument("--model-dir", required=True)
     p.add_argument("--model", choices=["1.3b", "7b"], default="1.3b")
-    p.add_argument("--data", default=os.path.join(HERE, "..", "..", "..", "shared", "data", "pwc"))
+    p.add_argument("--data", default=os.path.join(HERE, "..", "..", "testdata", "pwc"))
     p.add_argument("--device", default="cuda")
     p.add_argument("--workers", type=int, default=4)
     p.add_argument("--out", help="write the results here as JSON too")

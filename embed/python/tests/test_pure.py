@@ -140,8 +140,8 @@ class QualityHarnessTest(unittest.TestCase):
         sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
         import quality_check
 
-        shared = os.environ.get("PWCKG_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "shared"))
-        data = os.path.join(shared, "data", "pwc")
+        testdata = os.environ.get("PWCKG_TESTDATA", os.path.join(os.path.dirname(__file__), "..", "..", "..", "testdata"))
+        data = os.path.join(testdata, "pwc")
         items, truth = quality_check.rows(*quality_check.load(data), data)
         kinds = [i.id.split(":")[0] for i in items]
         self.assertEqual((kinds.count("paper"), kinds.count("figure"), kinds.count("caption")), (245, 46, 40))

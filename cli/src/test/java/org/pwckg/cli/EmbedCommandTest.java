@@ -32,7 +32,7 @@ class EmbedCommandTest {
 
   @BeforeEach
   void loadPapers() throws IOException {
-    Path file = Path.of(System.getProperty("pwckg.shared"), "data", "pwc", "papers-with-abstracts.json.gz");
+    Path file = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc", "papers-with-abstracts.json.gz");
     Dataset dataset = TDB2Factory.connectDataset(db.toString());
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       JsonNode papers = new ObjectMapper().readTree(in);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pwckg figures} on the real figures. */
 class FiguresCommandTest {
-  static final Path REAL = Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+  static final Path REAL = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   @TempDir Path dir;
 
   @Test

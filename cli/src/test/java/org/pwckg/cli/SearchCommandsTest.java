@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchCommandsTest {
-  static final Path REAL = Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+  static final Path REAL = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   @TempDir static Path dir;
   static Path db;
   static CliTest.Run ingest;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * GPU; here a stand-in that speaks its protocol writes the vectors (embed's fake_worker.py).
  */
 class VlEmbedCommandTest {
-  static final Path REAL = Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+  static final Path REAL = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   static final Path FAKE = Path.of("..", "embed", "src", "test", "resources", "org", "pwckg", "embed", "vl", "fake_worker.py");
   @TempDir static Path dir;
   static String db;

@@ -17,7 +17,7 @@ public final class RealData {
   private RealData() {}
 
   public static Path pwc() {
-    return Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc");
+    return Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   }
 
   /** Every paper of papers-with-abstracts.json.gz: id = its paper_url, text = title + abstract. */

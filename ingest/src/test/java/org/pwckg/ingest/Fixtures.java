@@ -28,7 +28,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Path realData() {
-    return Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+    return Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   }
 
   static Path realFile(String stem) {

@@ -34,7 +34,7 @@ final class MappedRecords {
   }
 
   static JsonNode dump(String file) {
-    Path path = Path.of(System.getProperty("pwckg.shared"), "data", "pwc", file);
+    Path path = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc", file);
     try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {

@@ -46,7 +46,7 @@ public final class RealDatabase {
   private RealDatabase() {}
 
   public static Path dumps() {
-    return Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+    return Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   }
 
   /** Ingests every real dump file into {@code db} (created). */

@@ -22,7 +22,7 @@ final class TestDatabase {
   private TestDatabase() {}
 
   static Path realData() {
-    return Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+    return Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   }
 
   /** The database the reading test classes share, ingested on first use. */

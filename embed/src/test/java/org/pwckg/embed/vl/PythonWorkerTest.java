@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class PythonWorkerTest {
   @Test
   void the_workers_pure_python_tests_pass() throws Exception {
-    Path shared = Path.of(System.getProperty("pwckg.shared"));
+    Path testdata = Path.of(System.getProperty("pwckg.testdata", "../testdata"));
     ProcessBuilder pb = new ProcessBuilder("python3", "-m", "unittest", "discover", "-s", "python/tests")
         .redirectErrorStream(true);
-    pb.environment().put("PWCKG_SHARED", shared.toAbsolutePath().toString());
+    pb.environment().put("PWCKG_TESTDATA", testdata.toAbsolutePath().toString());
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

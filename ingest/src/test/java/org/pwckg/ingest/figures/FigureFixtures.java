@@ -25,7 +25,7 @@ final class FigureFixtures {
   private FigureFixtures() {}
 
   static Path realData() {
-    return Path.of(System.getProperty("pwckg.shared"), "data", "pwc");
+    return Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   }
 
   static Path realFigures() {

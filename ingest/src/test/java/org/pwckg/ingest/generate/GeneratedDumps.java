@@ -29,7 +29,7 @@ final class GeneratedDumps {
   }
 
   static Path realDir() {
-    return Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc");
+    return Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   }
 
   /** The decompressed text of a dump file. */

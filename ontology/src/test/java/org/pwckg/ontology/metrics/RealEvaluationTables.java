@@ -21,7 +21,7 @@ final class RealEvaluationTables {
   }
 
   static RealEvaluationTables load() {
-    Path file = Path.of(System.getProperty("pwckg.shared"), "data", "pwc", "evaluation-tables.json.gz");
+    Path file = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc", "evaluation-tables.json.gz");
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       return new RealEvaluationTables(new ObjectMapper().readTree(in));
     } catch (IOException e) {

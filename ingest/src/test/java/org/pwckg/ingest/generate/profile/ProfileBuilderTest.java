@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ProfileBuilderTest {
   private static final Path REAL =
-      Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc");
+      Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Test

@@ -27,7 +27,7 @@ class MetricValuesTest {
   @BeforeAll
   static void draw() throws IOException {
     RealDumps d =
-        RealDumps.read(Path.of(System.getProperty("pwckg.shared", "../../shared"), "data", "pwc"));
+        RealDumps.read(Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc"));
     for (JsonNode t : d.tables()) collect(t);
     profile = ProfileIo.shipped().tables();
     MetricValues values = new MetricValues(profile);
