@@ -14,10 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Vectors for every paper of a full-scale database without embedding 576k abstracts on two CPU
  * cores (hours): {@code real} papers are embedded by the real model; every other paper gets a
- * vector near one of them, {@code normalise(a + u·b + σ·g)} with a and b two real vectors
- * drawn at random, u uniform in [0, 0.5) and g Gaussian, so the set has the real vectors' topical
- * clusters and a continuum between them. All vectors are also kept in memory, row-major, for exact
- * search.
+ * vector near one of them, {@code normalise(a + u·b + σ·g)} with a and b two real vectors drawn at
+ * random, u uniform in [0, 0.5) and g Gaussian, so the set has the real vectors' topical clusters
+ * and a continuum between them. All vectors are also kept in memory, row-major, for exact search.
  */
 final class BenchVectors {
   private static final Logger log = LoggerFactory.getLogger(BenchVectors.class);
@@ -34,24 +33,40 @@ final class BenchVectors {
     this.ids = ids;
   }
 
-  /** Embeds {@code realDocs}, derives vectors for the other {@code ids}, writes them all into {@code index}. */
-  static BenchVectors build(Embedder embedder, List<EmbedDoc> realDocs, List<String> ids, double sigma, long seed,
+  /**
+   * Embeds {@code realDocs}, derives vectors for the other {@code ids}, writes them all into {@code
+   * index}.
+   */
+  static BenchVectors build(
+      Embedder embedder,
+      List<EmbedDoc> realDocs,
+      List<String> ids,
+      double sigma,
+      long seed,
       VectorIndex index) {
     int d = embedder.dimension();
     long t0 = System.nanoTime();
     float[][] real = new float[realDocs.size()][];
     for (int from = 0; from < real.length; from += CHUNK) {
-      List<String> texts = realDocs.subList(from, Math.min(real.length, from + CHUNK)).stream().map(EmbedDoc::text).toList();
+      List<String> texts =
+          realDocs.subList(from, Math.min(real.length, from + CHUNK)).stream()
+              .map(EmbedDoc::text)
+              .toList();
       float[][] chunk = embedder.embed(texts, Role.PASSAGE);
       System.arraycopy(chunk, 0, real, from, chunk.length);
-      log.info("Embedded {} of {} real papers in {} s", from + chunk.length, real.length, (System.nanoTime() - t0) / 1_000_000_000);
+      log.info(
+          "Embedded {} of {} real papers in {} s",
+          from + chunk.length,
+          real.length,
+          (System.nanoTime() - t0) / 1_000_000_000);
     }
     java.util.Map<String, float[]> byId = new java.util.HashMap<>();
     for (int i = 0; i < real.length; i++) byId.put(realDocs.get(i).id(), real[i]);
     float[] all = new float[Math.multiplyExact(ids.size(), d)];
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < ids.size(); i++) {
-      float[] v = byId.containsKey(ids.get(i)) ? byId.get(ids.get(i)) : near(real, random, sigma, d);
+      float[] v =
+          byId.containsKey(ids.get(i)) ? byId.get(ids.get(i)) : near(real, random, sigma, d);
       System.arraycopy(v, 0, all, i * d, d);
       index.upsert(ids.get(i), v, TextHash.of(byId.containsKey(ids.get(i)) ? "real" : "synthetic"));
       if ((i + 1) % 50_000 == 0) {
@@ -68,10 +83,11 @@ final class BenchVectors {
     int d = index.tag().dimension();
     List<String> ids = new ArrayList<>(index.size());
     float[] all = new float[Math.multiplyExact(index.size(), d)];
-    index.forEach((id, v) -> {
-      System.arraycopy(v, 0, all, ids.size() * d, d);
-      ids.add(id);
-    });
+    index.forEach(
+        (id, v) -> {
+          System.arraycopy(v, 0, all, ids.size() * d, d);
+          ids.add(id);
+        });
     return new BenchVectors(d, all, List.copyOf(ids));
   }
 
@@ -97,7 +113,10 @@ final class BenchVectors {
     return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
   }
 
-  /** The ids of the exact {@code k} nearest vectors by dot product (= cosine on unit vectors), best first. */
+  /**
+   * The ids of the exact {@code k} nearest vectors by dot product (= cosine on unit vectors), best
+   * first.
+   */
   List<String> exact(float[] query, int k) {
     int n = ids.size();
     int[] best = new int[k];

@@ -21,18 +21,25 @@ final class ClosedLoop {
 
   private ClosedLoop() {}
 
-  static <T> Timing run(List<T> inputs, Consumer<T> call, int concurrency, Duration warmUp, Duration measure)
+  static <T> Timing run(
+      List<T> inputs, Consumer<T> call, int concurrency, Duration warmUp, Duration measure)
       throws InterruptedException {
     drive(inputs, call, concurrency, warmUp);
     long start = System.nanoTime();
     long[][] perThread = drive(inputs, call, concurrency, measure);
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] all = Arrays.stream(perThread).flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Timing(concurrency, all.length, seconds, ms(all, 0.50), ms(all, 0.99),
+    return new Timing(
+        concurrency,
+        all.length,
+        seconds,
+        ms(all, 0.50),
+        ms(all, 0.99),
         Arrays.stream(all).average().orElse(0) / 1e6);
   }
 
-  private static <T> long[][] drive(List<T> inputs, Consumer<T> call, int concurrency, Duration time)
+  private static <T> long[][] drive(
+      List<T> inputs, Consumer<T> call, int concurrency, Duration time)
       throws InterruptedException {
     long deadline = System.nanoTime() + time.toNanos();
     AtomicInteger next = new AtomicInteger();
@@ -40,18 +47,21 @@ final class ClosedLoop {
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
       int me = t;
-      threads.add(Thread.ofPlatform().start(() -> {
-        long[] mine = new long[1024];
-        int n = 0;
-        while (System.nanoTime() < deadline) {
-          T input = inputs.get(Math.floorMod(next.getAndIncrement(), inputs.size()));
-          long t0 = System.nanoTime();
-          call.accept(input);
-          if (n == mine.length) mine = Arrays.copyOf(mine, n * 2);
-          mine[n++] = System.nanoTime() - t0;
-        }
-        samples[me] = Arrays.copyOf(mine, n);
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    long[] mine = new long[1024];
+                    int n = 0;
+                    while (System.nanoTime() < deadline) {
+                      T input = inputs.get(Math.floorMod(next.getAndIncrement(), inputs.size()));
+                      long t0 = System.nanoTime();
+                      call.accept(input);
+                      if (n == mine.length) mine = Arrays.copyOf(mine, n * 2);
+                      mine[n++] = System.nanoTime() - t0;
+                    }
+                    samples[me] = Arrays.copyOf(mine, n);
+                  }));
     }
     for (Thread t : threads) t.join();
     return samples;

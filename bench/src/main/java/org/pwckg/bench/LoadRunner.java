@@ -14,9 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A closed-loop load: {@code concurrency} workers each send one unit of work after another (a
- * unit is the requests that produce one answer: one API call, or the SPARQL queries the same
- * answer needs) until the time is up, recording each unit's latency by kind.
+ * A closed-loop load: {@code concurrency} workers each send one unit of work after another (a unit
+ * is the requests that produce one answer: one API call, or the SPARQL queries the same answer
+ * needs) until the time is up, recording each unit's latency by kind.
  */
 final class LoadRunner {
   /** A unit of work: requests sent one after the other. */
@@ -26,7 +26,13 @@ final class LoadRunner {
   record Latency(long count, double p50, double p99) {}
 
   /** What one run measured. */
-  record Result(int concurrency, long units, long errors, double seconds, Latency all, Map<String, Latency> byKind) {
+  record Result(
+      int concurrency,
+      long units,
+      long errors,
+      double seconds,
+      Latency all,
+      Map<String, Latency> byKind) {
     double throughput() {
       return units / seconds;
     }
@@ -46,9 +52,11 @@ final class LoadRunner {
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  Result run(List<Unit> units, int concurrency, Duration warmUp, Duration measure) throws InterruptedException {
+  Result run(List<Unit> units, int concurrency, Duration warmUp, Duration measure)
+      throws InterruptedException {
     drive(units, concurrency, warmUp, new ArrayList<>(), new AtomicLong());
     List<Samples> samples = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
@@ -57,18 +65,30 @@ final class LoadRunner {
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, Latency> byKind = new TreeMap<>();
     List<long[]> everything = new ArrayList<>();
-    units.stream().map(Unit::name).distinct().forEach(kind -> {
-      long[] all = samples.stream()
-          .flatMapToLong(s -> Arrays.stream(s.values.getOrDefault(kind, new long[0]), 0, s.counts.getOrDefault(kind, 0)))
-          .sorted().toArray();
-      everything.add(all);
-      byKind.put(kind, latency(all));
-    });
+    units.stream()
+        .map(Unit::name)
+        .distinct()
+        .forEach(
+            kind -> {
+              long[] all =
+                  samples.stream()
+                      .flatMapToLong(
+                          s ->
+                              Arrays.stream(
+                                  s.values.getOrDefault(kind, new long[0]),
+                                  0,
+                                  s.counts.getOrDefault(kind, 0)))
+                      .sorted()
+                      .toArray();
+              everything.add(all);
+              byKind.put(kind, latency(all));
+            });
     long[] all = everything.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(concurrency, count, errors.get(), seconds, latency(all), byKind);
   }
 
-  private long drive(List<Unit> units, int concurrency, Duration time, List<Samples> samples, AtomicLong errors)
+  private long drive(
+      List<Unit> units, int concurrency, Duration time, List<Samples> samples, AtomicLong errors)
       throws InterruptedException {
     long deadline = System.nanoTime() + time.toNanos();
     AtomicLong done = new AtomicLong();
@@ -76,15 +96,18 @@ final class LoadRunner {
     for (int w = 0; w < concurrency; w++) {
       Samples mine = new Samples();
       samples.add(mine);
-      workers.add(Thread.ofPlatform().start(() -> {
-        while (System.nanoTime() < deadline) {
-          Unit unit = units.get(ThreadLocalRandom.current().nextInt(units.size()));
-          long t0 = System.nanoTime();
-          if (send(unit)) mine.add(unit.name(), System.nanoTime() - t0);
-          else errors.incrementAndGet();
-          done.incrementAndGet();
-        }
-      }));
+      workers.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    while (System.nanoTime() < deadline) {
+                      Unit unit = units.get(ThreadLocalRandom.current().nextInt(units.size()));
+                      long t0 = System.nanoTime();
+                      if (send(unit)) mine.add(unit.name(), System.nanoTime() - t0);
+                      else errors.incrementAndGet();
+                      done.incrementAndGet();
+                    }
+                  }));
     }
     for (Thread t : workers) t.join();
     return done.get();

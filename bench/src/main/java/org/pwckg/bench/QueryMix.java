@@ -20,11 +20,12 @@ import org.pwckg.queries.NamedQueries;
 
 /**
  * The benchmark's query mix — paper page, leaderboard, task list, a typical SELECT with OPTIONALs
- * and a FILTER — as units of work for pwc-kg (one API call each) and for Fuseki (the SPARQL
- * queries of the catalogue that the same answer needs, with the same parameters).
+ * and a FILTER — as units of work for pwc-kg (one API call each) and for Fuseki (the SPARQL queries
+ * of the catalogue that the same answer needs, with the same parameters).
  */
 final class QueryMix {
-  static final String TYPICAL_SELECT = """
+  static final String TYPICAL_SELECT =
+      """
       PREFIX dcterms: <http://purl.org/dc/terms/>
       PREFIX pwc: <https://w3id.org/pwckg/ontology#>
       PREFIX schema: <https://schema.org/>
@@ -39,8 +40,16 @@ final class QueryMix {
       "SELECT DISTINCT ?p WHERE { ?r a <https://w3id.org/pwckg/ontology#Result> ; <https://w3id.org/pwckg/ontology#paper> ?p } LIMIT 200";
   private static final String SAMPLE_TABLES =
       "SELECT DISTINCT ?t WHERE { ?r <https://w3id.org/pwckg/ontology#evaluationTable> ?t } LIMIT 200";
-  private static final List<String> PAPER_QUERIES = List.of("paper", "paper-authors", "paper-code", "paper-entities", "paper-results", "related-papers");
-  private static final List<String> TABLE_QUERIES = List.of("table", "table-metrics", "table-cells", "table-code");
+  private static final List<String> PAPER_QUERIES =
+      List.of(
+          "paper",
+          "paper-authors",
+          "paper-code",
+          "paper-entities",
+          "paper-results",
+          "related-papers");
+  private static final List<String> TABLE_QUERIES =
+      List.of("table", "table-metrics", "table-cells", "table-code");
 
   private final NamedQueries catalogue = new NamedQueries();
   private final List<String> papers;
@@ -51,13 +60,22 @@ final class QueryMix {
     this.base = base;
     this.papers = sample(dataset, SAMPLE_PAPERS, "p");
     this.tables = sample(dataset, SAMPLE_TABLES, "t");
-    if (papers.isEmpty() || tables.isEmpty()) throw new IllegalStateException("The database has no results to sample");
+    if (papers.isEmpty() || tables.isEmpty())
+      throw new IllegalStateException("The database has no results to sample");
   }
 
   List<LoadRunner.Unit> pwckg(String origin) {
     List<LoadRunner.Unit> units = new ArrayList<>();
-    for (String p : papers) units.add(unit("paper page", get(origin + "api/v1/papers/" + p.substring((base + "paper/").length()))));
-    for (String t : tables) units.add(unit("sota table", get(origin + "api/v1/sota/" + t.substring((base + "evaluation/").length()))));
+    for (String p : papers)
+      units.add(
+          unit(
+              "paper page",
+              get(origin + "api/v1/papers/" + p.substring((base + "paper/").length()))));
+    for (String t : tables)
+      units.add(
+          unit(
+              "sota table",
+              get(origin + "api/v1/sota/" + t.substring((base + "evaluation/").length()))));
     units.add(unit("task list", get(origin + "api/v1/tasks")));
     units.add(unit("typical select", sparql(origin + "sparql", TYPICAL_SELECT)));
     return balance(units);
@@ -65,8 +83,10 @@ final class QueryMix {
 
   List<LoadRunner.Unit> fuseki(String endpoint) {
     List<LoadRunner.Unit> units = new ArrayList<>();
-    for (String p : papers) units.add(new LoadRunner.Unit("paper page", queries(endpoint, PAPER_QUERIES, "paper", p)));
-    for (String t : tables) units.add(new LoadRunner.Unit("sota table", queries(endpoint, TABLE_QUERIES, "table", t)));
+    for (String p : papers)
+      units.add(new LoadRunner.Unit("paper page", queries(endpoint, PAPER_QUERIES, "paper", p)));
+    for (String t : tables)
+      units.add(new LoadRunner.Unit("sota table", queries(endpoint, TABLE_QUERIES, "table", t)));
     units.add(new LoadRunner.Unit("task list", queries(endpoint, List.of("tasks"), null, null)));
     units.add(unit("typical select", sparql(endpoint, TYPICAL_SELECT)));
     return balance(units);
@@ -78,7 +98,12 @@ final class QueryMix {
     units.forEach(u -> byKind.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
     int share = byKind.values().stream().mapToInt(List::size).max().orElse(1);
     List<LoadRunner.Unit> balanced = new ArrayList<>();
-    byKind.values().forEach(list -> { for (int i = 0; i < share; i++) balanced.add(list.get(i % list.size())); });
+    byKind
+        .values()
+        .forEach(
+            list -> {
+              for (int i = 0; i < share; i++) balanced.add(list.get(i % list.size()));
+            });
     return balanced;
   }
 
@@ -100,24 +125,31 @@ final class QueryMix {
   }
 
   private static HttpRequest get(String url) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET().build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Accept", "application/json")
+        .GET()
+        .build();
   }
 
   private static HttpRequest sparql(String endpoint, String query) {
     return HttpRequest.newBuilder(URI.create(endpoint))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", "application/sparql-results+json")
-        .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
         .build();
   }
 
   private static List<String> sample(Dataset ds, String query, String var) {
-    return Txn.calculateRead(ds, () -> {
-      List<String> out = new ArrayList<>();
-      try (QueryExecution qe = QueryExecution.create(query, ds)) {
-        qe.execSelect().forEachRemaining(s -> out.add(s.getResource(var).getURI()));
-      }
-      return out;
-    });
+    return Txn.calculateRead(
+        ds,
+        () -> {
+          List<String> out = new ArrayList<>();
+          try (QueryExecution qe = QueryExecution.create(query, ds)) {
+            qe.execSelect().forEachRemaining(s -> out.add(s.getResource(var).getURI()));
+          }
+          return out;
+        });
   }
 }

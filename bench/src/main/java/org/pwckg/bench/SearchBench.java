@@ -35,21 +35,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Search at archive scale (BENCHMARKS.md, section Search): on a database of the generated full archive
- * (`pwckg generate` + `pwckg ingest`, which builds the keyword index), gives every paper a vector
- * ({@link BenchVectors}: a real-model subset plus vectors derived from it), then measures HNSW
- * recall@10 against exact search, search latency per mode at each concurrency (query embedding
+ * Search at archive scale (BENCHMARKS.md, section Search): on a database of the generated full
+ * archive (`pwckg generate` + `pwckg ingest`, which builds the keyword index), gives every paper a
+ * vector ({@link BenchVectors}: a real-model subset plus vectors derived from it), then measures
+ * HNSW recall@10 against exact search, search latency per mode at each concurrency (query embedding
  * included), related-papers latency, and index sizes. Prints Markdown.
  */
 @Command(name = "search-bench", mixinStandardHelpOptions = true)
 public final class SearchBench implements Callable<Integer> {
-  @Option(names = "--db", required = true, description = "Database folder with its keyword index (pwckg ingest)")
+  @Option(
+      names = "--db",
+      required = true,
+      description = "Database folder with its keyword index (pwckg ingest)")
   Path db;
 
-  @Option(names = "--real", defaultValue = "2000", description = "Papers embedded by the real model")
+  @Option(
+      names = "--real",
+      defaultValue = "2000",
+      description = "Papers embedded by the real model")
   int real;
 
-  @Option(names = "--sigma", defaultValue = "0.03", description = "Per-dimension noise of derived vectors")
+  @Option(
+      names = "--sigma",
+      defaultValue = "0.03",
+      description = "Per-dimension noise of derived vectors")
   double sigma;
 
   @Option(names = "--recall-queries", defaultValue = "200")
@@ -64,17 +73,29 @@ public final class SearchBench implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "5")
   int warmup;
 
-  @Option(names = "--titles-only", description = "Embed the title of EVERY paper with the real model (no derived vectors); "
-      + "queries are then the first sentence of other papers' abstracts")
+  @Option(
+      names = "--titles-only",
+      description =
+          "Embed the title of EVERY paper with the real model (no derived vectors); "
+              + "queries are then the first sentence of other papers' abstracts")
   boolean titlesOnly;
 
-  @Option(names = "--reuse-vectors", description = "Measure the vectors an earlier run left in the database instead of building them")
+  @Option(
+      names = "--reuse-vectors",
+      description =
+          "Measure the vectors an earlier run left in the database instead of building them")
   boolean reuse;
 
-  @Option(names = "--merge", description = "Merge the vector index into one segment (as `pwckg embed` does at the end) before measuring")
+  @Option(
+      names = "--merge",
+      description =
+          "Merge the vector index into one segment (as `pwckg embed` does at the end) before measuring")
   boolean merge;
 
-  @Option(names = "--candidates", split = ",", description = "Also sweep recall@10 and latency over these HNSW candidate counts")
+  @Option(
+      names = "--candidates",
+      split = ",",
+      description = "Also sweep recall@10 and latency over these HNSW candidate counts")
   List<Integer> candidates = new java.util.ArrayList<>();
 
   public static void main(String[] args) {
@@ -88,18 +109,29 @@ public final class SearchBench implements Callable<Integer> {
     System.out.printf("%,d papers%n", papers.size());
     List<EmbedDoc> sample = new ArrayList<>(papers);
     Collections.shuffle(sample, new Random(1));
-    List<EmbedDoc> realDocs = titlesOnly ? papers.stream().map(d -> new EmbedDoc(d.id(), title(d))).toList()
-        : sample.subList(0, Math.min(real, sample.size()));
+    List<EmbedDoc> realDocs =
+        titlesOnly
+            ? papers.stream().map(d -> new EmbedDoc(d.id(), title(d))).toList()
+            : sample.subList(0, Math.min(real, sample.size()));
     BenchVectors vectors = reuse ? reuseVectors() : buildVectors(papers, realDocs);
-    List<String> queries = titlesOnly
-        ? sample.stream().map(SearchBench::firstSentenceOfAbstract).filter(q -> !q.isBlank()).limit(1000).toList()
-        : sample.subList(real, Math.min(real + 1000, sample.size())).stream().map(SearchBench::title).toList();
+    List<String> queries =
+        titlesOnly
+            ? sample.stream()
+                .map(SearchBench::firstSentenceOfAbstract)
+                .filter(q -> !q.isBlank())
+                .limit(1000)
+                .toList()
+            : sample.subList(real, Math.min(real + 1000, sample.size())).stream()
+                .map(SearchBench::title)
+                .toList();
     try (KeywordIndex keyword = KeywordIndex.open(KeywordIndex.in(db));
-        PaperVectors semantic = PaperVectors.open(PaperVectors.in(db), queryEmbedder()).orElseThrow()) {
+        PaperVectors semantic =
+            PaperVectors.open(PaperVectors.in(db), queryEmbedder()).orElseThrow()) {
       List<String> recallSet = queries.subList(0, Math.min(recallQueries, queries.size()));
       recall(semantic, vectors, recallSet);
       for (int c : candidates) sweep(semantic, vectors, recallSet, c);
-      latency(keyword, semantic, queries, sample.subList(0, 1000).stream().map(EmbedDoc::id).toList());
+      latency(
+          keyword, semantic, queries, sample.subList(0, 1000).stream().map(EmbedDoc::id).toList());
     }
     sizes();
     return 0;
@@ -109,24 +141,44 @@ public final class SearchBench implements Callable<Integer> {
   private static List<EmbedDoc> papers(DatasetGraph dsg) {
     java.util.Map<String, EmbedDoc> byId = new java.util.LinkedHashMap<>();
     long t0 = System.nanoTime();
-    Txn.executeRead(dsg, () -> {
-      try (QueryExecution qe = new NamedQueries().get("papers-text").on(dsg, java.util.Map.of())) {
-        qe.execSelect().forEachRemaining(r -> byId.putIfAbsent(r.getResource("paper").getURI(), EmbedDoc.paper(
-            r.getResource("paper").getURI(), r.getLiteral("title").getString(),
-            r.contains("abstract") ? r.getLiteral("abstract").getString() : null)));
-      }
-    });
-    System.out.printf("read %,d paper texts in %.1f s%n", byId.size(), (System.nanoTime() - t0) / 1e9);
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe =
+              new NamedQueries().get("papers-text").on(dsg, java.util.Map.of())) {
+            qe.execSelect()
+                .forEachRemaining(
+                    r ->
+                        byId.putIfAbsent(
+                            r.getResource("paper").getURI(),
+                            EmbedDoc.paper(
+                                r.getResource("paper").getURI(),
+                                r.getLiteral("title").getString(),
+                                r.contains("abstract")
+                                    ? r.getLiteral("abstract").getString()
+                                    : null)));
+          }
+        });
+    System.out.printf(
+        "read %,d paper texts in %.1f s%n", byId.size(), (System.nanoTime() - t0) / 1e9);
     return new ArrayList<>(byId.values());
   }
 
   private BenchVectors buildVectors(List<EmbedDoc> papers, List<EmbedDoc> realDocs) {
     long t0 = System.nanoTime();
     int cores = Runtime.getRuntime().availableProcessors();
-    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forBulk(cores));
-        VectorIndex index = VectorIndex.open(PaperVectors.in(db), new IndexTag(embedder.modelId(), embedder.dimension()), true)) {
-      BenchVectors v = BenchVectors.build(embedder, realDocs, papers.stream().map(EmbedDoc::id).toList(), sigma, 7, index);
-      System.out.printf("vectors: %,d (%,d from the real model, the rest derived, sigma %.3f) built in %.0f s%n",
+    try (OnnxEmbedder embedder =
+            OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forBulk(cores));
+        VectorIndex index =
+            VectorIndex.open(
+                PaperVectors.in(db),
+                new IndexTag(embedder.modelId(), embedder.dimension()),
+                true)) {
+      BenchVectors v =
+          BenchVectors.build(
+              embedder, realDocs, papers.stream().map(EmbedDoc::id).toList(), sigma, 7, index);
+      System.out.printf(
+          "vectors: %,d (%,d from the real model, the rest derived, sigma %.3f) built in %.0f s%n",
           papers.size(), realDocs.size(), sigma, (System.nanoTime() - t0) / 1e9);
       return v;
     }
@@ -148,33 +200,47 @@ public final class SearchBench implements Callable<Integer> {
   private BenchVectors reuseVectors() {
     long t0 = System.nanoTime();
     try (OnnxEmbedder embedder = queryEmbedder();
-        VectorIndex index = VectorIndex.open(PaperVectors.in(db), new IndexTag(embedder.modelId(), embedder.dimension()), false)) {
+        VectorIndex index =
+            VectorIndex.open(
+                PaperVectors.in(db),
+                new IndexTag(embedder.modelId(), embedder.dimension()),
+                false)) {
       if (merge) {
         System.out.printf("vector index: %d segments; merging…%n", index.segments());
         long m0 = System.nanoTime();
         index.mergeSegments();
-        System.out.printf("merged into %d segment in %.0f s%n", index.segments(), (System.nanoTime() - m0) / 1e9);
+        System.out.printf(
+            "merged into %d segment in %.0f s%n", index.segments(), (System.nanoTime() - m0) / 1e9);
       }
       BenchVectors v = BenchVectors.fromIndex(index);
-      System.out.printf("vectors: %,d read back from the index (%d segments) in %.0f s%n", index.size(), index.segments(),
-          (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          "vectors: %,d read back from the index (%d segments) in %.0f s%n",
+          index.size(), index.segments(), (System.nanoTime() - t0) / 1e9);
       return v;
     }
   }
 
-  /** Recall@10 and single-query latency when {@code candidates} neighbours are asked of the graph. */
-  private static void sweep(SemanticIndex semantic, BenchVectors vectors, List<String> queries, int candidates) {
+  /**
+   * Recall@10 and single-query latency when {@code candidates} neighbours are asked of the graph.
+   */
+  private static void sweep(
+      SemanticIndex semantic, BenchVectors vectors, List<String> queries, int candidates) {
     List<float[]> embedded = queries.stream().map(semantic::embedQuery).toList();
     double sum = 0;
     long nanos = 0;
     for (float[] v : embedded) {
       long t0 = System.nanoTime();
-      List<String> approx = semantic.nearest(v, candidates, null).stream().limit(10).map(SemanticIndex.Neighbour::iri).toList();
+      List<String> approx =
+          semantic.nearest(v, candidates, null).stream()
+              .limit(10)
+              .map(SemanticIndex.Neighbour::iri)
+              .toList();
       nanos += System.nanoTime() - t0;
       List<String> exact = vectors.exact(v, 10);
       sum += approx.stream().filter(exact::contains).count() / 10.0;
     }
-    System.out.printf("candidates %d: recall@10 %.4f, mean %.2f ms per nearest-neighbour search (embedding excluded)%n",
+    System.out.printf(
+        "candidates %d: recall@10 %.4f, mean %.2f ms per nearest-neighbour search (embedding excluded)%n",
         candidates, sum / queries.size(), nanos / 1e6 / queries.size());
   }
 
@@ -182,20 +248,26 @@ public final class SearchBench implements Callable<Integer> {
     return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
   }
 
-  /** Recall@10 of the product's nearest-neighbour search (HNSW int8, 2× oversampled, re-ranked) against exact. */
+  /**
+   * Recall@10 of the product's nearest-neighbour search (HNSW int8, 2× oversampled, re-ranked)
+   * against exact.
+   */
   private static void recall(SemanticIndex semantic, BenchVectors vectors, List<String> queries) {
     double sum = 0;
     for (String q : queries) {
       float[] v = semantic.embedQuery(q);
       List<String> exact = vectors.exact(v, 10);
-      List<String> approx = semantic.nearest(v, 10, null).stream().map(SemanticIndex.Neighbour::iri).toList();
+      List<String> approx =
+          semantic.nearest(v, 10, null).stream().map(SemanticIndex.Neighbour::iri).toList();
       sum += approx.stream().filter(exact::contains).count() / 10.0;
     }
-    System.out.printf("%nHNSW recall@10 against exact search: %.4f over %d queries (real model)%n",
+    System.out.printf(
+        "%nHNSW recall@10 against exact search: %.4f over %d queries (real model)%n",
         sum / queries.size(), queries.size());
   }
 
-  private void latency(KeywordIndex keyword, PaperVectors semantic, List<String> queries, List<String> papers)
+  private void latency(
+      KeywordIndex keyword, PaperVectors semantic, List<String> queries, List<String> papers)
       throws InterruptedException {
     SearchService service = new SearchService(keyword, Optional.of(semantic), Iris.DEFAULT);
     RelatedPapers related = new RelatedPapers(keyword, Optional.of(semantic));
@@ -203,40 +275,68 @@ public final class SearchBench implements Callable<Integer> {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (SearchMode mode : SearchMode.values()) {
       for (int c : concurrency) {
-        row("search " + mode.code(), ClosedLoop.run(queries, q -> service.search(SearchRequest.of(q, mode)), c,
-            Duration.ofSeconds(warmup), Duration.ofSeconds(seconds)));
+        row(
+            "search " + mode.code(),
+            ClosedLoop.run(
+                queries,
+                q -> service.search(SearchRequest.of(q, mode)),
+                c,
+                Duration.ofSeconds(warmup),
+                Duration.ofSeconds(seconds)));
       }
     }
     for (int c : concurrency) {
-      row("related papers (k=10)", ClosedLoop.run(papers, p -> related.of(p, 10), c, Duration.ofSeconds(warmup),
-          Duration.ofSeconds(seconds)));
+      row(
+          "related papers (k=10)",
+          ClosedLoop.run(
+              papers,
+              p -> related.of(p, 10),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
     }
     for (int c : concurrency) {
-      row("query embedding alone", ClosedLoop.run(queries, semantic::embedQuery, c, Duration.ofSeconds(warmup),
-          Duration.ofSeconds(seconds)));
+      row(
+          "query embedding alone",
+          ClosedLoop.run(
+              queries,
+              semantic::embedQuery,
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
     }
   }
 
   private static void row(String what, ClosedLoop.Timing t) {
-    System.out.printf("| %s | %d | %.1f | %.2f | %.2f | %.2f | %d |%n", what, t.concurrency(), t.throughput(), t.p50(),
-        t.p99(), t.mean(), t.calls());
+    System.out.printf(
+        "| %s | %d | %.1f | %.2f | %.2f | %.2f | %d |%n",
+        what, t.concurrency(), t.throughput(), t.p50(), t.p99(), t.mean(), t.calls());
   }
 
   private void sizes() throws IOException {
-    System.out.printf("%nkeyword index %s: %,d bytes%n", KeywordIndex.in(db), size(KeywordIndex.in(db), ""));
+    System.out.printf(
+        "%nkeyword index %s: %,d bytes%n", KeywordIndex.in(db), size(KeywordIndex.in(db), ""));
     Path vectors = PaperVectors.in(db);
     System.out.printf("vector index %s: %,d bytes; by file type:%n", vectors, size(vectors, ""));
     try (Stream<Path> files = Files.list(vectors)) {
-      files.filter(Files::isRegularFile).collect(java.util.stream.Collectors.groupingBy(
-              p -> p.getFileName().toString().replaceAll("^.*\\.", "."), java.util.TreeMap::new,
-              java.util.stream.Collectors.summingLong(p -> p.toFile().length())))
+      files
+          .filter(Files::isRegularFile)
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  p -> p.getFileName().toString().replaceAll("^.*\\.", "."),
+                  java.util.TreeMap::new,
+                  java.util.stream.Collectors.summingLong(p -> p.toFile().length())))
           .forEach((ext, bytes) -> System.out.printf("  %s %,d%n", ext, bytes));
     }
   }
 
   private static long size(Path dir, String suffix) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).mapToLong(p -> p.toFile().length()).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(suffix))
+          .mapToLong(p -> p.toFile().length())
+          .sum();
     }
   }
 }

@@ -15,7 +15,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code pwckg demo}: the main job on the embedded default — the bundled sample, ingested and served. */
+/**
+ * {@code pwckg demo}: the main job on the embedded default — the bundled sample, ingested and
+ * served.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
@@ -28,14 +31,25 @@ import picocli.CommandLine.Option;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class DemoCommand implements Callable<Integer> {
-  static final List<String> SAMPLE_FILES = List.of("papers-with-abstracts.json.gz", "methods.json.gz",
-      "datasets.json.gz", "links-between-papers-and-code.json.gz", "evaluation-tables.json.gz");
+  static final List<String> SAMPLE_FILES =
+      List.of(
+          "papers-with-abstracts.json.gz",
+          "methods.json.gz",
+          "datasets.json.gz",
+          "links-between-papers-and-code.json.gz",
+          "evaluation-tables.json.gz");
 
-  @Option(names = "--db", defaultValue = "data/demo", paramLabel = "DIR",
+  @Option(
+      names = "--db",
+      defaultValue = "data/demo",
+      paramLabel = "DIR",
       description = "Database folder (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--no-serve", description = "Ingest and print the statistics, then exit.")
@@ -43,15 +57,19 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      Path sample = extractSample();
-      IngestResult result = Ingest.run(new IngestOptions(db, List.of(sample), false, null, Namespaces.DEFAULT_BASE));
-      result.files().forEach(f -> System.out.println(f.line()));
-      System.out.println(result.summary());
-      new CommandLine(new StatsCommand()).execute("--db", db.toString());
-      if (noServe) return ExitCodes.OK;
-      return new CommandLine(new ServeCommand()).execute("--db", db.toString(), "--port", Integer.toString(port));
-    });
+    return Failures.run(
+        () -> {
+          Path sample = extractSample();
+          IngestResult result =
+              Ingest.run(
+                  new IngestOptions(db, List.of(sample), false, null, Namespaces.DEFAULT_BASE));
+          result.files().forEach(f -> System.out.println(f.line()));
+          System.out.println(result.summary());
+          new CommandLine(new StatsCommand()).execute("--db", db.toString());
+          if (noServe) return ExitCodes.OK;
+          return new CommandLine(new ServeCommand())
+              .execute("--db", db.toString(), "--port", Integer.toString(port));
+        });
   }
 
   /** The sample's files, copied out of the jar into a fresh temporary folder. */

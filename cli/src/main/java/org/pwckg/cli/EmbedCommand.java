@@ -49,73 +49,124 @@ import picocli.CommandLine.Option;
     })
 public final class EmbedCommand implements Callable<Integer> {
   static final String VECTORS = "vectors";
-  /** Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is "caption-text"). */
+
+  /**
+   * Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is
+   * "caption-text").
+   */
   static final String CAPTIONS = org.pwckg.embed.figures.FigureSearch.CAPTIONS;
 
   @Option(names = "--db", required = true, description = "The database directory (TDB2).")
   Path db;
 
-  @Option(names = "--model-dir", description = "A model directory (model.onnx, tokenizer.json, pwckg-model.json)"
-      + " instead of the bundled all-MiniLM-L6-v2.")
+  @Option(
+      names = "--model-dir",
+      description =
+          "A model directory (model.onnx, tokenizer.json, pwckg-model.json)"
+              + " instead of the bundled all-MiniLM-L6-v2.")
   Path modelDir;
 
-  @Option(names = "--batch", defaultValue = "4", description = "Texts per inference (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--batch",
+      defaultValue = "4",
+      description = "Texts per inference (default: ${DEFAULT-VALUE}).")
   int batch;
 
   @Option(names = "--threads", description = "Cores to use (default: all).")
   Integer threads;
 
-  @Option(names = "--rebuild", description = "Empty an index made with another model and start again.")
+  @Option(
+      names = "--rebuild",
+      description = "Empty an index made with another model and start again.")
   boolean rebuild;
 
-  @Option(names = "--engine", defaultValue = "minilm", description = "minilm (CPU, text) or deepseek-vl (GPU, "
-      + "papers and figures in one space) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--engine",
+      defaultValue = "minilm",
+      description =
+          "minilm (CPU, text) or deepseek-vl (GPU, "
+              + "papers and figures in one space) (default: ${DEFAULT-VALUE}).")
   String engine;
 
-  @Option(names = "--model", defaultValue = "1.3b", description = "deepseek-vl: 1.3b or 7b (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--model",
+      defaultValue = "1.3b",
+      description = "deepseek-vl: 1.3b or 7b (default: ${DEFAULT-VALUE}).")
   String vlModel;
 
-  @Option(names = "--python", defaultValue = "python3", description = "deepseek-vl: the Python that runs the worker.")
+  @Option(
+      names = "--python",
+      defaultValue = "python3",
+      description = "deepseek-vl: the Python that runs the worker.")
   String python;
 
-  @Option(names = "--work-dir", description = "deepseek-vl: export, worker and vectors (default: <db>/deepseek-vl-work-SIZE).")
+  @Option(
+      names = "--work-dir",
+      description =
+          "deepseek-vl: export, worker and vectors (default: <db>/deepseek-vl-work-SIZE).")
   Path workDir;
 
-  @Option(names = "--stage", defaultValue = "all", description = "deepseek-vl: all, export (rows and the worker "
-      + "command for a GPU machine without Java) or import (the vectors it wrote) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stage",
+      defaultValue = "all",
+      description =
+          "deepseek-vl: all, export (rows and the worker "
+              + "command for a GPU machine without Java) or import (the vectors it wrote) (default: ${DEFAULT-VALUE}).")
   String stage;
 
-  @Option(names = "--timeout-minutes", defaultValue = "600", description = "deepseek-vl: stop the worker after this long.")
+  @Option(
+      names = "--timeout-minutes",
+      defaultValue = "600",
+      description = "deepseek-vl: stop the worker after this long.")
   long timeoutMinutes;
 
-  @Option(names = "--worker", description = "deepseek-vl: the worker script (default: the one in this jar).")
+  @Option(
+      names = "--worker",
+      description = "deepseek-vl: the worker script (default: the one in this jar).")
   Path worker;
 
-  @Option(names = "--worker-arg", description = "deepseek-vl: an extra worker argument (repeatable), e.g. --worker-arg=--compile.")
+  @Option(
+      names = "--worker-arg",
+      description =
+          "deepseek-vl: an extra worker argument (repeatable), e.g. --worker-arg=--compile.")
   List<String> workerArgs = new ArrayList<>();
 
   @Override
   public Integer call() {
     if (!Files.isDirectory(db)) return fail("No database at " + db);
     if (engine.equals("deepseek-vl")) return deepseekVl();
-    if (!engine.equals("minilm")) return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
+    if (!engine.equals("minilm"))
+      return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
     Dataset dataset = TDB2Factory.connectDataset(db.toString());
     try (OnnxEmbedder embedder = openEmbedder(options);
-        VectorIndex index = VectorIndex.open(db.resolve(VECTORS), new IndexTag(embedder.modelId(), embedder.dimension()), rebuild)) {
-      EmbedJob job = new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress());
+        VectorIndex index =
+            VectorIndex.open(
+                db.resolve(VECTORS),
+                new IndexTag(embedder.modelId(), embedder.dimension()),
+                rebuild)) {
+      EmbedJob job =
+          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress());
       EmbedJobResult result = dataset.calculateRead(() -> run(job, dataset));
-      System.out.printf("Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n", result.embedded(),
-          result.skipped(), embedder.modelId(), result.elapsed().toSeconds(), index.size(), db.resolve(VECTORS));
+      System.out.printf(
+          "Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n",
+          result.embedded(),
+          result.skipped(),
+          embedder.modelId(),
+          result.elapsed().toSeconds(),
+          index.size(),
+          db.resolve(VECTORS));
       embedCaptions(embedder, dataset);
     } catch (ModelException | ModelMismatchException e) {
       return fail(e.getMessage());
     }
-    // With the vector index closed (its lock released): refresh related-paper links written by `pwckg relate`.
+    // With the vector index closed (its lock released): refresh related-paper links written by
+    // `pwckg relate`.
     DatasetGraph dsg = dataset.asDatasetGraph();
-    SearchMaintenance.afterEmbed(db, dsg, SearchMaintenance.recordedIris(dsg),
-        RelateCommand.embedder(modelDir)).forEach(System.out::println);
+    SearchMaintenance.afterEmbed(
+            db, dsg, SearchMaintenance.recordedIris(dsg), RelateCommand.embedder(modelDir))
+        .forEach(System.out::println);
     return 0;
   }
 
@@ -124,36 +175,49 @@ public final class EmbedCommand implements Callable<Integer> {
     if (captions.isEmpty()) return;
     IndexTag tag = new IndexTag(embedder.modelId(), embedder.dimension());
     try (VectorIndex index = VectorIndex.open(db.resolve(CAPTIONS), tag, rebuild)) {
-      EmbedJobResult r = new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
-          .run(captions.iterator(), captions.size());
-      System.out.printf("Embedded %d figure captions (%d unchanged); %d vectors in %s%n", r.embedded(), r.skipped(),
-          index.size(), db.resolve(CAPTIONS));
+      EmbedJobResult r =
+          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+              .run(captions.iterator(), captions.size());
+      System.out.printf(
+          "Embedded %d figure captions (%d unchanged); %d vectors in %s%n",
+          r.embedded(), r.skipped(), index.size(), db.resolve(CAPTIONS));
     }
   }
 
   private static List<EmbedDoc> captions(Dataset dataset) {
     List<EmbedDoc> docs = new ArrayList<>();
-    try (QueryExecution q = new NamedQueries().get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
+    try (QueryExecution q =
+        new NamedQueries().get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
       ResultSet rows = q.execSelect();
       while (rows.hasNext()) {
         QuerySolution row = rows.next();
         Literal caption = row.getLiteral("caption");
-        if (caption != null) docs.add(new EmbedDoc(row.getResource("figure").getURI(), caption.getLexicalForm()));
+        if (caption != null)
+          docs.add(new EmbedDoc(row.getResource("figure").getURI(), caption.getLexicalForm()));
       }
     }
     return docs;
   }
 
   private int deepseekVl() {
-    if (modelDir == null) return fail("--engine deepseek-vl needs --model-dir, the folder of the converted weights");
+    if (modelDir == null)
+      return fail("--engine deepseek-vl needs --model-dir, the folder of the converted weights");
     try {
       VlModel model = VlModel.of(vlModel);
-      VlEmbed.Settings settings = new VlEmbed.Settings(model, modelDir.toAbsolutePath(),
-          workDir != null ? workDir : VlEmbed.defaultWorkDir(db, model), python, worker,
-          Duration.ofMinutes(timeoutMinutes), workerArgs,
-          VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)), rebuild);
+      VlEmbed.Settings settings =
+          new VlEmbed.Settings(
+              model,
+              modelDir.toAbsolutePath(),
+              workDir != null ? workDir : VlEmbed.defaultWorkDir(db, model),
+              python,
+              worker,
+              Duration.ofMinutes(timeoutMinutes),
+              workerArgs,
+              VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
+              rebuild);
       VlJob.Result r = VlEmbed.run(db, TDB2Factory.connectDataset(db.toString()), settings);
-      System.out.printf("%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
+      System.out.printf(
+          "%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
           r.rows(), r.current(), r.exported(), r.imported(), VlEmbed.indexDir(db, model));
       if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
         System.out.println("Run on the GPU machine, then --stage import:");
@@ -167,14 +231,17 @@ public final class EmbedCommand implements Callable<Integer> {
 
   private OnnxEmbedder openEmbedder(EmbedderOptions options) {
     Path cache = BundledModel.defaultCacheRoot();
-    return modelDir == null ? OnnxEmbedder.bundled(cache, options) : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+    return modelDir == null
+        ? OnnxEmbedder.bundled(cache, options)
+        : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
   }
 
   /** Reads on this thread: the query's iterator belongs to the read transaction opened here. */
   private static EmbedJobResult run(EmbedJob job, Dataset dataset) {
     NamedQueries queries = new NamedQueries();
     long papers;
-    try (QueryExecution count = queries.get("count-papers").on(dataset.asDatasetGraph(), Map.of())) {
+    try (QueryExecution count =
+        queries.get("count-papers").on(dataset.asDatasetGraph(), Map.of())) {
       papers = count.execSelect().next().getLiteral("papers").getLong();
     }
     try (QueryExecution texts = queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
@@ -193,7 +260,9 @@ public final class EmbedCommand implements Callable<Integer> {
       public EmbedDoc next() {
         QuerySolution row = rows.next();
         Literal abstractText = row.getLiteral("abstract");
-        return EmbedDoc.paper(row.getResource("paper").getURI(), row.getLiteral("title").getLexicalForm(),
+        return EmbedDoc.paper(
+            row.getResource("paper").getURI(),
+            row.getLiteral("title").getLexicalForm(),
             abstractText == null ? null : abstractText.getLexicalForm());
       }
     };

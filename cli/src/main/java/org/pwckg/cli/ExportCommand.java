@@ -39,12 +39,20 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
 
-  enum Format { nt, ttl, nq }
+  enum Format {
+    nt,
+    ttl,
+    nq
+  }
 
   @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
   Path db;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "nt, ttl or nq.")
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "nt, ttl or nq.")
   Format format;
 
   @Option(names = "--gzip", description = "Compress the output with gzip.")
@@ -55,23 +63,27 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      DatasetGraph dsg = TdbDatabase.openExisting(db);
-      long n;
-      try (OutputStream os = open()) {
-        n = Txn.calculateRead(dsg, () -> write(dsg, os));
-      }
-      LOG.info(String.format("Exported %,d %s to %s", n, format == Format.nq ? "quads" : "triples", out));
-      return ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          long n;
+          try (OutputStream os = open()) {
+            n = Txn.calculateRead(dsg, () -> write(dsg, os));
+          }
+          LOG.info(
+              String.format(
+                  "Exported %,d %s to %s", n, format == Format.nq ? "quads" : "triples", out));
+          return ExitCodes.OK;
+        });
   }
 
   private long write(DatasetGraph dsg, OutputStream os) {
-    RDFFormat rdfFormat = switch (format) {
-      case nt -> RDFFormat.NTRIPLES;
-      case nq -> RDFFormat.NQUADS;
-      case ttl -> RDFFormat.TURTLE_BLOCKS;
-    };
+    RDFFormat rdfFormat =
+        switch (format) {
+          case nt -> RDFFormat.NTRIPLES;
+          case nq -> RDFFormat.NQUADS;
+          case ttl -> RDFFormat.TURTLE_BLOCKS;
+        };
     StreamRDF stream = StreamRDFWriter.getWriterStream(os, rdfFormat);
     stream.start();
     if (format == Format.ttl) StreamRDFOps.sendPrefixesToStream(Namespaces.prefixes(), stream);
@@ -79,7 +91,9 @@ final class ExportCommand implements Callable<Integer> {
     if (format == Format.nq) {
       for (Iterator<Quad> it = dsg.find(); it.hasNext(); n++) stream.quad(it.next());
     } else {
-      for (Iterator<Triple> it = dsg.getDefaultGraph().find(Node.ANY, Node.ANY, Node.ANY); it.hasNext(); n++) {
+      for (Iterator<Triple> it = dsg.getDefaultGraph().find(Node.ANY, Node.ANY, Node.ANY);
+          it.hasNext();
+          n++) {
         stream.triple(it.next());
       }
     }
@@ -105,7 +119,8 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private OutputStream open() throws IOException {
-    OutputStream raw = out.equals("-") ? new NonClosing(System.out) : Files.newOutputStream(Path.of(out));
+    OutputStream raw =
+        out.equals("-") ? new NonClosing(System.out) : Files.newOutputStream(Path.of(out));
     OutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
     return gzip ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
   }

@@ -14,7 +14,11 @@ final class Failures {
   static int run(Callable<Integer> command) {
     try {
       return command.call();
-    } catch (IngestException | IllegalArgumentException | QueryException | RiotException | TDBException e) {
+    } catch (IngestException
+        | IllegalArgumentException
+        | QueryException
+        | RiotException
+        | TDBException e) {
       return fail(e.getMessage());
     } catch (UncheckedIOException e) {
       return fail(e.getMessage() + ": " + e.getCause().getMessage());

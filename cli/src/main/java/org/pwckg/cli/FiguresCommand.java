@@ -31,31 +31,53 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
   Path db;
 
-  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + FigureOptions.DEFAULT_MAX_BYTES,
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      defaultValue = "" + FigureOptions.DEFAULT_MAX_BYTES,
       description = "Largest image file accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(names = "--strict", description = "Fail the run, writing nothing to the graph, at the first problem.")
+  @Option(
+      names = "--strict",
+      description = "Fail the run, writing nothing to the graph, at the first problem.")
   boolean strict;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Report file (default: <db>/figures-report.txt).")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Report file (default: <db>/figures-report.txt).")
   Path report;
 
-  @Option(names = "--base-iri", paramLabel = "IRI", defaultValue = Namespaces.DEFAULT_BASE,
+  @Option(
+      names = "--base-iri",
+      paramLabel = "IRI",
+      defaultValue = Namespaces.DEFAULT_BASE,
       description = "Base of entity IRIs (default: ${DEFAULT-VALUE}).")
   String baseIri;
 
-  @Parameters(paramLabel = "FIGURES", description = "Folder with figures.jsonl, or the manifest file.")
+  @Parameters(
+      paramLabel = "FIGURES",
+      description = "Folder with figures.jsonl, or the manifest file.")
   Path figures;
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      FigureResult result = FigureIngest.run(new FigureOptions(db, figures, maxBytes,
-          FigureOptions.DEFAULT_MAX_PIXELS, report, baseIri, strict));
-      System.out.println(result.summary());
-      if (result.partial()) System.out.println("Problems were reported in " + result.report());
-      return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          FigureResult result =
+              FigureIngest.run(
+                  new FigureOptions(
+                      db,
+                      figures,
+                      maxBytes,
+                      FigureOptions.DEFAULT_MAX_PIXELS,
+                      report,
+                      baseIri,
+                      strict));
+          System.out.println(result.summary());
+          if (result.partial()) System.out.println("Problems were reported in " + result.report());
+          return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+        });
   }
 }

@@ -12,28 +12,49 @@ import org.apache.jena.system.Txn;
 import org.pwckg.queries.NamedQueries;
 
 /** The figures `pwckg stats` shows, from the stats-*.rq queries. */
-record GraphStats(long triples, Map<String, Long> entities, Map<String, Long> values, Map<String, Long> matches) {
-  static final List<String> KINDS = List.of("papers", "authors", "tasks", "datasets", "methods", "repositories",
-      "code links", "evaluation tables", "results", "metrics", "models");
+record GraphStats(
+    long triples, Map<String, Long> entities, Map<String, Long> values, Map<String, Long> matches) {
+  static final List<String> KINDS =
+      List.of(
+          "papers",
+          "authors",
+          "tasks",
+          "datasets",
+          "methods",
+          "repositories",
+          "code links",
+          "evaluation tables",
+          "results",
+          "metrics",
+          "models");
 
   static GraphStats of(DatasetGraph dsg) {
     NamedQueries queries = new NamedQueries();
-    return Txn.calculateRead(dsg, () -> {
-      Map<String, Long> entities = new LinkedHashMap<>();
-      KINDS.forEach(k -> entities.put(k, 0L));
-      entities.putAll(counts(queries, "stats-entities", dsg, "kind"));
-      long triples = counts(queries, "count-triples", dsg, null).getOrDefault("", 0L);
-      return new GraphStats(triples, entities, counts(queries, "stats-values", dsg, "status"),
-          counts(queries, "stats-matches", dsg, "match"));
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          Map<String, Long> entities = new LinkedHashMap<>();
+          KINDS.forEach(k -> entities.put(k, 0L));
+          entities.putAll(counts(queries, "stats-entities", dsg, "kind"));
+          long triples = counts(queries, "count-triples", dsg, null).getOrDefault("", 0L);
+          return new GraphStats(
+              triples,
+              entities,
+              counts(queries, "stats-values", dsg, "status"),
+              counts(queries, "stats-matches", dsg, "match"));
+        });
   }
 
-  /** ?count per value of {@code keyVar} (IRIs by local name); one row under "" when keyVar is null. */
-  private static Map<String, Long> counts(NamedQueries queries, String name, DatasetGraph dsg, String keyVar) {
+  /**
+   * ?count per value of {@code keyVar} (IRIs by local name); one row under "" when keyVar is null.
+   */
+  private static Map<String, Long> counts(
+      NamedQueries queries, String name, DatasetGraph dsg, String keyVar) {
     Map<String, Long> out = new LinkedHashMap<>();
     try (QueryExecution qe = queries.get(name).on(dsg, Map.of())) {
       ResultSet rs = qe.execSelect();
-      String countVar = rs.getResultVars().stream().filter(v -> !v.equals(keyVar)).findFirst().orElseThrow();
+      String countVar =
+          rs.getResultVars().stream().filter(v -> !v.equals(keyVar)).findFirst().orElseThrow();
       while (rs.hasNext()) {
         QuerySolution row = rs.next();
         out.put(keyVar == null ? "" : key(row.get(keyVar)), row.getLiteral(countVar).getLong());

@@ -31,14 +31,15 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      DatasetGraph dsg = TdbDatabase.openExisting(db);
-      try (KeywordIndex index = KeywordIndex.open(KeywordIndex.in(db))) {
-        EntityReader reader = new EntityReader(new NamedQueries());
-        SyncResult result = rebuild ? index.rebuild(dsg, reader) : index.sync(dsg, reader);
-        System.out.println(result.summary());
-      }
-      return ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          try (KeywordIndex index = KeywordIndex.open(KeywordIndex.in(db))) {
+            EntityReader reader = new EntityReader(new NamedQueries());
+            SyncResult result = rebuild ? index.rebuild(dsg, reader) : index.sync(dsg, reader);
+            System.out.println(result.summary());
+          }
+          return ExitCodes.OK;
+        });
   }
 }

@@ -31,33 +31,51 @@ import picocli.CommandLine.Parameters;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class IngestCommand implements Callable<Integer> {
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder (created if missing).")
+  @Option(
+      names = "--db",
+      required = true,
+      paramLabel = "DIR",
+      description = "Database folder (created if missing).")
   Path db;
 
-  @Option(names = "--strict", description = "Fail the run, writing nothing, at the first bad record.")
+  @Option(
+      names = "--strict",
+      description = "Fail the run, writing nothing, at the first bad record.")
   boolean strict;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Report file (default: <db>/ingest-report.txt).")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Report file (default: <db>/ingest-report.txt).")
   Path report;
 
-  @Option(names = "--base-iri", paramLabel = "IRI", defaultValue = Namespaces.DEFAULT_BASE,
+  @Option(
+      names = "--base-iri",
+      paramLabel = "IRI",
+      defaultValue = Namespaces.DEFAULT_BASE,
       description = "Base of entity IRIs (default: ${DEFAULT-VALUE}).")
   String baseIri;
 
-  @Parameters(arity = "1..*", paramLabel = "DUMPS", description = "Dump files or folders of dump files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DUMPS",
+      description = "Dump files or folders of dump files.")
   List<Path> dumps;
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      IngestResult result = Ingest.run(new IngestOptions(db, dumps, strict, report, baseIri));
-      result.files().forEach(f -> System.out.println(f.line()));
-      System.out.println(result.summary());
-      // Search follows the committed graph: keyword index, then any materialised related-paper links.
-      SearchMaintenance.afterIngest(db, TdbDatabase.openExisting(db), new Iris(baseIri), RelateCommand.embedder(null))
-          .forEach(System.out::println);
-      if (result.partial()) System.out.println("Problems were reported in " + result.report());
-      return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          IngestResult result = Ingest.run(new IngestOptions(db, dumps, strict, report, baseIri));
+          result.files().forEach(f -> System.out.println(f.line()));
+          System.out.println(result.summary());
+          // Search follows the committed graph: keyword index, then any materialised related-paper
+          // links.
+          SearchMaintenance.afterIngest(
+                  db, TdbDatabase.openExisting(db), new Iris(baseIri), RelateCommand.embedder(null))
+              .forEach(System.out::println);
+          if (result.partial()) System.out.println("Problems were reported in " + result.report());
+          return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+        });
   }
 }

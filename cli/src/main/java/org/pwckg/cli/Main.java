@@ -29,9 +29,13 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line; {@code @file} is left to the commands (query reads {@code @q.rq}). */
+  /**
+   * The configured command line; {@code @file} is left to the commands (query reads {@code @q.rq}).
+   */
   static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExpandAtFiles(false);
   }
 
   @Override

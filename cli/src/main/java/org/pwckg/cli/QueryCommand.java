@@ -39,29 +39,41 @@ import picocli.CommandLine.Parameters;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class QueryCommand implements Callable<Integer> {
-  enum Format { text, json, csv, tsv, xml, ttl }
+  enum Format {
+    text,
+    json,
+    csv,
+    tsv,
+    xml,
+    ttl
+  }
 
   @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
   Path db;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "text (default for SELECT/ASK), json, csv, tsv, xml; ttl (CONSTRUCT/DESCRIBE).")
   Format format;
 
-  @Parameters(paramLabel = "SPARQL", description = "The query text, or @FILE to read it from a file (e.g. @q.rq).")
+  @Parameters(
+      paramLabel = "SPARQL",
+      description = "The query text, or @FILE to read it from a file (e.g. @q.rq).")
   String sparql;
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      Query query = parse(text(sparql));
-      check(query);
-      DatasetGraph dsg = TdbDatabase.openExisting(db);
-      PrintStream out = System.out;
-      Txn.executeRead(dsg, () -> run(query, dsg, out));
-      out.flush();
-      return ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          Query query = parse(text(sparql));
+          check(query);
+          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          PrintStream out = System.out;
+          Txn.executeRead(dsg, () -> run(query, dsg, out));
+          out.flush();
+          return ExitCodes.OK;
+        });
   }
 
   private static String text(String arg) throws IOException {
@@ -85,14 +97,17 @@ final class QueryCommand implements Callable<Integer> {
 
   private void check(Query query) {
     boolean graphResult = query.isConstructType() || query.isDescribeType();
-    if (format == Format.ttl && !graphResult) throw new IllegalArgumentException("--format ttl is for CONSTRUCT and DESCRIBE queries");
+    if (format == Format.ttl && !graphResult)
+      throw new IllegalArgumentException("--format ttl is for CONSTRUCT and DESCRIBE queries");
     if (format != null && format != Format.ttl && graphResult) {
-      throw new IllegalArgumentException("CONSTRUCT and DESCRIBE results are Turtle: use --format ttl or leave --format out");
+      throw new IllegalArgumentException(
+          "CONSTRUCT and DESCRIBE results are Turtle: use --format ttl or leave --format out");
     }
   }
 
   private void run(Query query, DatasetGraph dsg, OutputStream out) {
-    try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg)).build()) {
+    try (QueryExecution qe =
+        QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg)).build()) {
       if (query.isSelectType()) select(qe.execSelect(), query, out);
       else if (query.isAskType()) ask(qe.execAsk(), out);
       else turtle(query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), out);

@@ -36,36 +36,47 @@ final class RelateCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
   Path db;
 
-  @Option(names = "--k", defaultValue = "10", description = "Related papers per paper, 1 to 100 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--k",
+      defaultValue = "10",
+      description = "Related papers per paper, 1 to 100 (default: ${DEFAULT-VALUE}).")
   int k;
 
   @Option(names = "--force", description = "Recompute even if papers and vectors are unchanged.")
   boolean force;
 
-  @Option(names = "--model-dir", paramLabel = "DIR",
-      description = "The model the vectors were made with, when not the bundled all-MiniLM-L6-v2 (as given to `pwckg embed`).")
+  @Option(
+      names = "--model-dir",
+      paramLabel = "DIR",
+      description =
+          "The model the vectors were made with, when not the bundled all-MiniLM-L6-v2 (as given to `pwckg embed`).")
   Path modelDir;
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      DatasetGraph dsg = TdbDatabase.openExisting(db);
-      try (SearchStack stack = SearchStack.open(db, SearchMaintenance.recordedIris(dsg), embedder(modelDir))) {
-        if (stack.keyword().size() == 0) {
-          System.out.println(stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());
-        }
-        RelateResult result = stack.relateJob().run(dsg, k, force);
-        System.out.println(result.summary());
-      }
-      return ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          try (SearchStack stack =
+              SearchStack.open(db, SearchMaintenance.recordedIris(dsg), embedder(modelDir))) {
+            if (stack.keyword().size() == 0) {
+              System.out.println(
+                  stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());
+            }
+            RelateResult result = stack.relateJob().run(dsg, k, force);
+            System.out.println(result.summary());
+          }
+          return ExitCodes.OK;
+        });
   }
 
   /** The query-time embedder of the vectors' model; only loaded when the database has vectors. */
   static Supplier<Embedder> embedder(Path modelDir) {
     Path cache = BundledModel.defaultCacheRoot();
     EmbedderOptions options = EmbedderOptions.forQueries();
-    return () -> modelDir == null ? OnnxEmbedder.bundled(cache, options)
-        : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+    return () ->
+        modelDir == null
+            ? OnnxEmbedder.bundled(cache, options)
+            : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
   }
 }

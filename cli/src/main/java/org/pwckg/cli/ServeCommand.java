@@ -8,13 +8,15 @@ import org.pwckg.ontology.Namespaces;
 import org.pwckg.server.PwckgServer;
 import org.pwckg.server.ServerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pwckg serve}: the SPARQL endpoint, linked data and the JSON API over a TDB2 database. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
     exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     description = {
@@ -29,65 +31,101 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, description = "The TDB2 database folder.")
   Path database;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
-  @Option(names = "--base-iri", description = "Public base URL of the server when it is not the request's origin (proxy, w3id redirect).")
+  @Option(
+      names = "--base-iri",
+      description =
+          "Public base URL of the server when it is not the request's origin (proxy, w3id redirect).")
   String publicBase;
 
-  @Option(names = "--data-base", description = "Base of the entity IRIs in the database (default: the base the ingest recorded, else ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data-base",
+      description =
+          "Base of the entity IRIs in the database (default: the base the ingest recorded, else ${DEFAULT-VALUE}).")
   String dataBase = Namespaces.DEFAULT_BASE;
 
-  @Option(names = "--timeout", defaultValue = "10", description = "Seconds a query may run before it is stopped (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "10",
+      description = "Seconds a query may run before it is stopped (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
-  @Option(names = "--max-rows", defaultValue = "100000", description = "Most rows a SPARQL query returns (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-rows",
+      defaultValue = "100000",
+      description = "Most rows a SPARQL query returns (default: ${DEFAULT-VALUE}).")
   int maxRows;
 
-  @Option(names = "--max-request-bytes", defaultValue = "1000000", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-request-bytes",
+      defaultValue = "1000000",
+      description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
-  @Option(names = "--update-token", description = "Enable SPARQL Update for clients sending this bearer token "
-      + "(or set PWCKG_UPDATE_TOKEN, which keeps it out of the process list).")
+  @Option(
+      names = "--update-token",
+      description =
+          "Enable SPARQL Update for clients sending this bearer token "
+              + "(or set PWCKG_UPDATE_TOKEN, which keeps it out of the process list).")
   String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
 
-  @Option(names = "--cached-answers", defaultValue = "5000", description = "API answers (paper pages, leaderboards, "
-      + "task pages) kept until the data changes; 0 computes every request afresh (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cached-answers",
+      defaultValue = "5000",
+      description =
+          "API answers (paper pages, leaderboards, "
+              + "task pages) kept until the data changes; 0 computes every request afresh (default: ${DEFAULT-VALUE}).")
   long cachedAnswers;
 
-  @Option(names = "--dumps", description = "Folder for the downloadable dumps (default: beside the database).")
+  @Option(
+      names = "--dumps",
+      description = "Folder for the downloadable dumps (default: beside the database).")
   Path dumps;
 
   @Override
   public Integer call() {
-    if (timeoutSeconds <= 0) throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+    if (timeoutSeconds <= 0)
+      throw new ParameterException(spec.commandLine(), "--timeout must be positive");
     return Failures.run(this::serve);
   }
 
   private int serve() throws InterruptedException {
-    ServerConfig config = ServerConfig.of(database)
-        .withHost(host)
-        .withPort(port)
-        .withDataBase(dataBase)
-        .withPublicBase(publicBase)
-        .withQueryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
-        .withMaxRows(maxRows)
-        .withMaxRequestBytes(maxRequestBytes)
-        .withCachedAnswers(cachedAnswers)
-        .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
+    ServerConfig config =
+        ServerConfig.of(database)
+            .withHost(host)
+            .withPort(port)
+            .withDataBase(dataBase)
+            .withPublicBase(publicBase)
+            .withQueryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
+            .withMaxRows(maxRows)
+            .withMaxRequestBytes(maxRequestBytes)
+            .withCachedAnswers(cachedAnswers)
+            .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();
     PwckgServer server = PwckgServer.start(config);
-    System.out.printf("pwc-kg serving %s at http://%s:%d/ (ready in %d ms)%n", database, host, server.port(),
-        (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "pwc-kg serving %s at http://%s:%d/ (ready in %d ms)%n",
+        database, host, server.port(), (System.nanoTime() - start) / 1_000_000);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
     stopped.await();
     return 0;
   }

@@ -30,11 +30,12 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Failures.run(() -> {
-      GraphStats stats = GraphStats.of(TdbDatabase.openExisting(db));
-      System.out.println(json ? json(stats) : text(stats));
-      return ExitCodes.OK;
-    });
+    return Failures.run(
+        () -> {
+          GraphStats stats = GraphStats.of(TdbDatabase.openExisting(db));
+          System.out.println(json ? json(stats) : text(stats));
+          return ExitCodes.OK;
+        });
   }
 
   private static String json(GraphStats s) throws Exception {

@@ -23,14 +23,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code pwckg embed --engine deepseek-vl}: papers (title and abstract) and figures (image and
- * caption) of a database into one DeepSeek-VL space, in the index {@code <db>/vectors-deepseek-vl-<size>}.
+ * caption) of a database into one DeepSeek-VL space, in the index {@code
+ * <db>/vectors-deepseek-vl-<size>}.
  */
 final class VlEmbed {
   private static final Logger LOG = LoggerFactory.getLogger("pwckg-vl");
 
   /** Everything the command line says about a DeepSeek-VL run. */
-  record Settings(VlModel model, Path modelDir, Path workDir, String python, Path worker, Duration timeout,
-      List<String> workerArgs, VlJob.Stage stage, boolean rebuild) {}
+  record Settings(
+      VlModel model,
+      Path modelDir,
+      Path workDir,
+      String python,
+      Path worker,
+      Duration timeout,
+      List<String> workerArgs,
+      VlJob.Stage stage,
+      boolean rebuild) {}
 
   private VlEmbed() {}
 
@@ -44,8 +53,16 @@ final class VlEmbed {
 
   static VlJob.Result run(Path db, Dataset dataset, Settings s) {
     List<VlRow> rows = dataset.calculateRead(() -> rows(dataset, new FigureStore(db)));
-    VlJob.Options options = new VlJob.Options(s.model(), s.modelDir(), s.workDir(), s.python(), s.worker(), s.timeout(),
-        s.workerArgs(), s.stage());
+    VlJob.Options options =
+        new VlJob.Options(
+            s.model(),
+            s.modelDir(),
+            s.workDir(),
+            s.python(),
+            s.worker(),
+            s.timeout(),
+            s.workerArgs(),
+            s.stage());
     IndexTag tag = new IndexTag(s.model().modelId(), s.model().dimension());
     try (VectorIndex index = VectorIndex.open(indexDir(db, s.model()), tag, s.rebuild())) {
       return new VlJob(options, index, LOG::info).run(rows);
@@ -56,25 +73,38 @@ final class VlEmbed {
   static List<VlRow> rows(Dataset dataset, FigureStore store) {
     NamedQueries queries = new NamedQueries();
     List<VlRow> rows = new ArrayList<>();
-    try (QueryExecution papers = queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
+    try (QueryExecution papers =
+        queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
       ResultSet rs = papers.execSelect();
       while (rs.hasNext()) {
         QuerySolution row = rs.next();
         Literal abstractText = row.getLiteral("abstract");
-        EmbedDoc doc = EmbedDoc.paper(row.getResource("paper").getURI(), row.getLiteral("title").getLexicalForm(),
-            abstractText == null ? null : abstractText.getLexicalForm());
+        EmbedDoc doc =
+            EmbedDoc.paper(
+                row.getResource("paper").getURI(),
+                row.getLiteral("title").getLexicalForm(),
+                abstractText == null ? null : abstractText.getLexicalForm());
         if (!doc.text().isBlank()) rows.add(VlRow.text(doc.id(), doc.text()));
       }
     }
-    try (QueryExecution figures = queries.get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
+    try (QueryExecution figures =
+        queries.get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
       ResultSet rs = figures.execSelect();
       while (rs.hasNext()) {
         QuerySolution row = rs.next();
         Literal caption = row.getLiteral("caption");
         String figure = row.getResource("figure").getURI();
-        store.find(row.getLiteral("sha256").getLexicalForm()).ifPresentOrElse(
-            f -> rows.add(VlRow.image(figure, caption == null ? null : caption.getLexicalForm(), f.file())),
-            () -> LOG.warn("{}: its file is not in the figure store; run pwckg figures again", figure));
+        store
+            .find(row.getLiteral("sha256").getLexicalForm())
+            .ifPresentOrElse(
+                f ->
+                    rows.add(
+                        VlRow.image(
+                            figure, caption == null ? null : caption.getLexicalForm(), f.file())),
+                () ->
+                    LOG.warn(
+                        "{}: its file is not in the figure store; run pwckg figures again",
+                        figure));
       }
     }
     return rows;

@@ -54,22 +54,37 @@ class CliTest {
     JsonNode stats = new ObjectMapper().readTree(r.out());
     assertThat(r.exit()).isZero();
     assertThat(stats.get("triples").asLong()).isPositive();
-    assertThat(stats.at("/entities/papers").asLong()).isGreaterThanOrEqualTo(sampleSize("papers-with-abstracts"));
+    assertThat(stats.at("/entities/papers").asLong())
+        .isGreaterThanOrEqualTo(sampleSize("papers-with-abstracts"));
     assertThat(stats.at("/entities/methods").asLong()).isEqualTo(sampleSize("methods"));
-    assertThat(stats.at("/entities/code links").asLong()).isEqualTo(sampleSize("links-between-papers-and-code"));
+    assertThat(stats.at("/entities/code links").asLong())
+        .isEqualTo(sampleSize("links-between-papers-and-code"));
     assertThat(stats.get("matches").size()).isEqualTo(4);
   }
 
   @Test
   void stats_as_text_lists_every_kind_of_entity() {
     Run r = run("stats", "--db", db.toString());
-    assertThat(r.out()).contains("triples", "papers", "authors", "evaluation tables", "results", "models",
-        "Unparseable", "MatchedByPwcUrl");
+    assertThat(r.out())
+        .contains(
+            "triples",
+            "papers",
+            "authors",
+            "evaluation tables",
+            "results",
+            "models",
+            "Unparseable",
+            "MatchedByPwcUrl");
   }
 
   @Test
   void a_broken_dump_ingests_the_rest_and_exits_2() {
-    Run r = run("ingest", "--db", dir.resolve("broken-db").toString(), "../ingest/src/test/resources/broken");
+    Run r =
+        run(
+            "ingest",
+            "--db",
+            dir.resolve("broken-db").toString(),
+            "../ingest/src/test/resources/broken");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).contains("skipped", "Problems were reported in");
   }
@@ -78,7 +93,10 @@ class CliTest {
   void a_missing_dump_file_exits_1_with_one_line() {
     Run r = run("ingest", "--db", dir.resolve("x").toString(), "no-such-file.json.gz");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err().strip().lines()).singleElement().asString().startsWith("pwckg: No such file");
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("pwckg: No such file");
   }
 
   @Test
@@ -96,32 +114,60 @@ class CliTest {
 
   @Test
   void a_select_query_prints_csv() {
-    Run r = run("query", "--db", db.toString(), "--format", "csv",
-        "SELECT ?title WHERE { ?p dcterms:title ?title ; pwc:arxivId \"1706.03762\" }");
+    Run r =
+        run(
+            "query",
+            "--db",
+            db.toString(),
+            "--format",
+            "csv",
+            "SELECT ?title WHERE { ?p dcterms:title ?title ; pwc:arxivId \"1706.03762\" }");
     assertThat(r.exit()).isZero();
     assertThat(r.out().lines().toList()).containsExactly("title", "Attention Is All You Need");
   }
 
   @Test
   void a_select_query_prints_json() throws IOException {
-    Run r = run("query", "--db", db.toString(), "--format", "json", "SELECT (COUNT(*) AS ?n) WHERE { ?s a pwc:Result }");
+    Run r =
+        run(
+            "query",
+            "--db",
+            db.toString(),
+            "--format",
+            "json",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a pwc:Result }");
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.at("/results/bindings/0/n/value").asInt()).isEqualTo(20);
   }
 
   @Test
   void a_query_may_declare_the_standard_prefixes_itself() throws IOException {
-    Run r = run("query", "--db", db.toString(), "--format", "json", """
+    Run r =
+        run(
+            "query",
+            "--db",
+            db.toString(),
+            "--format",
+            "json",
+            """
         PREFIX pwc: <https://w3id.org/pwckg/ontology#>
         PREFIX schema: <https://schema.org/>
         SELECT (COUNT(*) AS ?n) WHERE { ?s a pwc:Result }""");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(new ObjectMapper().readTree(r.out()).at("/results/bindings/0/n/value").asInt()).isEqualTo(20);
+    assertThat(new ObjectMapper().readTree(r.out()).at("/results/bindings/0/n/value").asInt())
+        .isEqualTo(20);
   }
 
   @Test
   void a_query_prefix_overrides_a_standard_one_and_the_others_stay() throws IOException {
-    Run r = run("query", "--db", db.toString(), "--format", "json", """
+    Run r =
+        run(
+            "query",
+            "--db",
+            db.toString(),
+            "--format",
+            "json",
+            """
         PREFIX pwc: <http://example.org/not-pwc#>
         PREFIX kg: <https://w3id.org/pwckg/ontology#>
         SELECT (COUNT(?other) AS ?none) (COUNT(?result) AS ?n) WHERE {
@@ -142,10 +188,15 @@ class CliTest {
 
   @Test
   void a_construct_query_prints_turtle() {
-    Run r = run("query", "--db", db.toString(),
-        "CONSTRUCT { ?p dcterms:title ?t } WHERE { ?p dcterms:title ?t ; pwc:arxivId \"1512.03385\" }");
+    Run r =
+        run(
+            "query",
+            "--db",
+            db.toString(),
+            "CONSTRUCT { ?p dcterms:title ?t } WHERE { ?p dcterms:title ?t ; pwc:arxivId \"1512.03385\" }");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("PREFIX dcterms:", "\"Deep Residual Learning for Image Recognition\"");
+    assertThat(r.out())
+        .contains("PREFIX dcterms:", "\"Deep Residual Learning for Image Recognition\"");
   }
 
   @Test
@@ -157,21 +208,29 @@ class CliTest {
 
   @Test
   void an_update_is_not_a_query() {
-    assertThat(run("query", "--db", db.toString(), "DELETE WHERE { ?s ?p ?o }").exit()).isEqualTo(1);
+    assertThat(run("query", "--db", db.toString(), "DELETE WHERE { ?s ?p ?o }").exit())
+        .isEqualTo(1);
   }
 
   @Test
   void export_as_ntriples_writes_one_line_per_triple() throws IOException {
     Path out = dir.resolve("kg.nt");
-    assertThat(run("export", "--db", db.toString(), "--format", "nt", out.toString()).exit()).isZero();
-    long triples = new ObjectMapper().readTree(run("stats", "--db", db.toString(), "--json").out()).get("triples").asLong();
+    assertThat(run("export", "--db", db.toString(), "--format", "nt", out.toString()).exit())
+        .isZero();
+    long triples =
+        new ObjectMapper()
+            .readTree(run("stats", "--db", db.toString(), "--json").out())
+            .get("triples")
+            .asLong();
     assertThat(Files.readAllLines(out)).hasSize((int) triples).allMatch(l -> l.endsWith(" ."));
   }
 
   @Test
   void export_as_gzipped_nquads_includes_the_ingest_graph() throws IOException {
     Path out = dir.resolve("kg.nq.gz");
-    assertThat(run("export", "--db", db.toString(), "--format", "nq", "--gzip", out.toString()).exit()).isZero();
+    assertThat(
+            run("export", "--db", db.toString(), "--format", "nq", "--gzip", out.toString()).exit())
+        .isZero();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(text).contains("<https://w3id.org/pwckg/graph/ingest> .");
@@ -193,7 +252,8 @@ class CliTest {
   }
 
   private static long sampleSize(String stem) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(SAMPLE.resolve(stem + ".json.gz")))) {
+    try (InputStream in =
+        new GZIPInputStream(Files.newInputStream(SAMPLE.resolve(stem + ".json.gz")))) {
       return new ObjectMapper().readTree(in).size();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

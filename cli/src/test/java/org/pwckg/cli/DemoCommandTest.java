@@ -14,18 +14,42 @@ class DemoCommandTest {
     CliTest.Run r = CliTest.run("demo", "--no-serve", "--db", dir.resolve("demo").toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("papers-with-abstracts.json.gz: 15 records read");
-    assertThat(CliTest.run("query", "--db", dir.resolve("demo").toString(), "--format", "csv",
-        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <http://purl.org/spar/fabio/ResearchPaper> ; "
-            + "<https://w3id.org/pwckg/ontology#arxivId> ?a }").out()).contains("15");
+    assertThat(
+            CliTest.run(
+                    "query",
+                    "--db",
+                    dir.resolve("demo").toString(),
+                    "--format",
+                    "csv",
+                    "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <http://purl.org/spar/fabio/ResearchPaper> ; "
+                        + "<https://w3id.org/pwckg/ontology#arxivId> ?a }")
+                .out())
+        .contains("15");
   }
 
   @Test
   void running_the_demo_twice_gives_the_same_graph() {
     String db = dir.resolve("demo").toString();
     CliTest.run("demo", "--no-serve", "--db", db);
-    String first = CliTest.run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").out();
+    String first =
+        CliTest.run(
+                "query",
+                "--db",
+                db,
+                "--format",
+                "csv",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            .out();
     CliTest.run("demo", "--no-serve", "--db", db);
-    assertThat(CliTest.run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").out())
+    assertThat(
+            CliTest.run(
+                    "query",
+                    "--db",
+                    db,
+                    "--format",
+                    "csv",
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+                .out())
         .isEqualTo(first);
   }
 }

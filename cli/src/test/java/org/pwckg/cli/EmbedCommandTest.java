@@ -32,14 +32,19 @@ class EmbedCommandTest {
 
   @BeforeEach
   void loadPapers() throws IOException {
-    Path file = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc", "papers-with-abstracts.json.gz");
+    Path file =
+        Path.of(
+            System.getProperty("pwckg.testdata", "../testdata"),
+            "pwc",
+            "papers-with-abstracts.json.gz");
     Dataset dataset = TDB2Factory.connectDataset(db.toString());
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       JsonNode papers = new ObjectMapper().readTree(in);
-      dataset.executeWrite(() -> {
-        Graph graph = dataset.asDatasetGraph().getDefaultGraph();
-        for (int i = 0; i < PAPERS; i++) add(graph, papers.get(i));
-      });
+      dataset.executeWrite(
+          () -> {
+            Graph graph = dataset.asDatasetGraph().getDefaultGraph();
+            for (int i = 0; i < PAPERS; i++) add(graph, papers.get(i));
+          });
     }
   }
 
@@ -47,7 +52,9 @@ class EmbedCommandTest {
     Node p = Iris.DEFAULT.paper(Iris.pwcPaperSlug(paper.path("paper_url").asText()).orElseThrow());
     graph.add(p, RDF.type.asNode(), Vocab.PAPER);
     graph.add(p, Vocab.TITLE, NodeFactory.createLiteralString(paper.path("title").asText()));
-    if (paper.hasNonNull("abstract")) graph.add(p, Vocab.ABSTRACT, NodeFactory.createLiteralString(paper.path("abstract").asText()));
+    if (paper.hasNonNull("abstract"))
+      graph.add(
+          p, Vocab.ABSTRACT, NodeFactory.createLiteralString(paper.path("abstract").asText()));
   }
 
   private int embed(String... extra) {
@@ -61,7 +68,9 @@ class EmbedCommandTest {
   @Test
   void every_paper_gets_a_vector_under_db_vectors() {
     assertThat(embed()).isZero();
-    try (VectorIndex index = VectorIndex.open(db.resolve("vectors"), new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
+    try (VectorIndex index =
+        VectorIndex.open(
+            db.resolve("vectors"), new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
       assertThat(index.size()).isEqualTo(PAPERS);
     }
   }
@@ -70,13 +79,16 @@ class EmbedCommandTest {
   void a_second_run_embeds_nothing_and_keeps_the_index() {
     assertThat(embed()).isZero();
     assertThat(embed("--batch", "2", "--threads", "1")).isZero();
-    try (VectorIndex index = VectorIndex.open(db.resolve("vectors"), new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
+    try (VectorIndex index =
+        VectorIndex.open(
+            db.resolve("vectors"), new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
       assertThat(index.size()).isEqualTo(PAPERS);
     }
   }
 
   @Test
   void a_missing_database_is_a_clear_error() {
-    assertThat(new CommandLine(new EmbedCommand()).execute("--db", db.resolve("nope").toString())).isEqualTo(2);
+    assertThat(new CommandLine(new EmbedCommand()).execute("--db", db.resolve("nope").toString()))
+        .isEqualTo(2);
   }
 }

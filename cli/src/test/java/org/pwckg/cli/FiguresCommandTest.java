@@ -15,11 +15,17 @@ class FiguresCommandTest {
   @Test
   void the_real_figures_are_written_and_the_unmatched_papers_make_it_exit_2() {
     String db = dir.resolve("db").toString();
-    assertThat(run("ingest", "--db", db, REAL.resolve("papers-with-abstracts.json.gz").toString()).exit()).isZero();
+    assertThat(
+            run("ingest", "--db", db, REAL.resolve("papers-with-abstracts.json.gz").toString())
+                .exit())
+        .isZero();
     CliTest.Run r = run("figures", "--db", db, REAL.resolve("figures").toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.out()).contains("46 lines read, 46 figures written", "6 without a paper in the graph",
-        "Problems were reported in");
+    assertThat(r.out())
+        .contains(
+            "46 lines read, 46 figures written",
+            "6 without a paper in the graph",
+            "Problems were reported in");
   }
 
   @Test
@@ -32,7 +38,11 @@ class FiguresCommandTest {
   @Test
   void embedding_a_database_with_figures_also_embeds_their_captions_for_text_search() {
     String db = dir.resolve("db").toString();
-    run("figures", "--db", db, REAL.resolve("figures").toString()); // no papers: only the captions to embed
+    run(
+        "figures",
+        "--db",
+        db,
+        REAL.resolve("figures").toString()); // no papers: only the captions to embed
     CliTest.Run r = run("embed", "--db", db, "--threads", "2");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Embedded 40 figure captions (0 unchanged); 40 vectors in");

@@ -32,8 +32,10 @@ class SearchCommandsTest {
   @Test
   @Order(1)
   void ingest_builds_the_keyword_index() {
-    assertThat(ingest.exit()).isIn(ExitCodes.OK, ExitCodes.PARTIAL); // the real slices have a few bad values
-    assertThat(ingest.out()).containsPattern("Keyword index: [0-9,]+ documents \\([0-9,]+ added, 0 updated");
+    assertThat(ingest.exit())
+        .isIn(ExitCodes.OK, ExitCodes.PARTIAL); // the real slices have a few bad values
+    assertThat(ingest.out())
+        .containsPattern("Keyword index: [0-9,]+ documents \\([0-9,]+ added, 0 updated");
     assertThat(Files.isDirectory(db.resolve("search"))).isTrue();
   }
 
@@ -42,7 +44,9 @@ class SearchCommandsTest {
   void index_rebuild_indexes_every_entity_again() {
     CliTest.Run r = CliTest.run("index", "--db", db.toString(), "--rebuild");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("Keyword index: [0-9,]+ documents \\([0-9,]+ added, 0 updated, 0 unchanged");
+    assertThat(r.out())
+        .containsPattern(
+            "Keyword index: [0-9,]+ documents \\([0-9,]+ added, 0 updated, 0 unchanged");
   }
 
   @Test
@@ -50,8 +54,11 @@ class SearchCommandsTest {
   void relate_writes_the_links_and_a_second_run_is_skipped() {
     CliTest.Run first = CliTest.run("relate", "--db", db.toString(), "--k", "3");
     assertThat(first.exit()).isZero();
-    assertThat(first.out()).containsPattern("Related-paper links: [0-9,]+ links for [0-9,]+ papers \\(graph signals only");
-    assertThat(CliTest.run("relate", "--db", db.toString(), "--k", "3").out()).contains("up to date");
+    assertThat(first.out())
+        .containsPattern(
+            "Related-paper links: [0-9,]+ links for [0-9,]+ papers \\(graph signals only");
+    assertThat(CliTest.run("relate", "--db", db.toString(), "--k", "3").out())
+        .contains("up to date");
   }
 
   @Test

@@ -22,11 +22,15 @@ public final class RealData {
 
   /** Every paper of papers-with-abstracts.json.gz: id = its paper_url, text = title + abstract. */
   public static List<EmbedDoc> papers() {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(pwc().resolve("papers-with-abstracts.json.gz")))) {
+    try (InputStream in =
+        new GZIPInputStream(Files.newInputStream(pwc().resolve("papers-with-abstracts.json.gz")))) {
       List<EmbedDoc> docs = new ArrayList<>();
       for (JsonNode paper : new ObjectMapper().readTree(in)) {
-        docs.add(EmbedDoc.paper(paper.path("paper_url").asText(), paper.path("title").asText(),
-            paper.path("abstract").isNull() ? null : paper.path("abstract").asText()));
+        docs.add(
+            EmbedDoc.paper(
+                paper.path("paper_url").asText(),
+                paper.path("title").asText(),
+                paper.path("abstract").isNull() ? null : paper.path("abstract").asText()));
       }
       return docs;
     } catch (IOException e) {
@@ -36,6 +40,8 @@ public final class RealData {
 
   /** The same papers by title only: short texts that embed fast. */
   public static List<EmbedDoc> titles() {
-    return papers().stream().map(d -> new EmbedDoc(d.id(), d.text().lines().findFirst().orElse(""))).toList();
+    return papers().stream()
+        .map(d -> new EmbedDoc(d.id(), d.text().lines().findFirst().orElse("")))
+        .toList();
   }
 }

@@ -5,7 +5,10 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 
-/** The bundled model, extracted once into the build's cache folder (pwckg.cache) rather than the user's. */
+/**
+ * The bundled model, extracted once into the build's cache folder (pwckg.cache) rather than the
+ * user's.
+ */
 public final class TestModels {
   private TestModels() {}
 

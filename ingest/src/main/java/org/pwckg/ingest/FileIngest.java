@@ -47,7 +47,8 @@ final class FileIngest {
   private long valuesDropped;
   private long triples;
 
-  FileIngest(DumpFile file, MappingContext ctx, GraphWriter writer, IngestReport report, boolean strict) {
+  FileIngest(
+      DumpFile file, MappingContext ctx, GraphWriter writer, IngestReport report, boolean strict) {
     this.file = file;
     this.mapper = ctx.mapperFor(file.kind());
     this.writer = writer;
@@ -61,14 +62,30 @@ final class FileIngest {
     long size = size();
     DumpReader.Outcome outcome;
     try {
-      outcome = new DumpReader().read(file, this::record,
-          position -> progress = Progress.forFile(file.name(), size, position::bytesRead));
+      outcome =
+          new DumpReader()
+              .read(
+                  file,
+                  this::record,
+                  position -> progress = Progress.forFile(file.name(), size, position::bytesRead));
     } finally {
       if (progress != null) progress.close();
     }
-    if (outcome.broken() != null) problem(outcome.broken().index(), "(file)", outcome.broken().reason());
-    return new FileSummary(file.name(), file.kind(), read, written, skipped, rowsSkipped, valuesDropped, triples,
-        outcome.broken() != null, outcome.sha256(), started, Duration.ofNanos(System.nanoTime() - start));
+    if (outcome.broken() != null)
+      problem(outcome.broken().index(), "(file)", outcome.broken().reason());
+    return new FileSummary(
+        file.name(),
+        file.kind(),
+        read,
+        written,
+        skipped,
+        rowsSkipped,
+        valuesDropped,
+        triples,
+        outcome.broken() != null,
+        outcome.sha256(),
+        started,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private void record(long index, JsonNode element) {
@@ -88,7 +105,9 @@ final class FileIngest {
     progress.update(read);
   }
 
-  /** The notes of one record, reported only if the record is kept (a skipped record gets one line). */
+  /**
+   * The notes of one record, reported only if the record is kept (a skipped record gets one line).
+   */
   private final class RecordNotes implements Notes {
     private final List<RecordException> dropped = new ArrayList<>(0);
     private final List<RecordException> rows = new ArrayList<>(0);
@@ -110,7 +129,8 @@ final class FileIngest {
       }
       for (RecordException e : rows) {
         rowsSkipped++;
-        problem(index, e.field(), e.reason() + "; this row was skipped, the rest of the record kept");
+        problem(
+            index, e.field(), e.reason() + "; this row was skipped, the rest of the record kept");
       }
     }
   }

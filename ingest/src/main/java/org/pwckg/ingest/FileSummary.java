@@ -9,14 +9,31 @@ import org.pwckg.ingest.dump.DumpKind;
  * optional values left out of records that were kept; triples mapped; whether the file broke off;
  * and the time taken.
  */
-public record FileSummary(String file, DumpKind kind, long read, long written, long skipped, long rowsSkipped,
-    long valuesDropped, long triples, boolean broken, String sha256, Instant started, Duration time) {
+public record FileSummary(
+    String file,
+    DumpKind kind,
+    long read,
+    long written,
+    long skipped,
+    long rowsSkipped,
+    long valuesDropped,
+    long triples,
+    boolean broken,
+    String sha256,
+    Instant started,
+    Duration time) {
 
   public String line() {
-    return String.format("%s: %,d records read, %,d written, %,d skipped%s%s, %,d triples, %.1f s%s",
-        file, read, written, skipped,
+    return String.format(
+        "%s: %,d records read, %,d written, %,d skipped%s%s, %,d triples, %.1f s%s",
+        file,
+        read,
+        written,
+        skipped,
         rowsSkipped == 0 ? "" : String.format(", %,d rows skipped", rowsSkipped),
         valuesDropped == 0 ? "" : String.format(", %,d bad values left out", valuesDropped),
-        triples, time.toMillis() / 1000.0, broken ? ", file broken off (see report)" : "");
+        triples,
+        time.toMillis() / 1000.0,
+        broken ? ", file broken off (see report)" : "");
   }
 }

@@ -36,31 +36,52 @@ public final class Ingest {
     List<DumpFile> files = DumpFiles.resolve(options.dumps());
     String baseProblem = Fields.urlProblem(options.baseIri());
     if (baseProblem != null) {
-      throw new IngestException("--base-iri " + options.baseIri() + " is not an absolute http(s) IRI (" + baseProblem + ")");
+      throw new IngestException(
+          "--base-iri "
+              + options.baseIri()
+              + " is not an absolute http(s) IRI ("
+              + baseProblem
+              + ")");
     }
     Iris iris = new Iris(options.baseIri());
     long start = System.nanoTime();
     PaperIndex index = new PaperIndex(iris.base());
     try (IngestReport report = new IngestReport(options.report());
         GraphWriter writer = IngestStores.open(options.db(), iris, index)) {
-      LOG.info("Ingesting {} file(s) into {} ({})", files.size(), options.db(),
-          writer.bulk() ? "empty database: bulk load" : index.size() + " papers already there: update");
+      LOG.info(
+          "Ingesting {} file(s) into {} ({})",
+          files.size(),
+          options.db(),
+          writer.bulk()
+              ? "empty database: bulk load"
+              : index.size() + " papers already there: update");
       Names names = new Names(iris);
-      MappingContext ctx = new MappingContext(names, new PaperMatcher(names, index), MetricDirections.defaults());
+      MappingContext ctx =
+          new MappingContext(names, new PaperMatcher(names, index), MetricDirections.defaults());
       List<FileSummary> summaries = ingestAll(files, ctx, writer, report, options.strict());
       writeMetadata(iris, summaries, writer);
       writer.commit();
       long triples = IngestStores.countTriples(options.db());
-      IngestResult result = new IngestResult(summaries, triples, Duration.ofNanos(System.nanoTime() - start),
-          report.problems(), writer.bulk(), options.report());
+      IngestResult result =
+          new IngestResult(
+              summaries,
+              triples,
+              Duration.ofNanos(System.nanoTime() - start),
+              report.problems(),
+              writer.bulk(),
+              options.report());
       summaries.forEach(s -> report.note(s.line()));
       report.note(result.summary());
       return result;
     }
   }
 
-  private static List<FileSummary> ingestAll(List<DumpFile> files, MappingContext ctx, GraphWriter writer,
-      IngestReport report, boolean strict) {
+  private static List<FileSummary> ingestAll(
+      List<DumpFile> files,
+      MappingContext ctx,
+      GraphWriter writer,
+      IngestReport report,
+      boolean strict) {
     List<FileSummary> summaries = new ArrayList<>();
     try {
       for (DumpFile file : files) {
@@ -71,7 +92,12 @@ public final class Ingest {
       return summaries;
     } catch (FileIngest.StrictFailure e) {
       report.note("--strict: the run failed at the first problem; nothing was written");
-      throw new IngestException("--strict: " + e.problem.line() + " (nothing was written; report: " + report.file() + ")");
+      throw new IngestException(
+          "--strict: "
+              + e.problem.line()
+              + " (nothing was written; report: "
+              + report.file()
+              + ")");
     }
   }
 
@@ -81,8 +107,22 @@ public final class Ingest {
     writer.replace(graph, graph, IngestMetadata.base(iris));
     Map<DumpKind, FileSummary> last = new LinkedHashMap<>();
     summaries.forEach(s -> last.put(s.kind(), s));
-    last.forEach((kind, s) -> writer.replace(graph, IngestMetadata.subject(iris, kind.stem()),
-        IngestMetadata.describe(iris, new IngestMetadata.Entry(kind.stem(), s.file(), s.sha256(), s.read(),
-            s.written(), s.skipped(), s.triples(), s.started(), s.started().plus(s.time())))));
+    last.forEach(
+        (kind, s) ->
+            writer.replace(
+                graph,
+                IngestMetadata.subject(iris, kind.stem()),
+                IngestMetadata.describe(
+                    iris,
+                    new IngestMetadata.Entry(
+                        kind.stem(),
+                        s.file(),
+                        s.sha256(),
+                        s.read(),
+                        s.written(),
+                        s.skipped(),
+                        s.triples(),
+                        s.started(),
+                        s.started().plus(s.time())))));
   }
 }

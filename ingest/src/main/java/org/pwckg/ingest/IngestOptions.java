@@ -5,10 +5,11 @@ import java.util.List;
 import org.pwckg.ontology.Namespaces;
 
 /**
- * One ingest run: the database folder, the dump files or folders, whether any bad record fails
- * the run, where the report goes ({@code <db>/ingest-report.txt} when null) and the base IRI.
+ * One ingest run: the database folder, the dump files or folders, whether any bad record fails the
+ * run, where the report goes ({@code <db>/ingest-report.txt} when null) and the base IRI.
  */
-public record IngestOptions(Path db, List<Path> dumps, boolean strict, Path report, String baseIri) {
+public record IngestOptions(
+    Path db, List<Path> dumps, boolean strict, Path report, String baseIri) {
   public IngestOptions {
     dumps = List.copyOf(dumps);
     if (baseIri == null) baseIri = Namespaces.DEFAULT_BASE;

@@ -18,7 +18,13 @@ class BaseIriTest {
   @Test
   void entity_iris_use_the_base_given() {
     Path db = dir.resolve("db");
-    Ingest.run(new IngestOptions(db, List.of(realFile("papers-with-abstracts")), false, null, "https://example.org/kg/"));
+    Ingest.run(
+        new IngestOptions(
+            db,
+            List.of(realFile("papers-with-abstracts")),
+            false,
+            null,
+            "https://example.org/kg/"));
     Node gan = new Iris("https://example.org/kg/").paper("generative-adversarial-networks");
     long titles = inGraph(db, g -> count(g, gan, TITLE, Node.ANY));
     assertThat(titles).isEqualTo(1);
@@ -28,14 +34,26 @@ class BaseIriTest {
   void a_database_built_with_one_base_refuses_another() {
     Path db = dir.resolve("db");
     ingest(db, realFile("papers-with-abstracts"));
-    assertThatThrownBy(() -> Ingest.run(new IngestOptions(db, List.of(realFile("methods")), false, null, "https://example.org/kg/")))
+    assertThatThrownBy(
+            () ->
+                Ingest.run(
+                    new IngestOptions(
+                        db, List.of(realFile("methods")), false, null, "https://example.org/kg/")))
         .isInstanceOf(IngestException.class)
         .hasMessageContaining("--base-iri " + Iris.DEFAULT.base());
   }
 
   @Test
   void a_base_that_is_not_an_iri_is_refused() {
-    assertThatThrownBy(() -> Ingest.run(new IngestOptions(dir.resolve("db"), List.of(realFile("methods")), false, null, "not a base")))
+    assertThatThrownBy(
+            () ->
+                Ingest.run(
+                    new IngestOptions(
+                        dir.resolve("db"),
+                        List.of(realFile("methods")),
+                        false,
+                        null,
+                        "not a base")))
         .isInstanceOf(IngestException.class)
         .hasMessageContaining("--base-iri");
   }

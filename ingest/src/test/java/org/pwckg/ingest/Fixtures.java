@@ -20,7 +20,9 @@ import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Vocab;
 import org.pwckg.ontology.store.TdbDatabase;
 
-/** The real archive sample and small helpers to read it and the graph independently of the mapper. */
+/**
+ * The real archive sample and small helpers to read it and the graph independently of the mapper.
+ */
 final class Fixtures {
   static final Iris IRIS = Iris.DEFAULT;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,8 +39,10 @@ final class Fixtures {
 
   /** A whole dump as a JSON tree (the sample files are small). */
   static JsonNode read(Path file) {
-    try (InputStream in = file.toString().endsWith(".gz")
-        ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+    try (InputStream in =
+        file.toString().endsWith(".gz")
+            ? new GZIPInputStream(Files.newInputStream(file))
+            : Files.newInputStream(file)) {
       return JSON.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ public final class IngestChild {
   private IngestChild() {}
 
   public static void main(String[] args) {
-    Ingest.run(IngestOptions.of(Path.of(args[0]), Arrays.stream(args).skip(1).map(Path::of).toList()));
+    Ingest.run(
+        IngestOptions.of(Path.of(args[0]), Arrays.stream(args).skip(1).map(Path::of).toList()));
   }
 }

@@ -46,7 +46,8 @@ class KilledIngestTest {
   }
 
   @Test
-  void an_update_killed_midway_leaves_the_previous_graph_or_the_complete_new_one() throws Exception {
+  void an_update_killed_midway_leaves_the_previous_graph_or_the_complete_new_one()
+      throws Exception {
     Path db = dir.resolve("db");
     ingest(db, realFile("papers-with-abstracts"), realFile("evaluation-tables"));
     Set<Triple> before = snapshot(db);
@@ -56,7 +57,8 @@ class KilledIngestTest {
     runAndKill(db, newer, realFile("evaluation-tables"));
     Set<Triple> afterKill = snapshot(db);
     ingest(db, newer, realFile("evaluation-tables"));
-    if (!afterKill.equals(before)) assertThat(snapshot(db)).as("the complete new graph").isEqualTo(afterKill);
+    if (!afterKill.equals(before))
+      assertThat(snapshot(db)).as("the complete new graph").isEqualTo(afterKill);
     Node gan = IRIS.paper("generative-adversarial-networks");
     String title = inGraph(db, g -> objects(g, gan, TITLE).get(0).getLiteralLexicalForm());
     assertThat(title).isEqualTo("Generative Adversarial Nets");
@@ -64,13 +66,20 @@ class KilledIngestTest {
 
   /** Starts an ingest process and kills it once it has started writing. */
   private static void runAndKill(Path db, Path... dumps) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile"),
-        IngestChild.class.getName(), db.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile"),
+                IngestChild.class.getName(),
+                db.toString()));
     for (Path d : dumps) cmd.add(d.toString());
     Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         // Papers are written: the run is well inside its transaction (or bulk load).
         if (line.contains("papers-with-abstracts")) break;
@@ -83,7 +92,8 @@ class KilledIngestTest {
   private Path newerPapers() throws IOException {
     ArrayNode papers = (ArrayNode) read(realFile("papers-with-abstracts"));
     for (JsonNode p : papers) {
-      if (text(p, "paper_url").endsWith("/generative-adversarial-networks")) ((ObjectNode) p).put("title", "Generative Adversarial Nets");
+      if (text(p, "paper_url").endsWith("/generative-adversarial-networks"))
+        ((ObjectNode) p).put("title", "Generative Adversarial Nets");
     }
     Path file = Files.createDirectories(dir.resolve("newer")).resolve("papers-with-abstracts.json");
     write(file, papers);
@@ -91,10 +101,12 @@ class KilledIngestTest {
   }
 
   private static Set<Triple> snapshot(Path db) {
-    return inGraph(db, g -> {
-      Set<Triple> copy = new HashSet<>();
-      g.find().forEachRemaining(copy::add);
-      return copy;
-    });
+    return inGraph(
+        db,
+        g -> {
+          Set<Triple> copy = new HashSet<>();
+          g.find().forEachRemaining(copy::add);
+          return copy;
+        });
   }
 }

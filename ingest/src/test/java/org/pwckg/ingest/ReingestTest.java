@@ -18,7 +18,10 @@ import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ingesting into a database that already holds a graph: same input, same graph; newer input replaces. */
+/**
+ * Ingesting into a database that already holds a graph: same input, same graph; newer input
+ * replaces.
+ */
 class ReingestTest {
   @TempDir Path dir;
 
@@ -42,22 +45,30 @@ class ReingestTest {
     Path db = dir.resolve("db");
     ingest(db, realFile("papers-with-abstracts"));
     ArrayNode papers = (ArrayNode) read(realFile("papers-with-abstracts"));
-    ObjectNode gan = findPaper(papers, "https://paperswithcode.com/paper/generative-adversarial-networks");
+    ObjectNode gan =
+        findPaper(papers, "https://paperswithcode.com/paper/generative-adversarial-networks");
     gan.put("title", "Generative Adversarial Nets");
     ((ArrayNode) gan.get("authors")).remove(7);
-    Path newer = Files.createDirectories(dir.resolve("newer")).resolve("papers-with-abstracts.json");
+    Path newer =
+        Files.createDirectories(dir.resolve("newer")).resolve("papers-with-abstracts.json");
     write(newer, papers);
     IngestResult update = ingest(db, newer);
 
     Node p = IRIS.paper("generative-adversarial-networks");
-    inGraph(db, g -> {
-      assertThat(objects(g, p, TITLE)).containsExactly(NodeFactory.createLiteralString("Generative Adversarial Nets"));
-      assertThat(RealDumpsIngestTest.authorNames(g, p)).hasSize(7).doesNotContain("Yoshua Bengio")
-          .startsWith("Ian J. Goodfellow").endsWith("Aaron Courville");
-      assertThat(count(g, p, CREATOR, Node.ANY)).isEqualTo(7);
-      assertThat(count(g, IRIS.authorListCell(p, 8), Node.ANY, Node.ANY)).isZero();
-      return null;
-    });
+    inGraph(
+        db,
+        g -> {
+          assertThat(objects(g, p, TITLE))
+              .containsExactly(NodeFactory.createLiteralString("Generative Adversarial Nets"));
+          assertThat(RealDumpsIngestTest.authorNames(g, p))
+              .hasSize(7)
+              .doesNotContain("Yoshua Bengio")
+              .startsWith("Ian J. Goodfellow")
+              .endsWith("Aaron Courville");
+          assertThat(count(g, p, CREATOR, Node.ANY)).isEqualTo(7);
+          assertThat(count(g, IRIS.authorListCell(p, 8), Node.ANY, Node.ANY)).isZero();
+          return null;
+        });
     assertThat(update.triplesInDatabase()).isEqualTo(inGraph(db, g -> (long) g.size()));
   }
 
@@ -77,11 +88,14 @@ class ReingestTest {
 
     Node table = IRIS.evaluationTable(tables.get(0).get("task").asText(), "CheXpert");
     Node gone = IRIS.result(table, model, url);
-    inGraph(db, g -> {
-      assertThat(count(g, gone, Node.ANY, Node.ANY)).isZero();
-      assertThat(count(g, IRIS.score(gone, "AVERAGE AUC ON 14 LABEL"), Node.ANY, Node.ANY)).isZero();
-      return assertThat(typed(g, RESULT)).isEqualTo(results - 1);
-    });
+    inGraph(
+        db,
+        g -> {
+          assertThat(count(g, gone, Node.ANY, Node.ANY)).isZero();
+          assertThat(count(g, IRIS.score(gone, "AVERAGE AUC ON 14 LABEL"), Node.ANY, Node.ANY))
+              .isZero();
+          return assertThat(typed(g, RESULT)).isEqualTo(results - 1);
+        });
   }
 
   private static ObjectNode findPaper(ArrayNode papers, String url) {
@@ -90,11 +104,12 @@ class ReingestTest {
   }
 
   private static Set<Triple> snapshot(Path db) {
-    return inGraph(db, g -> {
-      Set<Triple> copy = new HashSet<>();
-      g.find().forEachRemaining(copy::add);
-      return copy;
-    });
+    return inGraph(
+        db,
+        g -> {
+          Set<Triple> copy = new HashSet<>();
+          g.find().forEachRemaining(copy::add);
+          return copy;
+        });
   }
-
 }

@@ -22,7 +22,8 @@ public record Iris(String base) {
           "^https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/([a-z\\-.]*/?\\d{4,7}(?:\\.\\d{4,5})?)(?:v\\d+)?(?:\\.pdf)?/?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern GITHUB =
-      Pattern.compile("^https?://(?:www\\.)?github\\.com/([^/?#]+)/([^/?#]+?)(?:\\.git)?/?(?:[?#].*)?$",
+      Pattern.compile(
+          "^https?://(?:www\\.)?github\\.com/([^/?#]+)/([^/?#]+?)(?:\\.git)?/?(?:[?#].*)?$",
           Pattern.CASE_INSENSITIVE);
 
   public static final Iris DEFAULT = new Iris(Namespaces.DEFAULT_BASE);
@@ -89,7 +90,9 @@ public record Iris(String base) {
   }
 
   public Node evaluationTable(String task, String dataset) {
-    return named("evaluation/", required(Slugs.of(task), "task") + "/" + required(Slugs.of(dataset), "dataset"));
+    return named(
+        "evaluation/",
+        required(Slugs.of(task), "task") + "/" + required(Slugs.of(dataset), "dataset"));
   }
 
   public Node metric(String name) {
@@ -107,12 +110,13 @@ public record Iris(String base) {
 
   /**
    * The {@code occurrence}-th row (from 1) of a table with this model and paper key. Real tables
-   * repeat a model and paper with other numbers (SQuAD lists "Conductor-net (ensemble)" of one paper
-   * twice); without the count those rows would share one IRI and their scores would merge. The
-   * first occurrence has the same IRI as {@link #result(Node, String, String)}.
+   * repeat a model and paper with other numbers (SQuAD lists "Conductor-net (ensemble)" of one
+   * paper twice); without the count those rows would share one IRI and their scores would merge.
+   * The first occurrence has the same IRI as {@link #result(Node, String, String)}.
    */
   public Node result(Node table, String model, String paperKey, int occurrence) {
-    if (occurrence < 1) throw new IllegalArgumentException("occurrence counts from 1: " + occurrence);
+    if (occurrence < 1)
+      throw new IllegalArgumentException("occurrence counts from 1: " + occurrence);
     String key = model + "\u0000" + paperKey + (occurrence == 1 ? "" : "\u0000" + occurrence);
     return node("result/" + localPart(table, "evaluation/") + "/" + Slugs.shortHash(key));
   }
@@ -129,7 +133,9 @@ public record Iris(String base) {
     return NodeFactory.createURI(base + path);
   }
 
-  /** An entity IRI; an empty key would name the collection ({@code task/}) rather than an entity. */
+  /**
+   * An entity IRI; an empty key would name the collection ({@code task/}) rather than an entity.
+   */
   private Node named(String prefix, String key) {
     return node(prefix + required(key, prefix.replaceAll("[/-]+$", "")));
   }
@@ -171,7 +177,9 @@ public record Iris(String base) {
 
   private String localPart(Node node, String prefix) {
     String uri = node.getURI();
-    return uri.startsWith(base + prefix) ? uri.substring(base.length() + prefix.length()) : Slugs.of(uri);
+    return uri.startsWith(base + prefix)
+        ? uri.substring(base.length() + prefix.length())
+        : Slugs.of(uri);
   }
 
   private static Optional<String> group(Pattern p, String text, int g) {

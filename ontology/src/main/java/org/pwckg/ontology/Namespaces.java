@@ -7,7 +7,9 @@ public final class Namespaces {
   /** Our ontology: terms only where no standard vocabulary has one. */
   public static final String PWC = "https://w3id.org/pwckg/ontology#";
 
-  /** Default base of entity IRIs (paper/, task/, …); a database records the base it was built with. */
+  /**
+   * Default base of entity IRIs (paper/, task/, …); a database records the base it was built with.
+   */
   public static final String DEFAULT_BASE = "https://w3id.org/pwckg/";
 
   public static final String SCHEMA = "https://schema.org/";

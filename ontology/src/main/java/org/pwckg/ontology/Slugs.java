@@ -30,7 +30,9 @@ public final class Slugs {
     while (start < end && slug.charAt(start) == '-') start++;
     while (end > start && slug.charAt(end - 1) == '-') end--;
     if (start < end) return slug.substring(start, end);
-    return text.isBlank() ? "" : "x-" + shortHash(Normalizer.normalize(text.strip(), Normalizer.Form.NFC));
+    return text.isBlank()
+        ? ""
+        : "x-" + shortHash(Normalizer.normalize(text.strip(), Normalizer.Form.NFC));
   }
 
   /**

@@ -6,8 +6,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * Every class and property the graph uses, as Jena nodes. The ontology file ({@code
- * pwckg.ttl}) documents each of them; a test checks that the two agree.
+ * Every class and property the graph uses, as Jena nodes. The ontology file ({@code pwckg.ttl})
+ * documents each of them; a test checks that the two agree.
  */
 public final class Vocab {
   private Vocab() {}
@@ -142,7 +142,8 @@ public final class Vocab {
   public static final Node THUMBNAIL_URL = iri(SCHEMA, "thumbnailUrl");
   // and SHA256 (pwc:sha256), shared with the ingest provenance above
 
-  // ---- Related-paper links (materialised by `pwckg relate` in the named graph <base>graph/related)
+  // ---- Related-paper links (materialised by `pwckg relate` in the named graph
+  // <base>graph/related)
   public static final Node RELATED_LINK = iri(PWC, "RelatedPaperLink");
   public static final Node RELATED_PAPERS_RUN = iri(PWC, "RelatedPapersRun");
   public static final Node LINK_SOURCE = iri(PWC, "sourcePaper");

@@ -11,7 +11,8 @@ class IrisTest {
 
   @Test
   void a_pwc_paper_url_gives_the_paper_slug() {
-    assertThat(Iris.pwcPaperSlug("https://paperswithcode.com/paper/generative-adversarial-networks"))
+    assertThat(
+            Iris.pwcPaperSlug("https://paperswithcode.com/paper/generative-adversarial-networks"))
         .hasValue("generative-adversarial-networks");
   }
 
@@ -23,8 +24,11 @@ class IrisTest {
 
   @Test
   void a_github_repository_is_named_as_in_linked_papers_with_code() {
-    assertThat(iris.repository("https://github.com/paul-buerkner/psis-non-factorized-paper.git").getURI())
-        .isEqualTo("https://w3id.org/pwckg/repository/github.com/paul-buerkner/psis-non-factorized-paper");
+    assertThat(
+            iris.repository("https://github.com/paul-buerkner/psis-non-factorized-paper.git")
+                .getURI())
+        .isEqualTo(
+            "https://w3id.org/pwckg/repository/github.com/paul-buerkner/psis-non-factorized-paper");
   }
 
   @Test
@@ -37,7 +41,8 @@ class IrisTest {
   @Test
   void a_result_lives_under_result_next_to_its_table() {
     Node table = iris.evaluationTable("Question Answering", "SQuAD1.1");
-    assertThat(iris.result(table, "DCN+ (single model)", "https://arxiv.org/abs/1711.00106").getURI())
+    assertThat(
+            iris.result(table, "DCN+ (single model)", "https://arxiv.org/abs/1711.00106").getURI())
         .startsWith("https://w3id.org/pwckg/result/question-answering/squad1-1/");
   }
 
@@ -56,15 +61,20 @@ class IrisTest {
     String model = "Conductor-net (ensemble)";
     String paper = "https://arxiv.org/abs/1710.10504";
     assertThat(iris.result(table, model, paper, 1)).isEqualTo(iris.result(table, model, paper));
-    assertThat(iris.result(table, model, paper, 2)).isNotEqualTo(iris.result(table, model, paper, 1));
-    assertThatThrownBy(() -> iris.result(table, model, paper, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(iris.result(table, model, paper, 2))
+        .isNotEqualTo(iris.result(table, model, paper, 1));
+    assertThatThrownBy(() -> iris.result(table, model, paper, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void an_empty_name_is_refused_rather_than_naming_the_collection() {
-    assertThatThrownBy(() -> iris.model("")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model");
+    assertThatThrownBy(() -> iris.model(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("model");
     assertThatThrownBy(() -> iris.task("  ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> iris.evaluationTable("Question Answering", "")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> iris.evaluationTable("Question Answering", ""))
+        .isInstanceOf(IllegalArgumentException.class);
     Node result = iris.result(iris.evaluationTable("Question Answering", "HotpotQA"), "", "");
     assertThatThrownBy(() -> iris.score(result, " ")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -110,7 +110,10 @@ final class MappedRecords {
     add(table, TABLE_METRIC, metric);
     stub(metric, Vocab.METRIC, LABEL, name);
     MetricDirection direction = directions.of(name);
-    add(metric, DIRECTION, direction.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
+    add(
+        metric,
+        DIRECTION,
+        direction.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
     add(metric, DIRECTION_RULE, text(direction.rule()));
   }
 
@@ -129,9 +132,18 @@ final class MappedRecords {
     add(paper, TYPE, SCHOLARLY_ARTICLE);
     add(paper, TITLE, text(row.get("paper_title").asText()));
     add(result, PAPER_MATCH, MATCHED_BY_ARXIV_ID);
-    add(result, DATE, NodeFactory.createLiteralDT(row.get("paper_date").asText(), XSDDatatype.XSDdate));
-    add(result, USES_EXTRA_DATA, NodeFactory.createLiteralDT(row.get("uses_additional_data").asText(), XSDDatatype.XSDboolean));
-    row.get("metrics").fields().forEachRemaining(cell -> score(result, cell.getKey(), cell.getValue().asText()));
+    add(
+        result,
+        DATE,
+        NodeFactory.createLiteralDT(row.get("paper_date").asText(), XSDDatatype.XSDdate));
+    add(
+        result,
+        USES_EXTRA_DATA,
+        NodeFactory.createLiteralDT(
+            row.get("uses_additional_data").asText(), XSDDatatype.XSDboolean));
+    row.get("metrics")
+        .fields()
+        .forEachRemaining(cell -> score(result, cell.getKey(), cell.getValue().asText()));
     return result;
   }
 
@@ -142,8 +154,20 @@ final class MappedRecords {
     add(score, SPECIFIED_BY, IRIS.metric(metric));
     add(score, RAW_VALUE, text(raw));
     MetricValue v = MetricValueParser.parse(raw);
-    v.value().ifPresent(x -> add(score, HAS_VALUE, NodeFactory.createLiteralDT(Double.toString(x), XSDDatatype.XSDdouble)));
-    v.spread().ifPresent(x -> add(score, SPREAD, NodeFactory.createLiteralDT(Double.toString(x), XSDDatatype.XSDdouble)));
+    v.value()
+        .ifPresent(
+            x ->
+                add(
+                    score,
+                    HAS_VALUE,
+                    NodeFactory.createLiteralDT(Double.toString(x), XSDDatatype.XSDdouble)));
+    v.spread()
+        .ifPresent(
+            x ->
+                add(
+                    score,
+                    SPREAD,
+                    NodeFactory.createLiteralDT(Double.toString(x), XSDDatatype.XSDdouble)));
     add(score, VALUE_STATUS, v.parsed() ? PARSED : UNPARSEABLE);
   }
 

@@ -25,19 +25,38 @@ class ShapesTest {
 
   /** The entity classes of docs/MAPPING.md. */
   private static final List<Node> ENTITY_CLASSES =
-      List.of(PAPER, SCHOLARLY_ARTICLE, PERSON, TASK, AREA, DATASET, METHOD, METHOD_COLLECTION,
-          REPOSITORY, CODE_LINK, EVALUATION_TABLE, METRIC, MODEL, RESULT, SCORE, PROCEEDING, CONFERENCE, FIGURE);
+      List.of(
+          PAPER,
+          SCHOLARLY_ARTICLE,
+          PERSON,
+          TASK,
+          AREA,
+          DATASET,
+          METHOD,
+          METHOD_COLLECTION,
+          REPOSITORY,
+          CODE_LINK,
+          EVALUATION_TABLE,
+          METRIC,
+          MODEL,
+          RESULT,
+          SCORE,
+          PROCEEDING,
+          CONFERENCE,
+          FIGURE);
 
   @Test
   void the_shapes_parse_into_one_root_shape_per_entity_class_and_more() {
-    assertThat(OntologyResources.shapes().numRootShapes()).isGreaterThanOrEqualTo(ENTITY_CLASSES.size());
+    assertThat(OntologyResources.shapes().numRootShapes())
+        .isGreaterThanOrEqualTo(ENTITY_CLASSES.size());
   }
 
   @Test
   void every_entity_class_of_the_mapping_is_the_target_of_a_node_shape() {
     Graph shapes = OntologyResources.shapesGraph();
     Node targetClass = NodeFactory.createURI(SH + "targetClass");
-    Set<Node> targets = shapes.find(Node.ANY, targetClass, Node.ANY).mapWith(Triple::getObject).toSet();
+    Set<Node> targets =
+        shapes.find(Node.ANY, targetClass, Node.ANY).mapWith(Triple::getObject).toSet();
     assertThat(targets).containsAll(ENTITY_CLASSES);
   }
 
@@ -46,8 +65,10 @@ class ShapesTest {
     Graph shapes = OntologyResources.shapesGraph();
     List<Node> propertyShapes = subjectsOfType(shapes, SH + "PropertyShape");
     assertThat(propertyShapes).hasSizeGreaterThan(60);
-    Set<Node> kinds = Stream.of("datatype", "nodeKind", "class", "hasValue")
-        .map(k -> NodeFactory.createURI(SH + k)).collect(Collectors.toSet());
+    Set<Node> kinds =
+        Stream.of("datatype", "nodeKind", "class", "hasValue")
+            .map(k -> NodeFactory.createURI(SH + k))
+            .collect(Collectors.toSet());
     for (Node shape : propertyShapes) {
       boolean constrained = kinds.stream().anyMatch(k -> shapes.contains(shape, k, Node.ANY));
       assertThat(constrained).as(shape.getURI()).isTrue();
@@ -55,12 +76,19 @@ class ShapesTest {
   }
 
   @Test
-  void every_property_of_the_vocabulary_that_ingest_writes_has_a_property_shape() throws IllegalAccessException {
+  void every_property_of_the_vocabulary_that_ingest_writes_has_a_property_shape()
+      throws IllegalAccessException {
     Graph shapes = OntologyResources.shapesGraph();
-    Set<Node> paths = shapes.find(Node.ANY, NodeFactory.createURI(SH + "path"), Node.ANY).mapWith(Triple::getObject).toSet();
+    Set<Node> paths =
+        shapes
+            .find(Node.ANY, NodeFactory.createURI(SH + "path"), Node.ANY)
+            .mapWith(Triple::getObject)
+            .toSet();
     Set<Node> notWritten = Set.of(POSITION); // figures are not in the mapping yet
-    List<Node> properties = OntologyTest.vocabTerms().stream()
-        .filter(n -> OntologyTest.isProperty(n) && !notWritten.contains(n)).toList();
+    List<Node> properties =
+        OntologyTest.vocabTerms().stream()
+            .filter(n -> OntologyTest.isProperty(n) && !notWritten.contains(n))
+            .toList();
     assertThat(paths).containsAll(properties);
   }
 
@@ -119,7 +147,8 @@ class ShapesTest {
     Node score = Iris.DEFAULT.score(result, "NUM RADS BELOW CURVE");
     records.graph().remove(score, VALUE_STATUS, Node.ANY);
     records.add(score, VALUE_STATUS, UNPARSEABLE);
-    assertThat(violations(records.graph())).containsExactly("An unparseable score has neither value nor spread.");
+    assertThat(violations(records.graph()))
+        .containsExactly("An unparseable score has neither value nor spread.");
   }
 
   @Test
@@ -136,7 +165,8 @@ class ShapesTest {
     records.leaderboardRow(TASKS.get(0), MetricDirections.defaults());
     Node table = Iris.DEFAULT.evaluationTable("Multi-Label Classification", "CheXpert");
     records.graph().remove(table, TABLE_METRIC, Iris.DEFAULT.metric("AVERAGE AUC ON 14 LABEL"));
-    assertThat(violations(records.graph())).containsExactly("The primary metric is one of the table's metrics.");
+    assertThat(violations(records.graph()))
+        .containsExactly("The primary metric is one of the table's metrics.");
   }
 
   private static JsonNode ganPaper() {
@@ -155,7 +185,9 @@ class ShapesTest {
   /** The property shape behind each violation, or the message of a violated SPARQL constraint. */
   private static List<String> violations(Graph data) {
     return OntologyResources.validate(data).getEntries().stream()
-        .map(ShapesTest::violated).distinct().toList();
+        .map(ShapesTest::violated)
+        .distinct()
+        .toList();
   }
 
   private static String violated(ReportEntry e) {

@@ -16,8 +16,18 @@ class SlugsTest {
 
   @Test
   void the_ascii_fast_path_gives_exactly_the_general_slug() {
-    List<String> names = List.of("Image Classification", "  --Foo__Bar--  ", "GPT-3 (few-shot)", "P@5", "A",
-        "Top 1 Accuracy", "ogbn-products", "SQuAD1.1", "x\ty\nz", "CamelCase99Names");
+    List<String> names =
+        List.of(
+            "Image Classification",
+            "  --Foo__Bar--  ",
+            "GPT-3 (few-shot)",
+            "P@5",
+            "A",
+            "Top 1 Accuracy",
+            "ogbn-products",
+            "SQuAD1.1",
+            "x\ty\nz",
+            "CamelCase99Names");
     for (String name : names) assertThat(Slugs.of(name)).as(name).isEqualTo(slowSlug(name));
   }
 

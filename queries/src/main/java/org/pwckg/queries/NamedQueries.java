@@ -34,7 +34,8 @@ public final class NamedQueries {
 
   private static String resource(String file) {
     try (InputStream in = NamedQueries.class.getResourceAsStream(ROOT + file)) {
-      if (in == null) throw new IllegalArgumentException("No query named '" + file + "' in " + ROOT);
+      if (in == null)
+        throw new IllegalArgumentException("No query named '" + file + "' in " + ROOT);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -45,11 +46,12 @@ public final class NamedQueries {
   public record Example(String name, String title, String text) {}
 
   /**
-   * The example queries offered in the query editor, in the order of {@code examples/index.txt}
-   * (a jar cannot list a resource folder, so the index names them).
+   * The example queries offered in the query editor, in the order of {@code examples/index.txt} (a
+   * jar cannot list a resource folder, so the index names them).
    */
   public static List<Example> examples() {
-    return resource(EXAMPLES + "index.txt").lines()
+    return resource(EXAMPLES + "index.txt")
+        .lines()
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .map(name -> example(name, text(EXAMPLES + name.replace(".rq", ""))))

@@ -19,12 +19,16 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
   @Test
   void every_query_file_of_the_catalogue_parses() throws IOException, URISyntaxException {
-    Path root = Path.of(NamedQueries.class.getResource("/org/pwckg/queries/count-triples.rq").toURI()).getParent();
+    Path root =
+        Path.of(NamedQueries.class.getResource("/org/pwckg/queries/count-triples.rq").toURI())
+            .getParent();
     List<String> names;
     try (Stream<Path> files = Files.walk(root)) {
-      names = files.filter(p -> p.toString().endsWith(".rq"))
-          .map(p -> root.relativize(p).toString().replace(".rq", ""))
-          .toList();
+      names =
+          files
+              .filter(p -> p.toString().endsWith(".rq"))
+              .map(p -> root.relativize(p).toString().replace(".rq", ""))
+              .toList();
     }
     NamedQueries catalogue = new NamedQueries();
     assertThat(names).hasSizeGreaterThan(20);
@@ -68,7 +72,9 @@ class CatalogueTest {
   @Test
   void an_unbound_filter_parameter_does_not_filter() {
     DatasetGraph dsg = threeTriples();
-    NamedQuery q = NamedQuery.parse("t", "SELECT ?o WHERE { ?s <urn:p> ?o FILTER(!BOUND(?want) || ?o = ?want) }");
+    NamedQuery q =
+        NamedQuery.parse(
+            "t", "SELECT ?o WHERE { ?s <urn:p> ?o FILTER(!BOUND(?want) || ?o = ?want) }");
     try (QueryExecution all = q.on(dsg, Map.of());
         QueryExecution one = q.on(dsg, Map.of("want", NodeFactory.createLiteralString("z")))) {
       assertThat(org.apache.jena.query.ResultSetFormatter.consume(all.execSelect())).isEqualTo(3);
@@ -78,7 +84,8 @@ class CatalogueTest {
 
   private static DatasetGraph threeTriples() {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-    for (String o : List.of("x", "y", "z")) dsg.getDefaultGraph().add(SSE.parseTriple("(<urn:" + o + "> <urn:p> '" + o + "')"));
+    for (String o : List.of("x", "y", "z"))
+      dsg.getDefaultGraph().add(SSE.parseTriple("(<urn:" + o + "> <urn:p> '" + o + "')"));
     return dsg;
   }
 }

@@ -16,9 +16,9 @@ import org.pwckg.search.sparql.SearchFunctions;
 import org.pwckg.search.vectors.PaperVectors;
 
 /**
- * Everything search needs for one database folder, opened together and closed together: the
- * keyword index ({@code <db>/search}), the paper vectors if the database was embedded
- * ({@code <db>/vectors}), and the services over them. What the server and the CLI hold.
+ * Everything search needs for one database folder, opened together and closed together: the keyword
+ * index ({@code <db>/search}), the paper vectors if the database was embedded ({@code
+ * <db>/vectors}), and the services over them. What the server and the CLI hold.
  */
 public final class SearchStack implements AutoCloseable {
   private final KeywordIndex keyword;
@@ -44,7 +44,10 @@ public final class SearchStack implements AutoCloseable {
     KeywordIndex keyword = KeywordIndex.open(KeywordIndex.in(db));
     try {
       Path vectors = PaperVectors.in(db);
-      Optional<PaperVectors> opened = PaperVectors.exists(vectors) ? PaperVectors.open(vectors, embedder.get()) : Optional.empty();
+      Optional<PaperVectors> opened =
+          PaperVectors.exists(vectors)
+              ? PaperVectors.open(vectors, embedder.get())
+              : Optional.empty();
       return new SearchStack(keyword, opened, iris);
     } catch (RuntimeException e) {
       keyword.close();
@@ -82,7 +85,10 @@ public final class SearchStack implements AutoCloseable {
     return new RelateJob(keyword, vectors(), related, new RelatedGraph(iris));
   }
 
-  /** Makes pwc:textSearch, pwc:semanticSearch and pwc:similarPapers available to queries on {@code dataset}. */
+  /**
+   * Makes pwc:textSearch, pwc:semanticSearch and pwc:similarPapers available to queries on {@code
+   * dataset}.
+   */
   public void registerFunctions(DatasetGraph dataset) {
     SearchFunctions.register(dataset, keyword, vectors(), related);
   }

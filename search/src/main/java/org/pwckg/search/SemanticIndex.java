@@ -1,8 +1,8 @@
 package org.pwckg.search;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,10 @@ public interface SemanticIndex {
   /** The query's vector (the model's query role). */
   float[] embedQuery(String text);
 
-  /** The {@code k} nearest papers to {@code vector} by cosine, best first; among {@code onlyIds} when not null. */
+  /**
+   * The {@code k} nearest papers to {@code vector} by cosine, best first; among {@code onlyIds}
+   * when not null.
+   */
   List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds);
 
   /** The stored vector of a paper. */
@@ -28,7 +31,10 @@ public interface SemanticIndex {
   /** The stored vectors of several papers at once (those without one are left out). */
   Map<String, float[]> vectorsOf(Collection<String> iris);
 
-  /** Identifies the vectors' current contents: changes whenever a vector is added, replaced or removed. */
+  /**
+   * Identifies the vectors' current contents: changes whenever a vector is added, replaced or
+   * removed.
+   */
   String fingerprint();
 
   /** Papers with a vector. */

@@ -1,2 +1,5 @@
-/** Keyword (BM25), semantic and hybrid search, related papers, and SPARQL property functions over them. */
+/**
+ * Keyword (BM25), semantic and hybrid search, related papers, and SPARQL property functions over
+ * them.
+ */
 package org.pwckg.search;

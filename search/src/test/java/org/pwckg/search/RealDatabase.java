@@ -7,13 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
-import java.util.stream.Stream;
-import java.util.ArrayList;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pwckg.embed.index.IndexTag;
@@ -37,8 +37,8 @@ import org.pwckg.search.vectors.PaperVectors;
 
 /**
  * The real PWC sample of ../shared/data/pwc, ingested by the ingest module. {@link #shared()} is
- * one database and keyword index per test JVM for the tests that only read; a test that changes
- * the graph ingests its own with {@link #ingest(Path)}.
+ * one database and keyword index per test JVM for the tests that only read; a test that changes the
+ * graph ingests its own with {@link #ingest(Path)}.
  */
 public final class RealDatabase {
   public static final String BASE = "https://w3id.org/pwckg/";
@@ -54,9 +54,14 @@ public final class RealDatabase {
     return Ingest.run(IngestOptions.of(db, List.of(dumps())));
   }
 
-  /** How many papers of the real papers dump satisfy {@code keep}: what tests check the graph against. */
+  /**
+   * How many papers of the real papers dump satisfy {@code keep}: what tests check the graph
+   * against.
+   */
   public static long papersInDump(Predicate<JsonNode> keep) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(dumps().resolve("papers-with-abstracts.json.gz")))) {
+    try (InputStream in =
+        new GZIPInputStream(
+            Files.newInputStream(dumps().resolve("papers-with-abstracts.json.gz")))) {
       JsonNode papers = new ObjectMapper().readTree(in);
       return StreamSupport.stream(papers.spliterator(), false).filter(keep).count();
     } catch (IOException e) {
@@ -82,7 +87,10 @@ public final class RealDatabase {
     return Shared.INSTANCE;
   }
 
-  /** The shared database with vectors of its papers that have an abstract (title and abstract, as `pwckg embed`). */
+  /**
+   * The shared database with vectors of its papers that have an abstract (title and abstract, as
+   * `pwckg embed`).
+   */
   public record Embedded(Indexed db, PaperVectors vectors) {}
 
   public static Embedded embedded() {
@@ -92,13 +100,16 @@ public final class RealDatabase {
   /** The bundled all-MiniLM-L6-v2 on every core. */
   public static OnnxEmbedder embedder() {
     int cores = Runtime.getRuntime().availableProcessors();
-    return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
+    return OnnxEmbedder.bundled(
+        BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
   }
 
   /** Embeds {@code docs} into a vector index at {@code path} with {@code embedder} (left open). */
   public static void embed(OnnxEmbedder embedder, List<EmbedDoc> docs, Path path) {
-    try (VectorIndex index = VectorIndex.open(path, new IndexTag(embedder.modelId(), embedder.dimension()), false)) {
-      new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE).run(docs.iterator(), docs.size());
+    try (VectorIndex index =
+        VectorIndex.open(path, new IndexTag(embedder.modelId(), embedder.dimension()), false)) {
+      new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
+          .run(docs.iterator(), docs.size());
     }
   }
 
@@ -109,9 +120,15 @@ public final class RealDatabase {
       Indexed db = shared();
       List<EmbedDoc> docs = new ArrayList<>();
       EntityReader reader = new EntityReader(new NamedQueries());
-      Txn.executeRead(db.graph(), () -> reader.forEach(db.graph(), EntityKind.PAPER, d -> {
-        if (!d.text().isBlank()) docs.add(EmbedDoc.paper(d.iri(), d.name(), d.text()));
-      }));
+      Txn.executeRead(
+          db.graph(),
+          () ->
+              reader.forEach(
+                  db.graph(),
+                  EntityKind.PAPER,
+                  d -> {
+                    if (!d.text().isBlank()) docs.add(EmbedDoc.paper(d.iri(), d.name(), d.text()));
+                  }));
       OnnxEmbedder embedder = embedder();
       Path path = db.dir().resolve("vectors");
       embed(embedder, docs, path);
@@ -128,10 +145,13 @@ public final class RealDatabase {
       try {
         Path dir = Files.createTempDirectory("pwckg-search-test");
         Indexed indexed = indexed(dir);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          indexed.index().close();
-          delete(dir);
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      indexed.index().close();
+                      delete(dir);
+                    }));
         return indexed;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -8,7 +8,11 @@ final class HomePage {
   private HomePage() {}
 
   static void render(Context ctx) {
-    ctx.html(Html.page("pwc-kg", "", """
+    ctx.html(
+        Html.page(
+            "pwc-kg",
+            "",
+            """
         <h1>pwc-kg</h1>
         <p>The Papers With Code archive as a knowledge graph.</p>
         <ul>

@@ -88,36 +88,59 @@ public final class PwckgServer implements AutoCloseable {
     PaperService papers = new PaperService(store, ids, related, answers);
     PaperSearch listing = new PaperSearch(store, search.listing(), papers);
     TaskService tasks = new TaskService(store, ids, listing, answers);
-    Runnable afterUpdate = () -> {
-      stats.invalidate();
-      dumps.invalidate();
-      answers.invalidate();
-    };
-    SparqlRoutes sparql = new SparqlRoutes(store, new SparqlExecutor(store, config.maxRows()),
-        new UpdateGuard(config.updateToken()), afterUpdate, stats, urls, dumps.names());
-    ApiRoutes api = new ApiRoutes(papers, listing, tasks, new CatalogService(store, ids, tasks, listing), new SotaService(store, ids, answers),
-        urls);
+    Runnable afterUpdate =
+        () -> {
+          stats.invalidate();
+          dumps.invalidate();
+          answers.invalidate();
+        };
+    SparqlRoutes sparql =
+        new SparqlRoutes(
+            store,
+            new SparqlExecutor(store, config.maxRows()),
+            new UpdateGuard(config.updateToken()),
+            afterUpdate,
+            stats,
+            urls,
+            dumps.names());
+    ApiRoutes api =
+        new ApiRoutes(
+            papers,
+            listing,
+            tasks,
+            new CatalogService(store, ids, tasks, listing),
+            new SotaService(store, ids, answers),
+            urls);
     SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids, urls);
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);
     FigureRoutes figures = new FigureRoutes(figureService);
-    Javalin app = Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.jsonMapper(new JavalinJackson(json(), false));
-      cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-        rule.anyHost();
-        rule.exposeHeader(SparqlRenderer.CAPPED_HEADER);
-      }));
-      if (PwckgServer.class.getResource("/public/assets") != null) {
-        cfg.staticFiles.add(files -> {
-          files.hostedPath = "/assets";
-          files.directory = "/public/assets";
-          files.location = Location.CLASSPATH;
-        });
-      }
-      Limits.install(cfg, config.maxRequestBytes(), Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
-      ErrorMapper.install(cfg.routes);
-      Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures);
-    });
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.jsonMapper(new JavalinJackson(json(), false));
+              cfg.bundledPlugins.enableCors(
+                  cors ->
+                      cors.addRule(
+                          rule -> {
+                            rule.anyHost();
+                            rule.exposeHeader(SparqlRenderer.CAPPED_HEADER);
+                          }));
+              if (PwckgServer.class.getResource("/public/assets") != null) {
+                cfg.staticFiles.add(
+                    files -> {
+                      files.hostedPath = "/assets";
+                      files.directory = "/public/assets";
+                      files.location = Location.CLASSPATH;
+                    });
+              }
+              Limits.install(
+                  cfg,
+                  config.maxRequestBytes(),
+                  Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
+              ErrorMapper.install(cfg.routes);
+              Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures);
+            });
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
@@ -126,18 +149,29 @@ public final class PwckgServer implements AutoCloseable {
       throw e;
     }
     stats.warmUp();
-    LOG.info("Serving {} at http://{}:{}/ (HTTP up in {} ms)", config.database(), config.host(), app.port(),
+    LOG.info(
+        "Serving {} at http://{}:{}/ (HTTP up in {} ms)",
+        config.database(),
+        config.host(),
+        app.port(),
         (System.nanoTime() - t0) / 1_000_000);
     return new PwckgServer(app, store, search, figureService);
   }
 
-  /** A database built with another base says so in its ingest metadata; the default gives way to it. */
+  /**
+   * A database built with another base says so in its ingest metadata; the default gives way to it.
+   */
   static ServerConfig withRecordedBase(ServerConfig config, Store store) {
     if (!config.dataBase().equals(Namespaces.DEFAULT_BASE)) return config;
-    return store.recordedBase().filter(b -> !b.equals(config.dataBase())).map(b -> {
-      LOG.info("The database records entity IRIs under {}", b);
-      return config.withDataBase(b);
-    }).orElse(config);
+    return store
+        .recordedBase()
+        .filter(b -> !b.equals(config.dataBase()))
+        .map(
+            b -> {
+              LOG.info("The database records entity IRIs under {}", b);
+              return config.withDataBase(b);
+            })
+        .orElse(config);
   }
 
   public int port() {
@@ -146,12 +180,15 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try (store; search; figures) {
+    try (store;
+        search;
+        figures) {
       app.stop();
     }
   }
 
   private static ObjectMapper json() {
-    return JavalinJackson.defaultMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    return JavalinJackson.defaultMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 }

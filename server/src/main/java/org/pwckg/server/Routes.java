@@ -11,7 +11,12 @@ import org.pwckg.server.sparql.SparqlRoutes;
 final class Routes {
   private Routes() {}
 
-  static void install(RoutesConfig routes, SparqlRoutes sparql, ApiRoutes api, SearchRoutes search, LinkedDataRoutes ld,
+  static void install(
+      RoutesConfig routes,
+      SparqlRoutes sparql,
+      ApiRoutes api,
+      SearchRoutes search,
+      LinkedDataRoutes ld,
       FigureRoutes figures) {
     routes.get("/", HomePage::render);
 
@@ -35,7 +40,8 @@ final class Routes {
     routes.get("/api/v1/methods/{id}", api::method);
     routes.get("/api/v1/areas", api::areas);
     routes.get("/api/v1/repositories/{owner}/{name}", api::repository);
-    routes.get("/api/v1/sota/{task}/<dataset>", api::sota); // dataset: d, d/part, or either + "/history"
+    routes.get(
+        "/api/v1/sota/{task}/<dataset>", api::sota); // dataset: d, d/part, or either + "/history"
     routes.get("/api/v1/search/figures", figures::search);
     routes.post(FigureRoutes.BY_IMAGE, figures::byImage);
 

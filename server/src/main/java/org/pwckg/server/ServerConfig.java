@@ -38,13 +38,15 @@ public record ServerConfig(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
   public static final int DEFAULT_MAX_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+
   /** A paper page is ~5–30 KB in memory, so this stays within ~100 MB of heap. */
   public static final long DEFAULT_CACHED_ANSWERS = 5_000;
 
   public ServerConfig {
     dataBase = slashed(dataBase);
     publicBase = publicBase.map(ServerConfig::slashed);
-    if (queryTimeout.isNegative() || queryTimeout.isZero()) throw new IllegalArgumentException("query timeout must be positive");
+    if (queryTimeout.isNegative() || queryTimeout.isZero())
+      throw new IllegalArgumentException("query timeout must be positive");
     if (maxRows < 1) throw new IllegalArgumentException("max rows must be at least 1");
     if (cachedAnswers < 0) throw new IllegalArgumentException("cached answers must be 0 or more");
   }
@@ -52,48 +54,168 @@ public record ServerConfig(
   /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
   public static ServerConfig of(Path database) {
     Path dumps = database.toAbsolutePath().resolveSibling(database.getFileName() + "-dumps");
-    return new ServerConfig(database, "127.0.0.1", 8080, Namespaces.DEFAULT_BASE, Optional.empty(),
-        DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_MAX_REQUEST_BYTES, Optional.empty(), dumps, DEFAULT_CACHED_ANSWERS);
+    return new ServerConfig(
+        database,
+        "127.0.0.1",
+        8080,
+        Namespaces.DEFAULT_BASE,
+        Optional.empty(),
+        DEFAULT_TIMEOUT,
+        DEFAULT_MAX_ROWS,
+        DEFAULT_MAX_REQUEST_BYTES,
+        Optional.empty(),
+        dumps,
+        DEFAULT_CACHED_ANSWERS);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(database, host, newPort, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        newPort,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(database, newHost, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        newHost,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withDataBase(String base) {
-    return new ServerConfig(database, host, port, base, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        base,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withPublicBase(String base) {
-    return new ServerConfig(database, host, port, dataBase, Optional.ofNullable(base), queryTimeout, maxRows, maxRequestBytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        Optional.ofNullable(base),
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withQueryTimeout(Duration timeout) {
-    return new ServerConfig(database, host, port, dataBase, publicBase, timeout, maxRows, maxRequestBytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        timeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withMaxRows(int rows) {
-    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, rows, maxRequestBytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        rows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
-    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, bytes, updateToken, dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        bytes,
+        updateToken,
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withUpdateToken(String token) {
-    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, Optional.ofNullable(token), dumps, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        Optional.ofNullable(token),
+        dumps,
+        cachedAnswers);
   }
 
   public ServerConfig withDumps(Path folder) {
-    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, folder, cachedAnswers);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        folder,
+        cachedAnswers);
   }
 
   public ServerConfig withCachedAnswers(long entries) {
-    return new ServerConfig(database, host, port, dataBase, publicBase, queryTimeout, maxRows, maxRequestBytes, updateToken, dumps, entries);
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        entries);
   }
 
   private static String slashed(String base) {

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The JSON API over the real archive slices. */
 class ApiTest {
   static final String GAN = "/api/v1/papers/generative-adversarial-networks";
+
   /** Kipf & Welling's GCN, known to the graph from leaderboard rows only (matched by arXiv id). */
   static final String GCN = "/api/v1/papers/arxiv-1609-02907";
+
   static LiveServer server;
 
   @BeforeAll
@@ -32,10 +34,16 @@ class ApiTest {
     assertThat(p.get("title").asText()).isEqualTo("Generative Adversarial Networks");
     assertThat(p.get("arxiv_id").asText()).isEqualTo("1406.2661");
     assertThat(p.get("published").asText()).isEqualTo("2014-06-10");
-    assertThat(p.get("abstract").asText()).startsWith("We propose a new framework for estimating generative models");
-    assertThat(texts(p.get("authors"))).hasSize(8).startsWith("Ian J. Goodfellow").endsWith("Yoshua Bengio");
-    assertThat(p.get("links").get("pdf").asText()).isEqualTo("https://arxiv.org/pdf/1406.2661v1.pdf");
-    assertThat(p.get("links").get("abstract").asText()).isEqualTo("https://arxiv.org/abs/1406.2661v1");
+    assertThat(p.get("abstract").asText())
+        .startsWith("We propose a new framework for estimating generative models");
+    assertThat(texts(p.get("authors")))
+        .hasSize(8)
+        .startsWith("Ian J. Goodfellow")
+        .endsWith("Yoshua Bengio");
+    assertThat(p.get("links").get("pdf").asText())
+        .isEqualTo("https://arxiv.org/pdf/1406.2661v1.pdf");
+    assertThat(p.get("links").get("abstract").asText())
+        .isEqualTo("https://arxiv.org/abs/1406.2661v1");
     assertThat(ids(p.get("methods"))).containsExactlyInAnyOrder("gan", "convolution");
   }
 
@@ -44,11 +52,15 @@ class ApiTest {
     JsonNode links = server.json(GAN, 200).get("links");
     assertThat(links.get("official_code")).isEmpty();
     List<String> urls = new ArrayList<>();
-    links.get("other_code").forEach(r -> {
-      urls.add(r.get("url").asText());
-      assertThat(r.get("framework").asText()).isEqualTo("tf");
-    });
-    assertThat(urls).contains("https://github.com/dhrim/cau_2021", "https://github.com/syahdeini/gan");
+    links
+        .get("other_code")
+        .forEach(
+            r -> {
+              urls.add(r.get("url").asText());
+              assertThat(r.get("framework").asText()).isEqualTo("tf");
+            });
+    assertThat(urls)
+        .contains("https://github.com/dhrim/cau_2021", "https://github.com/syahdeini/gan");
   }
 
   @Test
@@ -73,7 +85,8 @@ class ApiTest {
 
   @Test
   void a_malformed_id_is_a_400() {
-    assertThat(server.json("/api/v1/papers/%3Cbad%3E", 400).get("error").asText()).isEqualTo("bad_request");
+    assertThat(server.json("/api/v1/papers/%3Cbad%3E", 400).get("error").asText())
+        .isEqualTo("bad_request");
   }
 
   @Test
@@ -94,24 +107,31 @@ class ApiTest {
     JsonNode first = server.json("/api/v1/papers?items_per_page=1", 200).get("results").get(0);
     JsonNode old = server.json("/api/v1/papers?year_to=2014", 200);
     assertThat(first.get("published").asText()).isGreaterThan("2014");
-    old.get("results").forEach(p -> assertThat(p.get("published").asText()).isLessThanOrEqualTo("2014-12-31"));
+    old.get("results")
+        .forEach(p -> assertThat(p.get("published").asText()).isLessThanOrEqualTo("2014-12-31"));
   }
 
   @Test
   void the_paper_list_filters_by_method_words_and_year() {
-    assertThat(ids(server.json("/api/v1/papers?method=gan", 200).get("results"))).containsExactly("generative-adversarial-networks");
-    assertThat(ids(server.json("/api/v1/papers?q=adversarial+process", 200).get("results"))).contains("generative-adversarial-networks");
-    assertThat(ids(server.json("/api/v1/papers?method=gan&year_from=2015", 200).get("results"))).isEmpty();
+    assertThat(ids(server.json("/api/v1/papers?method=gan", 200).get("results")))
+        .containsExactly("generative-adversarial-networks");
+    assertThat(ids(server.json("/api/v1/papers?q=adversarial+process", 200).get("results")))
+        .contains("generative-adversarial-networks");
+    assertThat(ids(server.json("/api/v1/papers?method=gan&year_from=2015", 200).get("results")))
+        .isEmpty();
   }
 
   @Test
   void the_paper_list_filters_by_dataset_consistently_with_the_leaderboard() {
     JsonNode papers = server.json("/api/v1/papers?dataset=ogbn-arxiv&items_per_page=500", 200);
     List<String> onBoard = new ArrayList<>();
-    server.json("/api/v1/sota/node-property-prediction/ogbn-arxiv", 200).get("rows")
-        .forEach(r -> {
-          if (!r.get("paper").isNull()) onBoard.add(r.get("paper").get("id").asText());
-        });
+    server
+        .json("/api/v1/sota/node-property-prediction/ogbn-arxiv", 200)
+        .get("rows")
+        .forEach(
+            r -> {
+              if (!r.get("paper").isNull()) onBoard.add(r.get("paper").get("id").asText());
+            });
     assertThat(papers.get("count").asLong()).isPositive();
     assertThat(onBoard).containsAll(ids(papers.get("results")));
   }
@@ -119,18 +139,25 @@ class ApiTest {
   @Test
   void the_paper_list_filters_by_code() {
     long all = server.json("/api/v1/papers?items_per_page=1", 200).get("count").asLong();
-    long withCode = server.json("/api/v1/papers?has_code=true&items_per_page=1", 200).get("count").asLong();
-    long without = server.json("/api/v1/papers?has_code=false&items_per_page=1", 200).get("count").asLong();
+    long withCode =
+        server.json("/api/v1/papers?has_code=true&items_per_page=1", 200).get("count").asLong();
+    long without =
+        server.json("/api/v1/papers?has_code=false&items_per_page=1", 200).get("count").asLong();
     assertThat(withCode).isEqualTo(2200);
     assertThat(withCode + without).isEqualTo(all);
   }
 
   @Test
   void bad_list_parameters_are_400_with_the_reason() {
-    assertThat(server.json("/api/v1/papers?year_from=soon", 400).get("message").asText()).contains("year_from");
-    assertThat(server.json("/api/v1/papers?has_code=maybe", 400).get("message").asText()).contains("has_code");
-    assertThat(server.json("/api/v1/papers?items_per_page=0", 400).get("message").asText()).contains("items_per_page");
-    assertThat(server.json("/api/v1/papers?year_from=2020&year_to=2019", 400).get("message").asText()).contains("year_from");
+    assertThat(server.json("/api/v1/papers?year_from=soon", 400).get("message").asText())
+        .contains("year_from");
+    assertThat(server.json("/api/v1/papers?has_code=maybe", 400).get("message").asText())
+        .contains("has_code");
+    assertThat(server.json("/api/v1/papers?items_per_page=0", 400).get("message").asText())
+        .contains("items_per_page");
+    assertThat(
+            server.json("/api/v1/papers?year_from=2020&year_to=2019", 400).get("message").asText())
+        .contains("year_from");
   }
 
   @Test
@@ -140,7 +167,8 @@ class ApiTest {
     JsonNode qa = find(nlp.get("tasks"), "question-answering");
     assertThat(nlp.get("name").asText()).isEqualTo("NLP");
     assertThat(qa.get("name").asText()).isEqualTo("Question Answering");
-    assertThat(ids(qa.get("subtasks"))).contains("open-domain-question-answering", "reading-comprehension");
+    assertThat(ids(qa.get("subtasks")))
+        .contains("open-domain-question-answering", "reading-comprehension");
   }
 
   @Test
@@ -156,25 +184,31 @@ class ApiTest {
 
   @Test
   void a_tasks_papers_are_listed_and_an_unknown_task_is_404() {
-    assertThat(server.json("/api/v1/tasks/question-answering/papers", 200).get("count").asLong()).isNotNegative();
+    assertThat(server.json("/api/v1/tasks/question-answering/papers", 200).get("count").asLong())
+        .isNotNegative();
     server.json("/api/v1/tasks/no-such-task/papers", 404);
     server.json("/api/v1/tasks/no-such-task", 404);
   }
 
   @Test
   void datasets_are_listed_searched_and_shown() {
-    assertThat(server.json("/api/v1/datasets?items_per_page=1", 200).get("count").asLong()).isGreaterThanOrEqualTo(3294);
-    assertThat(ids(server.json("/api/v1/datasets?q=squad", 200).get("results"))).contains("squad", "spoken-squad");
+    assertThat(server.json("/api/v1/datasets?items_per_page=1", 200).get("count").asLong())
+        .isGreaterThanOrEqualTo(3294);
+    assertThat(ids(server.json("/api/v1/datasets?q=squad", 200).get("results")))
+        .contains("squad", "spoken-squad");
     JsonNode d = server.json("/api/v1/datasets/ogbn-arxiv", 200);
-    assertThat(d.get("leaderboards").get(0).get("url").asText()).isEqualTo("/api/v1/sota/node-property-prediction/ogbn-arxiv");
+    assertThat(d.get("leaderboards").get(0).get("url").asText())
+        .isEqualTo("/api/v1/sota/node-property-prediction/ogbn-arxiv");
     assertThat(d.get("leaderboards")).hasSize(1);
     server.json("/api/v1/datasets/no-such-dataset", 404);
   }
 
   @Test
   void methods_are_listed_and_shown() {
-    assertThat(server.json("/api/v1/methods?items_per_page=1", 200).get("count").asLong()).isGreaterThanOrEqualTo(2275);
-    assertThat(ids(server.json("/api/v1/methods?q=adversarial", 200).get("results"))).contains("gan");
+    assertThat(server.json("/api/v1/methods?items_per_page=1", 200).get("count").asLong())
+        .isGreaterThanOrEqualTo(2275);
+    assertThat(ids(server.json("/api/v1/methods?q=adversarial", 200).get("results")))
+        .contains("gan");
     JsonNode m = server.json("/api/v1/methods/gan", 200);
     assertThat(m.get("full_name").asText()).isEqualTo("Generative Adversarial Network");
     assertThat(m.get("description").asText()).contains("generative model");
@@ -203,9 +237,21 @@ class ApiTest {
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     List<String> paths = new ArrayList<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertThat(paths).contains("/papers/{id}", "/papers", "/tasks", "/tasks/{id}", "/tasks/{id}/papers", "/datasets",
-        "/datasets/{id}", "/methods", "/methods/{id}", "/areas", "/sota/{task}/{dataset}", "/sota/{task}/{dataset}/history",
-        "/repositories/{owner}/{name}");
+    assertThat(paths)
+        .contains(
+            "/papers/{id}",
+            "/papers",
+            "/tasks",
+            "/tasks/{id}",
+            "/tasks/{id}/papers",
+            "/datasets",
+            "/datasets/{id}",
+            "/methods",
+            "/methods/{id}",
+            "/areas",
+            "/sota/{task}/{dataset}",
+            "/sota/{task}/{dataset}/history",
+            "/repositories/{owner}/{name}");
     assertThat(server.get("/api/v1/docs", "text/html").body()).contains("openapi.json");
   }
 

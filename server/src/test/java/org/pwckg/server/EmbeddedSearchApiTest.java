@@ -27,7 +27,10 @@ import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.vectors.PaperVectors;
 
-/** Search over an embedded database (the papers with abstracts, as `pwckg embed` writes them): semantic and hybrid. */
+/**
+ * Search over an embedded database (the papers with abstracts, as `pwckg embed` writes them):
+ * semantic and hybrid.
+ */
 class EmbeddedSearchApiTest {
   static LiveServer server;
 
@@ -43,32 +46,52 @@ class EmbeddedSearchApiTest {
     server.close();
   }
 
-  /** Title and abstract of every paper that has an abstract, with the bundled model, into {@code <db>/vectors}. */
+  /**
+   * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
+   * <db>/vectors}.
+   */
   private static void embedPapersWithAbstracts(Path db) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-    List<EmbedDoc> docs = Txn.calculateRead(dsg, () -> {
-      List<EmbedDoc> out = new ArrayList<>();
-      try (QueryExecution qe = new NamedQueries().get("papers-text").on(dsg, Map.of())) {
-        qe.execSelect().forEachRemaining(r -> {
-          if (r.contains("abstract")) {
-            out.add(EmbedDoc.paper(r.getResource("paper").getURI(), r.getLiteral("title").getString(),
-                r.getLiteral("abstract").getString()));
-          }
-        });
-      }
-      return out;
-    });
+    List<EmbedDoc> docs =
+        Txn.calculateRead(
+            dsg,
+            () -> {
+              List<EmbedDoc> out = new ArrayList<>();
+              try (QueryExecution qe = new NamedQueries().get("papers-text").on(dsg, Map.of())) {
+                qe.execSelect()
+                    .forEachRemaining(
+                        r -> {
+                          if (r.contains("abstract")) {
+                            out.add(
+                                EmbedDoc.paper(
+                                    r.getResource("paper").getURI(),
+                                    r.getLiteral("title").getString(),
+                                    r.getLiteral("abstract").getString()));
+                          }
+                        });
+              }
+              return out;
+            });
     TDBInternal.expel(dsg);
     int cores = Runtime.getRuntime().availableProcessors();
-    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
-        VectorIndex index = VectorIndex.open(PaperVectors.in(db), new IndexTag(embedder.modelId(), embedder.dimension()), false)) {
-      new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE).run(docs.iterator(), docs.size());
+    try (OnnxEmbedder embedder =
+            OnnxEmbedder.bundled(
+                BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
+        VectorIndex index =
+            VectorIndex.open(
+                PaperVectors.in(db),
+                new IndexTag(embedder.modelId(), embedder.dimension()),
+                false)) {
+      new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
+          .run(docs.iterator(), docs.size());
     }
   }
 
   @Test
   void search_is_hybrid_by_default_and_says_which_engine_found_each_result() {
-    JsonNode r = server.json("/api/v1/search?q=" + LiveServer.encode("generative adversarial networks"), 200);
+    JsonNode r =
+        server.json(
+            "/api/v1/search?q=" + LiveServer.encode("generative adversarial networks"), 200);
     assertThat(r.get("mode").asText()).isEqualTo("hybrid");
     assertThat(r.get("notes")).isEmpty();
     JsonNode first = r.get("results").get(0);
@@ -79,8 +102,11 @@ class EmbeddedSearchApiTest {
 
   @Test
   void semantic_search_finds_a_paper_by_meaning_with_filters_applied() {
-    JsonNode r = server.json("/api/v1/search?mode=semantic&conference=acl-2024&q="
-        + LiveServer.encode("translating speech while it is still being spoken"), 200);
+    JsonNode r =
+        server.json(
+            "/api/v1/search?mode=semantic&conference=acl-2024&q="
+                + LiveServer.encode("translating speech while it is still being spoken"),
+            200);
     assertThat(r.get("results")).isNotEmpty();
     r.get("results").forEach(h -> assertThat(h.get("keyword_rank").isNull()).isTrue());
     assertThat(r.get("results").get(0).get("name").asText().toLowerCase()).contains("speech");
@@ -90,12 +116,14 @@ class EmbeddedSearchApiTest {
   void related_papers_carry_the_text_signal_and_the_model() {
     JsonNode r = server.json("/api/v1/papers/generative-adversarial-networks/related?k=3", 200);
     assertThat(r.get("model").asText()).startsWith("all-MiniLM-L6-v2");
-    assertThat(r.get("results").get(0).get("signals").get(0).get("kind").asText()).isEqualTo("text");
+    assertThat(r.get("results").get(0).get("signals").get(0).get("kind").asText())
+        .isEqualTo("text");
   }
 
   @Test
   void sparql_semantic_search_works_in_the_endpoint() {
-    String q = "PREFIX pwc: <https://w3id.org/pwckg/ontology#> SELECT ?p ?s WHERE { (?p ?s) pwc:semanticSearch (\"adversarial training of generators\" 3) }";
+    String q =
+        "PREFIX pwc: <https://w3id.org/pwckg/ontology#> SELECT ?p ?s WHERE { (?p ?s) pwc:semanticSearch (\"adversarial training of generators\" 3) }";
     JsonNode body = server.json("/sparql?query=" + LiveServer.encode(q), 200);
     assertThat(body.get("results").get("bindings")).hasSize(3);
   }

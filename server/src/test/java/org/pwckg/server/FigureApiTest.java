@@ -67,19 +67,29 @@ class FigureApiTest {
     List<EmbedDoc> docs = new ArrayList<>();
     for (String line : Files.readAllLines(FIGURES.resolve("figures.jsonl"))) {
       JsonNode f = new ObjectMapper().readTree(line);
-      if (!f.get("caption").isNull()) docs.add(new EmbedDoc(iri(f.get("file").asText()), f.get("caption").asText()));
+      if (!f.get("caption").isNull())
+        docs.add(new EmbedDoc(iri(f.get("file").asText()), f.get("caption").asText()));
     }
     int cores = Runtime.getRuntime().availableProcessors();
-    try (OnnxEmbedder minilm = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
-        VectorIndex index = VectorIndex.open(db.resolve(FigureSearch.CAPTIONS), new IndexTag(minilm.modelId(), minilm.dimension()), false)) {
-      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress()).run(docs.iterator(), docs.size());
+    try (OnnxEmbedder minilm =
+            OnnxEmbedder.bundled(
+                BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
+        VectorIndex index =
+            VectorIndex.open(
+                db.resolve(FigureSearch.CAPTIONS),
+                new IndexTag(minilm.modelId(), minilm.dimension()),
+                false)) {
+      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+          .run(docs.iterator(), docs.size());
     }
   }
 
   /** Two figures 0.9 apart and one paper vector; every other figure has no image vector. */
   static void plantImageVectors(Path db) throws IOException {
     VlModel m = VlModel.V1_3B;
-    try (VectorIndex index = VectorIndex.open(db.resolve(m.indexDirName()), new IndexTag(m.modelId(), m.dimension()), false)) {
+    try (VectorIndex index =
+        VectorIndex.open(
+            db.resolve(m.indexDirName()), new IndexTag(m.modelId(), m.dimension()), false)) {
       Random rng = new Random(5);
       float[] a = unit(rng, null);
       index.upsert(iri(EMBEDDED), a, "h");
@@ -102,7 +112,10 @@ class FigureApiTest {
 
   static String sha(String file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(FIGURES.resolve(file))));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(Files.readAllBytes(FIGURES.resolve(file))));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -113,8 +126,11 @@ class FigureApiTest {
   }
 
   static HttpResponse<String> upload(String contentType, byte[] body) {
-    return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/search/by-image?limit=5")))
-        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    return server.send(
+        HttpRequest.newBuilder(URI.create(server.url("/api/v1/search/by-image?limit=5")))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
   }
 
   static JsonNode json(HttpResponse<String> r) throws IOException {
@@ -122,17 +138,20 @@ class FigureApiTest {
   }
 
   @Test
-  void a_figure_file_is_served_byte_for_byte_with_the_media_type_of_its_content() throws IOException {
+  void a_figure_file_is_served_byte_for_byte_with_the_media_type_of_its_content()
+      throws IOException {
     HttpResponse<byte[]> r = server.getBytes("/figures/" + sha(EMBEDDED));
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/jpeg"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/jpeg"));
     assertThat(r.body()).isEqualTo(Files.readAllBytes(FIGURES.resolve(EMBEDDED)));
   }
 
   @Test
   void a_thumbnail_is_a_png_that_fits_320_pixels() throws IOException {
     HttpResponse<byte[]> r = server.getBytes("/figures/" + sha(EMBEDDED) + "/thumbnail");
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
     BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(r.body()));
     assertThat(Math.max(thumb.getWidth(), thumb.getHeight())).isEqualTo(320);
   }
@@ -145,13 +164,18 @@ class FigureApiTest {
 
   @Test
   void text_finds_figures_by_caption_and_says_the_signal_was_caption_text() {
-    JsonNode a = server.json("/api/v1/search/figures?q=" + LiveServer.encode("misspelled Chinese characters typed with an input method"), 200);
+    JsonNode a =
+        server.json(
+            "/api/v1/search/figures?q="
+                + LiveServer.encode("misspelled Chinese characters typed with an input method"),
+            200);
     assertThat(a.get("signal").asText()).isEqualTo("caption-text");
     JsonNode first = a.get("figures").get(0);
     assertThat(first.get("id").asText()).isEqualTo(sha(NOT_EMBEDDED));
     assertThat(first.get("caption").asText()).contains("SIGHAN");
     assertThat(first.get("papers").get(0).get("title").asText()).startsWith("CSCD-NS");
-    assertThat(first.get("thumbnail_url").asText()).isEqualTo("/figures/" + sha(NOT_EMBEDDED) + "/thumbnail");
+    assertThat(first.get("thumbnail_url").asText())
+        .isEqualTo("/figures/" + sha(NOT_EMBEDDED) + "/thumbnail");
   }
 
   @Test
@@ -160,19 +184,24 @@ class FigureApiTest {
   }
 
   @Test
-  void an_uploaded_embedded_figure_finds_itself_then_its_nearest_figure_by_image_content() throws IOException {
+  void an_uploaded_embedded_figure_finds_itself_then_its_nearest_figure_by_image_content()
+      throws IOException {
     HttpResponse<String> r = upload("image/jpeg", Files.readAllBytes(FIGURES.resolve(EMBEDDED)));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode a = json(r);
     assertThat(a.get("signal").asText()).isEqualTo("image-content");
-    assertThat(a.get("figures")).extracting(f -> f.get("id").asText()).containsExactly(sha(EMBEDDED), sha(NEIGHBOUR));
+    assertThat(a.get("figures"))
+        .extracting(f -> f.get("id").asText())
+        .containsExactly(sha(EMBEDDED), sha(NEIGHBOUR));
     assertThat(a.get("figures").get(1).get("papers").get(0).get("id").asText())
         .isEqualTo("a-unified-temporal-knowledge-graph-reasoning-model-towards");
   }
 
   @Test
-  void an_image_without_gpu_embeddings_is_409_with_the_reason_and_the_command_to_run() throws IOException {
-    HttpResponse<String> r = upload("image/jpeg", Files.readAllBytes(FIGURES.resolve(NOT_EMBEDDED)));
+  void an_image_without_gpu_embeddings_is_409_with_the_reason_and_the_command_to_run()
+      throws IOException {
+    HttpResponse<String> r =
+        upload("image/jpeg", Files.readAllBytes(FIGURES.resolve(NOT_EMBEDDED)));
     assertThat(r.statusCode()).isEqualTo(409);
     JsonNode e = json(r);
     assertThat(e.get("message").asText()).contains("needs the DeepSeek-VL model on a GPU");
@@ -195,8 +224,12 @@ class FigureApiTest {
   void an_upload_as_a_form_field_works_like_a_raw_body() throws IOException {
     byte[] image = Files.readAllBytes(FIGURES.resolve(EMBEDDED));
     String boundary = "pwckg-test-boundary";
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"f.jpg\"\r\n"
-        + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"f.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + image.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
@@ -216,14 +249,21 @@ class FigureApiTest {
 
   @Test
   void related_papers_blend_in_a_paper_whose_figure_looks_like_this_papers_figure() {
-    JsonNode related = server.json("/api/v1/papers/cognitive-visual-language-mapper-advancing-multimodal-comprehension-with/related?k=10", 200);
+    JsonNode related =
+        server.json(
+            "/api/v1/papers/cognitive-visual-language-mapper-advancing-multimodal-comprehension-with/related?k=10",
+            200);
     String text = related.toString();
-    assertThat(text).contains("a-unified-temporal-knowledge-graph-reasoning-model-towards", "similar figure (cosine");
+    assertThat(text)
+        .contains(
+            "a-unified-temporal-knowledge-graph-reasoning-model-towards", "similar figure (cosine");
   }
 
   @Test
   void related_papers_of_a_paper_without_figure_vectors_have_no_figure_signal() {
-    JsonNode related = server.json("/api/v1/papers/cscd-ns-a-chinese-spelling-check-dataset-for/related?k=10", 200);
+    JsonNode related =
+        server.json(
+            "/api/v1/papers/cscd-ns-a-chinese-spelling-check-dataset-for/related?k=10", 200);
     assertThat(related.toString()).doesNotContain("similar figure");
   }
 }

@@ -32,7 +32,9 @@ class JenaClientTest {
   void rdf_connection_runs_a_select() {
     AtomicLong papers = new AtomicLong();
     try (RDFConnection conn = connect()) {
-      conn.querySelect("SELECT ?p WHERE { ?p a <http://purl.org/spar/fabio/ResearchPaper> }", row -> papers.incrementAndGet());
+      conn.querySelect(
+          "SELECT ?p WHERE { ?p a <http://purl.org/spar/fabio/ResearchPaper> }",
+          row -> papers.incrementAndGet());
     }
     assertThat(papers.get()).isPositive();
   }
@@ -49,7 +51,8 @@ class JenaClientTest {
   @Test
   void rdf_connection_without_the_token_cannot_update() {
     try (RDFConnection conn = connect()) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> conn.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> conn.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
           .hasMessageContaining("401");
     }
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -36,10 +35,14 @@ class JsClientTest {
   void sparql_http_client_selects_asks_and_constructs() throws IOException, InterruptedException {
     assumeTrue(nodeAvailable(), "node is not installed: the JavaScript client check is skipped");
     assertThat(SCRIPT_DIR.resolve("node_modules/sparql-http-client"))
-        .as("sparql-http-client is installed by scripts/web-assets.sh (npm ci in server/src/test/js)")
+        .as(
+            "sparql-http-client is installed by scripts/web-assets.sh (npm ci in server/src/test/js)")
         .exists();
-    Process p = new ProcessBuilder("node", "client.mjs", server.url("/sparql"))
-        .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("node", "client.mjs", server.url("/sparql"))
+            .directory(SCRIPT_DIR.toFile())
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(out).isZero();
@@ -62,5 +65,4 @@ class JsClientTest {
       return false;
     }
   }
-
 }

@@ -24,7 +24,8 @@ final class LiveServer implements AutoCloseable {
   }
 
   static LiveServer start(Path database, UnaryOperator<ServerConfig> tweak) {
-    ServerConfig config = ServerConfig.of(database).withPort(0).withDumps(database.resolveSibling("dumps"));
+    ServerConfig config =
+        ServerConfig.of(database).withPort(0).withDumps(database.resolveSibling("dumps"));
     return new LiveServer(PwckgServer.start(tweak.apply(config)));
   }
 
@@ -39,16 +40,19 @@ final class LiveServer implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) b.headers(headers);
     return send(b.build());
   }
 
   HttpResponse<byte[]> getBytes(String path) {
     try {
-      return client.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return client.send(
+          HttpRequest.newBuilder(URI.create(url(path))).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -71,7 +75,8 @@ final class LiveServer implements AutoCloseable {
   /** GET, expecting JSON with the given status. */
   JsonNode json(String path, int status) {
     HttpResponse<String> r = get(path, "application/json");
-    if (r.statusCode() != status) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+    if (r.statusCode() != status)
+      throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
     try {
       return JSON.readTree(r.body());
     } catch (IOException e) {

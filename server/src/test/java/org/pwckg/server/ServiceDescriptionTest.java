@@ -28,8 +28,10 @@ class ServiceDescriptionTest {
     HttpResponse<String> r = server.get("/sparql", "text/turtle");
     assertThat(r.statusCode()).isEqualTo(200);
     Model sd = SparqlProtocolTest.graph(r, Lang.TURTLE);
-    String ask = "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#> ASK { ?s a sd:Service ; sd:endpoint <"
-        + server.url("/sparql") + "> ; sd:supportedLanguage sd:SPARQL11Query ; sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON> }";
+    String ask =
+        "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#> ASK { ?s a sd:Service ; sd:endpoint <"
+            + server.url("/sparql")
+            + "> ; sd:supportedLanguage sd:SPARQL11Query ; sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON> }";
     try (QueryExecution qe = QueryExecution.create(ask, sd)) {
       assertThat(qe.execAsk()).isTrue();
     }
@@ -37,8 +39,15 @@ class ServiceDescriptionTest {
 
   @Test
   void the_service_description_does_not_offer_update_without_a_token() {
-    Model sd = SparqlProtocolTest.graph(server.get("/sparql", "application/n-triples"), Lang.NTRIPLES);
-    assertThat(sd.contains(null, null, sd.createResource("http://www.w3.org/ns/sparql-service-description#SPARQL11Update"))).isFalse();
+    Model sd =
+        SparqlProtocolTest.graph(server.get("/sparql", "application/n-triples"), Lang.NTRIPLES);
+    assertThat(
+            sd.contains(
+                null,
+                null,
+                sd.createResource(
+                    "http://www.w3.org/ns/sparql-service-description#SPARQL11Update")))
+        .isFalse();
   }
 
   @Test
@@ -51,7 +60,8 @@ class ServiceDescriptionTest {
   @Test
   void void_counts_triples_and_entities_per_class() {
     Model v = SparqlProtocolTest.graph(server.get("/void", "text/turtle"), Lang.TURTLE);
-    String ask = """
+    String ask =
+        """
         PREFIX void: <http://rdfs.org/ns/void#>
         ASK { ?d a void:Dataset ; void:triples ?t ; void:sparqlEndpoint ?e ; void:dataDump ?dump ;
                  void:vocabulary <http://purl.org/spar/fabio/> ;

@@ -14,8 +14,14 @@ class SotaTest {
   static final String ARXIV = "/api/v1/sota/node-property-prediction/ogbn-arxiv";
   static final String AG_NEWS = "/api/v1/sota/text-classification/ag-news";
   static final String CHEXPERT = "/api/v1/sota/multi-label-classification/chexpert";
-  /** A subdataset: "Restricted" is also a subdataset of CoNLL-2014 10 Annotations (and, slugged, of JFLEG). */
-  static final String CONLL_RESTRICTED = "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/restricted";
+
+  /**
+   * A subdataset: "Restricted" is also a subdataset of CoNLL-2014 10 Annotations (and, slugged, of
+   * JFLEG).
+   */
+  static final String CONLL_RESTRICTED =
+      "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/restricted";
+
   static LiveServer server;
 
   @BeforeAll
@@ -56,14 +62,24 @@ class SotaTest {
     JsonNode rows = server.json(CHEXPERT, 200).get("rows");
     assertThat(rows.get(0).get("model").asText()).isEqualTo("Hierarchical-Learning-V1 (ensemble)");
     assertThat(rows.get(1).get("model").asText()).isEqualTo("DeepAUC-v1");
-    assertThat(List.of(rows.get(0).get("rank").asInt(), rows.get(1).get("rank").asInt(), rows.get(2).get("rank").asInt()))
+    assertThat(
+            List.of(
+                rows.get(0).get("rank").asInt(),
+                rows.get(1).get("rank").asInt(),
+                rows.get(2).get("rank").asInt()))
         .containsExactly(1, 1, 3);
   }
 
   @Test
   void another_metric_is_chosen_by_id_or_name_and_unparseable_values_come_last() {
     JsonNode t = server.json(ARXIV + "?metric=validation-accuracy", 200);
-    assertThat(server.json(ARXIV + "?metric=Validation+Accuracy", 200).get("metric").get("id").asText()).isEqualTo("validation-accuracy");
+    assertThat(
+            server
+                .json(ARXIV + "?metric=Validation+Accuracy", 200)
+                .get("metric")
+                .get("id")
+                .asText())
+        .isEqualTo("validation-accuracy");
     assertThat(t.get("ranked").asInt()).isEqualTo(44);
     assertThat(t.get("rows").get(0).get("value").asDouble()).isEqualTo(0.7519);
     JsonNode last = t.get("rows").get(45);
@@ -78,14 +94,17 @@ class SotaTest {
     assertThat(first.get("paper").get("id").asText()).isEqualTo("arxiv-2106-07476");
     assertThat(first.get("date").asText()).isEqualTo("2021-06-21");
     assertThat(first.get("code_links").get(0).asText())
-        .isEqualTo("https://github.com/lightaime/deep_gcns_torch/tree/master/examples/ogb_eff/ogbn_arxiv_dgl");
+        .isEqualTo(
+            "https://github.com/lightaime/deep_gcns_torch/tree/master/examples/ogb_eff/ogbn_arxiv_dgl");
     assertThat(first.get("uses_extra_training_data").asBoolean()).isFalse();
-    assertThat(first.get("metrics").get("Validation Accuracy").get("raw_value").asText()).isEqualTo("0.7497 ± 0.0008");
+    assertThat(first.get("metrics").get("Validation Accuracy").get("raw_value").asText())
+        .isEqualTo("0.7497 ± 0.0008");
   }
 
   @Test
   void leaving_out_extra_training_data_keeps_rows_that_used_none() {
-    assertThat(models(server.json(ARXIV + "?include_extra_data=false", 200))).isEqualTo(models(server.json(ARXIV, 200)));
+    assertThat(models(server.json(ARXIV + "?include_extra_data=false", 200)))
+        .isEqualTo(models(server.json(ARXIV, 200)));
   }
 
   @Test
@@ -94,7 +113,8 @@ class SotaTest {
     assertThat(t.get("as_of").asText()).isEqualTo("2020-12-31");
     assertThat(t.get("rows")).hasSize(33);
     assertThat(t.get("rows").get(0).get("model").asText()).isEqualTo("GAT+label reuse+self KD");
-    t.get("rows").forEach(r -> assertThat(r.get("date").asText()).isLessThanOrEqualTo("2020-12-31"));
+    t.get("rows")
+        .forEach(r -> assertThat(r.get("date").asText()).isLessThanOrEqualTo("2020-12-31"));
   }
 
   @Test
@@ -118,8 +138,10 @@ class SotaTest {
 
   @Test
   void bad_sota_parameters_are_400_and_unknown_tables_404() {
-    assertThat(server.json(ARXIV + "?metric=bleu", 400).get("message").asText()).contains("test-accuracy");
-    assertThat(server.json(ARXIV + "?as_of=yesterday", 400).get("message").asText()).contains("as_of");
+    assertThat(server.json(ARXIV + "?metric=bleu", 400).get("message").asText())
+        .contains("test-accuracy");
+    assertThat(server.json(ARXIV + "?as_of=yesterday", 400).get("message").asText())
+        .contains("as_of");
     server.json("/api/v1/sota/node-property-prediction/no-such-dataset", 404);
   }
 
@@ -130,14 +152,19 @@ class SotaTest {
     assertThat(t.get("dataset").get("name").asText()).isEqualTo("Restricted");
     assertThat(t.get("metric").get("name").asText()).isEqualTo("F0.5");
     assertThat(t.get("metric").get("direction").asText()).isEqualTo("higher_is_better");
-    assertThat(models(t)).containsExactly("CNN Seq2Seq + Quality Estimation", "SMT + BiGRU", "Transformer", "CNN Seq2Seq");
+    assertThat(models(t))
+        .containsExactly(
+            "CNN Seq2Seq + Quality Estimation", "SMT + BiGRU", "Transformer", "CNN Seq2Seq");
     assertThat(values(t)).containsExactly(56.52, 56.25, 55.8, 54.79);
   }
 
   @Test
   void a_part_of_the_same_name_under_another_dataset_keeps_its_own_rows() {
-    JsonNode t = server.json("/api/v1/sota/grammatical-error-correction/conll-2014-10-annotations/restricted", 200);
-    assertThat(t.get("dataset").get("id").asText()).isEqualTo("conll-2014-10-annotations/restricted");
+    JsonNode t =
+        server.json(
+            "/api/v1/sota/grammatical-error-correction/conll-2014-10-annotations/restricted", 200);
+    assertThat(t.get("dataset").get("id").asText())
+        .isEqualTo("conll-2014-10-annotations/restricted");
     assertThat(models(t)).containsExactly("SMT + BiGRU", "CNN Seq2Seq");
     assertThat(t.get("rows").get(0).get("value").asDouble()).isEqualTo(72.04);
   }
@@ -146,7 +173,8 @@ class SotaTest {
   void a_lower_is_better_dataset_part_ranks_the_smallest_first_and_ties_share_a_rank() {
     JsonNode t = server.json("/api/v1/sota/text-classification/trec/trec-6", 200);
     assertThat(t.get("metric").get("direction").asText()).isEqualTo("lower_is_better");
-    assertThat(models(t)).containsExactly("USE_T+CNN", "ULMFiT", "LSTM-CNN", "CNN+MCFA", "TBCNN", "CoVe");
+    assertThat(models(t))
+        .containsExactly("USE_T+CNN", "ULMFiT", "LSTM-CNN", "CNN+MCFA", "TBCNN", "CoVe");
     assertThat(values(t)).containsExactly(1.93, 3.6, 3.9, 4.0, 4.0, 4.2);
     List<Integer> ranks = new ArrayList<>();
     t.get("rows").forEach(r -> ranks.add(r.get("rank").asInt()));
@@ -155,7 +183,9 @@ class SotaTest {
 
   @Test
   void an_unknown_dataset_part_is_a_404_json_error() {
-    JsonNode e = server.json("/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/no-such-part", 404);
+    JsonNode e =
+        server.json(
+            "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/no-such-part", 404);
     assertThat(e.get("error").asText()).isEqualTo("not_found");
     assertThat(e.get("message").asText()).contains("conll-2014-shared-task/no-such-part");
   }

@@ -20,8 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SparqlProtocolTest {
-  static final String SELECT = "SELECT ?paper ?title WHERE { ?paper a <http://purl.org/spar/fabio/ResearchPaper> ; <http://purl.org/dc/terms/title> ?title }";
-  static final String CONSTRUCT = "CONSTRUCT { ?t <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?t a <http://www.w3.org/ns/mls#Task> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+  static final String SELECT =
+      "SELECT ?paper ?title WHERE { ?paper a <http://purl.org/spar/fabio/ResearchPaper> ; <http://purl.org/dc/terms/title> ?title }";
+  static final String CONSTRUCT =
+      "CONSTRUCT { ?t <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?t a <http://www.w3.org/ns/mls#Task> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
   static final String ASK = "ASK { ?s a <http://www.w3.org/ns/dcat#Dataset> }";
   static LiveServer server;
   static long papers;
@@ -30,8 +32,16 @@ class SparqlProtocolTest {
   @BeforeAll
   static void start() {
     server = LiveServer.start(TestDatabase.shared(), c -> c);
-    papers = rows(server.get("/sparql?query=" + LiveServer.encode(SELECT), "application/sparql-results+json"), ResultSetLang.RS_JSON);
-    tasks = graph(server.get("/sparql?query=" + LiveServer.encode(CONSTRUCT), "text/turtle"), Lang.TURTLE).size();
+    papers =
+        rows(
+            server.get(
+                "/sparql?query=" + LiveServer.encode(SELECT), "application/sparql-results+json"),
+            ResultSetLang.RS_JSON);
+    tasks =
+        graph(
+                server.get("/sparql?query=" + LiveServer.encode(CONSTRUCT), "text/turtle"),
+                Lang.TURTLE)
+            .size();
   }
 
   @AfterAll
@@ -40,8 +50,12 @@ class SparqlProtocolTest {
   }
 
   @ParameterizedTest(name = "SELECT by GET with Accept {0}")
-  @CsvSource({"application/sparql-results+json,RS_JSON", "application/sparql-results+xml,RS_XML", "text/csv,RS_CSV",
-      "text/tab-separated-values,RS_TSV"})
+  @CsvSource({
+    "application/sparql-results+json,RS_JSON",
+    "application/sparql-results+xml,RS_XML",
+    "text/csv,RS_CSV",
+    "text/tab-separated-values,RS_TSV"
+  })
   void select_by_get_answers_in_every_results_format(String accept, String lang) {
     HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(SELECT), accept);
     assertThat(r.statusCode()).isEqualTo(200);
@@ -51,37 +65,58 @@ class SparqlProtocolTest {
 
   @Test
   void select_by_form_post_gives_the_same_rows() {
-    HttpResponse<String> r = server.post("/sparql", "application/x-www-form-urlencoded",
-        "query=" + LiveServer.encode(SELECT), "Accept", "application/sparql-results+json");
+    HttpResponse<String> r =
+        server.post(
+            "/sparql",
+            "application/x-www-form-urlencoded",
+            "query=" + LiveServer.encode(SELECT),
+            "Accept",
+            "application/sparql-results+json");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(rows(r, ResultSetLang.RS_JSON)).isEqualTo(papers);
   }
 
   @Test
   void select_by_direct_post_gives_the_same_rows() {
-    HttpResponse<String> r = server.post("/sparql", "application/sparql-query", SELECT, "Accept", "text/csv");
+    HttpResponse<String> r =
+        server.post("/sparql", "application/sparql-query", SELECT, "Accept", "text/csv");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(rows(r, ResultSetLang.RS_CSV)).isEqualTo(papers);
   }
 
   @Test
   void format_parameter_overrides_the_accept_header() {
-    HttpResponse<String> r = server.get("/sparql?format=tsv&query=" + LiveServer.encode(SELECT), "application/sparql-results+xml");
-    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/tab-separated-values");
+    HttpResponse<String> r =
+        server.get(
+            "/sparql?format=tsv&query=" + LiveServer.encode(SELECT),
+            "application/sparql-results+xml");
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("text/tab-separated-values");
   }
 
   @Test
   void ask_answers_true_in_json_and_xml() {
-    for (String accept : new String[] {"application/sparql-results+json", "application/sparql-results+xml"}) {
+    for (String accept :
+        new String[] {"application/sparql-results+json", "application/sparql-results+xml"}) {
       HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(ASK), accept);
       assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(ResultsReader.create().lang(accept.endsWith("json") ? ResultSetLang.RS_JSON : ResultSetLang.RS_XML).build()
-          .readAny(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).getBooleanResult()).isTrue();
+      assertThat(
+              ResultsReader.create()
+                  .lang(accept.endsWith("json") ? ResultSetLang.RS_JSON : ResultSetLang.RS_XML)
+                  .build()
+                  .readAny(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
+                  .getBooleanResult())
+          .isTrue();
     }
   }
 
   @ParameterizedTest(name = "CONSTRUCT with Accept {0}")
-  @CsvSource({"text/turtle,TURTLE", "application/n-triples,NTRIPLES", "application/ld+json,JSONLD", "application/rdf+xml,RDFXML"})
+  @CsvSource({
+    "text/turtle,TURTLE",
+    "application/n-triples,NTRIPLES",
+    "application/ld+json,JSONLD",
+    "application/rdf+xml,RDFXML"
+  })
   void construct_answers_in_every_graph_format(String accept, String lang) {
     HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(CONSTRUCT), accept);
     assertThat(r.statusCode()).isEqualTo(200);
@@ -92,21 +127,24 @@ class SparqlProtocolTest {
   @Test
   void describe_answers_with_the_entity_triples() {
     String q = "DESCRIBE <https://w3id.org/pwckg/task/question-answering>";
-    HttpResponse<String> r = server.post("/sparql", "application/sparql-query", q, "Accept", "application/n-triples");
+    HttpResponse<String> r =
+        server.post("/sparql", "application/sparql-query", q, "Accept", "application/n-triples");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(graph(r, Lang.NTRIPLES).size()).isPositive();
   }
 
   @Test
   void malformed_query_is_400_with_the_parsers_message() {
-    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode("SELECT * WHERE { ?s ?p }"), null);
+    HttpResponse<String> r =
+        server.get("/sparql?query=" + LiveServer.encode("SELECT * WHERE { ?s ?p }"), null);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("malformed_query").contains("line 1");
   }
 
   @Test
   void unacceptable_media_type_is_406() {
-    assertThat(server.get("/sparql?query=" + LiveServer.encode(SELECT), "image/png").statusCode()).isEqualTo(406);
+    assertThat(server.get("/sparql?query=" + LiveServer.encode(SELECT), "image/png").statusCode())
+        .isEqualTo(406);
   }
 
   @Test
@@ -118,9 +156,22 @@ class SparqlProtocolTest {
   void named_graph_uri_selects_the_graphs_a_query_sees() {
     String q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
     String ingest = "https://w3id.org/pwckg/graph/ingest";
-    long all = rows(server.get("/sparql?query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
-    long none = rows(server.get("/sparql?named-graph-uri=urn:nothing&query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
-    long one = rows(server.get("/sparql?named-graph-uri=" + LiveServer.encode(ingest) + "&query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
+    long all =
+        rows(server.get("/sparql?query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
+    long none =
+        rows(
+            server.get(
+                "/sparql?named-graph-uri=urn:nothing&query=" + LiveServer.encode(q), "text/csv"),
+            ResultSetLang.RS_CSV);
+    long one =
+        rows(
+            server.get(
+                "/sparql?named-graph-uri="
+                    + LiveServer.encode(ingest)
+                    + "&query="
+                    + LiveServer.encode(q),
+                "text/csv"),
+            ResultSetLang.RS_CSV);
     assertThat(all).isPositive();
     assertThat(none).isZero();
     assertThat(one).isEqualTo(1);
@@ -130,15 +181,26 @@ class SparqlProtocolTest {
   void default_graph_uri_makes_a_named_graph_the_default_graph() {
     String q = "SELECT * WHERE { ?s <http://rdfs.org/ns/void#uriSpace> ?o }";
     String ingest = "https://w3id.org/pwckg/graph/ingest";
-    long dflt = rows(server.get("/sparql?query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
-    long chosen = rows(server.get("/sparql?default-graph-uri=" + LiveServer.encode(ingest) + "&query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
+    long dflt =
+        rows(server.get("/sparql?query=" + LiveServer.encode(q), "text/csv"), ResultSetLang.RS_CSV);
+    long chosen =
+        rows(
+            server.get(
+                "/sparql?default-graph-uri="
+                    + LiveServer.encode(ingest)
+                    + "&query="
+                    + LiveServer.encode(q),
+                "text/csv"),
+            ResultSetLang.RS_CSV);
     assertThat(dflt).isZero();
     assertThat(chosen).isEqualTo(1);
   }
 
   static long rows(HttpResponse<String> r, Lang lang) {
-    ResultSet rs = ResultSetReaderRegistry.getFactory(lang).create(lang)
-        .read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), null);
+    ResultSet rs =
+        ResultSetReaderRegistry.getFactory(lang)
+            .create(lang)
+            .read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), null);
     long n = 0;
     while (rs.hasNext()) {
       rs.next();

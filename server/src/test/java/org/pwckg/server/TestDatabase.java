@@ -37,7 +37,9 @@ final class TestDatabase {
       Path folder = Files.createTempDirectory("pwckg-server-test");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
       Path db = folder.resolve("db");
-      Ingest.run(new IngestOptions(db, List.of(realData()), false, folder.resolve("ingest-report.txt"), null));
+      Ingest.run(
+          new IngestOptions(
+              db, List.of(realData()), false, folder.resolve("ingest-report.txt"), null));
       // Forget the open database so the server opens it cold, as it does in production.
       TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
       return db;
@@ -46,7 +48,10 @@ final class TestDatabase {
     }
   }
 
-  /** Removes a test database folder when the test JVM ends (the servers over it are stopped by then). */
+  /**
+   * Removes a test database folder when the test JVM ends (the servers over it are stopped by
+   * then).
+   */
   private static void deleteQuietly(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

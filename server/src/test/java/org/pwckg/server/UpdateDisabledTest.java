@@ -22,7 +22,13 @@ class UpdateDisabledTest {
 
   @Test
   void update_is_refused_when_the_server_has_no_token() {
-    HttpResponse<String> r = server.post("/sparql", "application/sparql-update", "CLEAR DEFAULT", "Authorization", "Bearer anything");
+    HttpResponse<String> r =
+        server.post(
+            "/sparql",
+            "application/sparql-update",
+            "CLEAR DEFAULT",
+            "Authorization",
+            "Bearer anything");
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(r.body()).contains("disabled");
   }

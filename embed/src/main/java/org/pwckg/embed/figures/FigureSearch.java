@@ -25,7 +25,10 @@ import org.pwckg.embed.vl.VlModel;
  */
 public final class FigureSearch implements AutoCloseable {
   public static final String CAPTIONS = "vectors-figure-captions";
-  /** Oversampling when hits must be filtered to figures (the DeepSeek-VL index also holds papers). */
+
+  /**
+   * Oversampling when hits must be filtered to figures (the DeepSeek-VL index also holds papers).
+   */
   private static final int FILTER_FACTOR = 4;
 
   public enum Signal {
@@ -58,15 +61,21 @@ public final class FigureSearch implements AutoCloseable {
     this.images = images;
   }
 
-  /** Opens the indexes the database has; the text model must be the one the captions were embedded with. */
+  /**
+   * Opens the indexes the database has; the text model must be the one the captions were embedded
+   * with.
+   */
   public static FigureSearch open(Path db, Embedder text) {
     Path captionDir = db.resolve(CAPTIONS);
-    VectorIndex captions = Files.isDirectory(captionDir)
-        ? VectorIndex.open(captionDir, new IndexTag(text.modelId(), text.dimension()), false) : null;
+    VectorIndex captions =
+        Files.isDirectory(captionDir)
+            ? VectorIndex.open(captionDir, new IndexTag(text.modelId(), text.dimension()), false)
+            : null;
     VectorIndex images = null;
     for (VlModel m : List.of(VlModel.V7B, VlModel.V1_3B)) {
       Path dir = db.resolve(m.indexDirName());
-      if (images == null && Files.isDirectory(dir)) images = VectorIndex.open(dir, new IndexTag(m.modelId(), m.dimension()), false);
+      if (images == null && Files.isDirectory(dir))
+        images = VectorIndex.open(dir, new IndexTag(m.modelId(), m.dimension()), false);
     }
     return new FigureSearch(db, text, captions, images);
   }
@@ -78,7 +87,10 @@ public final class FigureSearch implements AutoCloseable {
   /** Text → figures by caption. */
   public Answer byText(String query, int k) {
     if (captions == null) {
-      return new Answer(Signal.CAPTION_TEXT, List.of(), "no caption vectors in this database: run pwckg embed --db " + db);
+      return new Answer(
+          Signal.CAPTION_TEXT,
+          List.of(),
+          "no caption vectors in this database: run pwckg embed --db " + db);
     }
     return new Answer(Signal.CAPTION_TEXT, captions.search(text.embedQuery(query), k), null);
   }
@@ -90,13 +102,25 @@ public final class FigureSearch implements AutoCloseable {
    */
   public Answer byImage(String figureId, int k, Predicate<String> isFigure) {
     if (images == null) {
-      throw new ImageSearchUnavailable("image search needs DeepSeek-VL image embeddings, made on a GPU, and this "
-          + "database has none", "pwckg embed --db " + db + " --engine deepseek-vl --model-dir WEIGHTS");
+      throw new ImageSearchUnavailable(
+          "image search needs DeepSeek-VL image embeddings, made on a GPU, and this "
+              + "database has none",
+          "pwckg embed --db " + db + " --engine deepseek-vl --model-dir WEIGHTS");
     }
-    float[] v = images.vectorOf(figureId).orElseThrow(() -> new ImageSearchUnavailable("this image is not one of "
-        + "the embedded figures, and embedding a new image needs the DeepSeek-VL model on a GPU, which this server "
-        + "does not run", "add it with pwckg figures --db " + db + " DIR, then pwckg embed --db " + db
-        + " --engine deepseek-vl --model-dir WEIGHTS"));
+    float[] v =
+        images
+            .vectorOf(figureId)
+            .orElseThrow(
+                () ->
+                    new ImageSearchUnavailable(
+                        "this image is not one of "
+                            + "the embedded figures, and embedding a new image needs the DeepSeek-VL model on a GPU, which this server "
+                            + "does not run",
+                        "add it with pwckg figures --db "
+                            + db
+                            + " DIR, then pwckg embed --db "
+                            + db
+                            + " --engine deepseek-vl --model-dir WEIGHTS"));
     return new Answer(Signal.IMAGE_CONTENT, nearest(v, k, isFigure), null);
   }
 
@@ -131,7 +155,8 @@ public final class FigureSearch implements AutoCloseable {
 
   @Override
   public void close() {
-    try (VectorIndex c = captions; VectorIndex i = images) {
+    try (VectorIndex c = captions;
+        VectorIndex i = images) {
       // Both closed, whichever exist.
     }
   }

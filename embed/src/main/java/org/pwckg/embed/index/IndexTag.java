@@ -18,7 +18,9 @@ public record IndexTag(String modelId, int dimension) {
   static IndexTag fromUserData(Map<String, String> data) {
     String model = data.get(MODEL);
     String dimension = data.get(DIMENSION);
-    return model == null || dimension == null ? null : new IndexTag(model, Integer.parseInt(dimension));
+    return model == null || dimension == null
+        ? null
+        : new IndexTag(model, Integer.parseInt(dimension));
   }
 
   @Override

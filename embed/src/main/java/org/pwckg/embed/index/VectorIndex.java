@@ -61,7 +61,9 @@ public final class VectorIndex implements AutoCloseable {
   static final String MODEL = "model";
   static final String VECTOR = "vector";
 
-  /** Graph candidates per wanted hit, re-ranked on the full-precision vectors (int8 loses order). */
+  /**
+   * Graph candidates per wanted hit, re-ranked on the full-precision vectors (int8 loses order).
+   */
   private static final int OVERSAMPLE = 2;
 
   private final Path path;
@@ -70,7 +72,8 @@ public final class VectorIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private VectorIndex(Path path, IndexTag tag, Directory directory, IndexWriter writer) throws IOException {
+  private VectorIndex(Path path, IndexTag tag, Directory directory, IndexWriter writer)
+      throws IOException {
     this.path = path;
     this.tag = tag;
     this.directory = directory;
@@ -97,13 +100,15 @@ public final class VectorIndex implements AutoCloseable {
         throw e;
       }
     } catch (LockObtainFailedException e) {
-      throw new IllegalStateException("The vector index at " + path + " is open in another process", e);
+      throw new IllegalStateException(
+          "The vector index at " + path + " is open in another process", e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the vector index at " + path, e);
     }
   }
 
-  private static void requireSameModel(Path path, Directory directory, IndexTag wanted) throws IOException {
+  private static void requireSameModel(Path path, Directory directory, IndexTag wanted)
+      throws IOException {
     IndexTag found = IndexTag.fromUserData(SegmentInfos.readLatestCommit(directory).getUserData());
     if (!wanted.equals(found)) throw new ModelMismatchException(path, found, wanted);
   }
@@ -121,7 +126,9 @@ public final class VectorIndex implements AutoCloseable {
     return tag;
   }
 
-  /** Adds or replaces the vector of {@code id}; visible to reads after the next {@link #commit()}. */
+  /**
+   * Adds or replaces the vector of {@code id}; visible to reads after the next {@link #commit()}.
+   */
   public void upsert(String id, float[] vector, String textHash) {
     requireUnitVector(vector);
     Document doc = new Document();
@@ -139,20 +146,23 @@ public final class VectorIndex implements AutoCloseable {
 
   private void requireUnitVector(float[] vector) {
     if (vector.length != tag.dimension()) {
-      throw new IllegalArgumentException("Expected a " + tag.dimension() + "-d vector, got " + vector.length);
+      throw new IllegalArgumentException(
+          "Expected a " + tag.dimension() + "-d vector, got " + vector.length);
     }
     double norm = 0;
     for (float x : vector) norm += (double) x * x;
-    if (Math.abs(norm - 1) > 1e-3) throw new IllegalArgumentException("Vector is not L2-normalised: |v|² = " + norm);
+    if (Math.abs(norm - 1) > 1e-3)
+      throw new IllegalArgumentException("Vector is not L2-normalised: |v|² = " + norm);
   }
 
   /** Whether {@code id} is stored with this text hash (and this model): its vector is current. */
   public boolean contains(String id, String textHash) {
-    Query query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(ID, id)), Occur.FILTER)
-        .add(new TermQuery(new Term(HASH, textHash)), Occur.FILTER)
-        .add(new TermQuery(new Term(MODEL, tag.modelId())), Occur.FILTER)
-        .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(ID, id)), Occur.FILTER)
+            .add(new TermQuery(new Term(HASH, textHash)), Occur.FILTER)
+            .add(new TermQuery(new Term(MODEL, tag.modelId())), Occur.FILTER)
+            .build();
     return withSearcher(searcher -> searcher.count(query) > 0);
   }
 
@@ -164,7 +174,10 @@ public final class VectorIndex implements AutoCloseable {
   /** As {@link #search(float[], int)}, among {@code onlyIds} when not null. */
   public List<VectorHit> search(float[] query, int k, Collection<String> onlyIds) {
     if (k < 1) throw new IllegalArgumentException("k must be ≥ 1, was " + k);
-    Query filter = onlyIds == null ? null : new TermInSetQuery(ID, onlyIds.stream().map(BytesRef::new).toList());
+    Query filter =
+        onlyIds == null
+            ? null
+            : new TermInSetQuery(ID, onlyIds.stream().map(BytesRef::new).toList());
     Query knn = new KnnFloatVectorQuery(VECTOR, query, k * OVERSAMPLE, filter);
     Query rescored = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, query, VECTOR, k);
     return withSearcher(searcher -> hits(searcher, searcher.search(rescored, k)));
@@ -191,45 +204,51 @@ public final class VectorIndex implements AutoCloseable {
    */
   public Map<String, float[]> vectorsOf(Collection<String> ids) {
     if (ids.isEmpty()) return Map.of();
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()), ids.size());
-      int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
-      Map<String, float[]> found = new HashMap<>();
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      LeafReaderContext leaf = null;
-      DocIndexIterator it = null;
-      FloatVectorValues values = null;
-      StoredFields stored = searcher.storedFields();
-      for (int doc : docs) {
-        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-          values = leaf.reader().getFloatVectorValues(VECTOR);
-          it = values == null ? null : values.iterator();
-        }
-        int local = doc - leaf.docBase;
-        if (it != null && (it.docID() >= local ? it.docID() : it.advance(local)) == local) {
-          found.put(stored.document(doc, Set.of(ID)).get(ID), values.vectorValue(it.index()).clone());
-        }
-      }
-      return found;
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top =
+              searcher.search(
+                  new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()), ids.size());
+          int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+          Map<String, float[]> found = new HashMap<>();
+          List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+          LeafReaderContext leaf = null;
+          DocIndexIterator it = null;
+          FloatVectorValues values = null;
+          StoredFields stored = searcher.storedFields();
+          for (int doc : docs) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+              leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+              values = leaf.reader().getFloatVectorValues(VECTOR);
+              it = values == null ? null : values.iterator();
+            }
+            int local = doc - leaf.docBase;
+            if (it != null && (it.docID() >= local ? it.docID() : it.advance(local)) == local) {
+              found.put(
+                  stored.document(doc, Set.of(ID)).get(ID), values.vectorValue(it.index()).clone());
+            }
+          }
+          return found;
+        });
   }
 
   /** Every vector as of the last commit, with its id: for exact-search baselines and exports. */
   public void forEach(BiConsumer<String, float[]> sink) {
-    withSearcher(searcher -> {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-        if (values == null) continue;
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        DocIndexIterator it = values.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (live == null || live.get(doc)) sink.accept(stored.document(doc).get(ID), values.vectorValue(it.index()).clone());
-        }
-      }
-      return null;
-    });
+    withSearcher(
+        searcher -> {
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            if (values == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+              if (live == null || live.get(doc))
+                sink.accept(stored.document(doc).get(ID), values.vectorValue(it.index()).clone());
+            }
+          }
+          return null;
+        });
   }
 
   /**
@@ -268,7 +287,9 @@ public final class VectorIndex implements AutoCloseable {
 
   @Override
   public void close() {
-    try (directory; writer; searchers) {
+    try (directory;
+        writer;
+        searchers) {
       // Closing the writer without commit rolls back: see the class comment.
     } catch (IOException e) {
       throw new UncheckedIOException(e);

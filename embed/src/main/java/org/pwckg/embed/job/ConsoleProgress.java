@@ -11,14 +11,15 @@ public final class ConsoleProgress implements ProgressListener {
 
   @Override
   public synchronized void start(long expected) {
-    bar = new ProgressBarBuilder()
-        .setTaskName("Embedding")
-        .setInitialMax(expected)
-        .setUnit(" docs", 1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .showSpeed()
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName("Embedding")
+            .setInitialMax(expected)
+            .setUnit(" docs", 1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .showSpeed()
+            .setConsumer(new ConsoleProgressBarConsumer(System.err))
+            .build();
   }
 
   @Override

@@ -7,7 +7,10 @@ public record EmbedDoc(String id, String text) {
     if (text == null) throw new IllegalArgumentException("Document " + id + " has no text");
   }
 
-  /** A paper as its title, then its abstract when it has one; the same rule everywhere keeps hashes stable. */
+  /**
+   * A paper as its title, then its abstract when it has one; the same rule everywhere keeps hashes
+   * stable.
+   */
   public static EmbedDoc paper(String id, String title, String abstractText) {
     String head = title == null ? "" : title.strip();
     boolean hasAbstract = abstractText != null && !abstractText.isBlank();

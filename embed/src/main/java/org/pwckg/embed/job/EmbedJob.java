@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * Embeds documents into a {@link VectorIndex}, skipping those whose text and model are unchanged.
  *
  * <p>Two threads: the caller's reads the documents (a graph query may only be read on the thread
- * that opened its transaction), checks the index and tokenises; a worker runs the model and
- * writes the index. The queue between them holds two batches, so tokenising overlaps inference.
+ * that opened its transaction), checks the index and tokenises; a worker runs the model and writes
+ * the index. The queue between them holds two batches, so tokenising overlaps inference.
  *
  * <p>Resumable: the index is committed every {@link EmbedJobOptions#commitEvery()} batches and at
  * the end. A run that fails or is killed keeps its last commit; the next run skips what it holds.
@@ -37,9 +37,11 @@ public final class EmbedJob {
   private final EmbedJobOptions options;
   private final ProgressListener progress;
 
-  public EmbedJob(Embedder embedder, VectorIndex index, EmbedJobOptions options, ProgressListener progress) {
+  public EmbedJob(
+      Embedder embedder, VectorIndex index, EmbedJobOptions options, ProgressListener progress) {
     if (!embedder.modelId().equals(index.tag().modelId())) {
-      throw new IllegalArgumentException("Index is for " + index.tag() + ", embedder is " + embedder.modelId());
+      throw new IllegalArgumentException(
+          "Index is for " + index.tag() + ", embedder is " + embedder.modelId());
     }
     this.embedder = embedder;
     this.index = index;
@@ -52,16 +54,27 @@ public final class EmbedJob {
     long start = System.nanoTime();
     progress.start(expected);
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
-    ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("embed-model").factory());
+    ExecutorService worker =
+        Executors.newSingleThreadExecutor(Thread.ofPlatform().name("embed-model").factory());
     try {
       Future<Written> written = worker.submit(new Writer(queue));
       Read read = read(docs, queue, written);
       Written done = await(written);
       if (done.docs() > 0) mergeSegments();
-      EmbedJobResult result = new EmbedJobResult(
-          read.docs(), done.docs(), read.skipped(), done.tokens(), Duration.ofNanos(System.nanoTime() - start));
-      log.info("Embedded {} of {} documents ({} unchanged) in {} s, {} docs/s", result.embedded(), result.read(),
-          result.skipped(), result.elapsed().toSeconds(), String.format("%.1f", result.docsPerSecond()));
+      EmbedJobResult result =
+          new EmbedJobResult(
+              read.docs(),
+              done.docs(),
+              read.skipped(),
+              done.tokens(),
+              Duration.ofNanos(System.nanoTime() - start));
+      log.info(
+          "Embedded {} of {} documents ({} unchanged) in {} s, {} docs/s",
+          result.embedded(),
+          result.read(),
+          result.skipped(),
+          result.elapsed().toSeconds(),
+          String.format("%.1f", result.docsPerSecond()));
       return result;
     } finally {
       worker.shutdownNow();
@@ -72,14 +85,17 @@ public final class EmbedJob {
   /**
    * A long run leaves a dozen segments, and a search walks each one's HNSW graph, so recall and
    * speed would depend on how the run happened to flush. One segment makes them the same for every
-   * database: search asks for enough candidates to keep recall@10 above 0.95 on one graph (BENCHMARKS.md,
-   * "Search at full archive scale"). Merging 578k vectors takes about four minutes on two cores.
+   * database: search asks for enough candidates to keep recall@10 above 0.95 on one graph
+   * (BENCHMARKS.md, "Search at full archive scale"). Merging 578k vectors takes about four minutes
+   * on two cores.
    */
   private void mergeSegments() {
     if (index.segments() <= 1) return;
     long start = System.nanoTime();
     index.mergeSegments();
-    log.info("Merged the vector index into one segment in {} s", (System.nanoTime() - start) / 1_000_000_000);
+    log.info(
+        "Merged the vector index into one segment in {} s",
+        (System.nanoTime() - start) / 1_000_000_000);
   }
 
   private record Read(long docs, long skipped) {}
@@ -117,7 +133,8 @@ public final class EmbedJob {
 
   private Batch batch(List<EmbedDoc> docs) {
     List<String> texts = docs.stream().map(EmbedDoc::text).toList();
-    return new Batch(docs, texts.stream().map(TextHash::of).toList(), embedder.tokenize(texts, Role.PASSAGE));
+    return new Batch(
+        docs, texts.stream().map(TextHash::of).toList(), embedder.tokenize(texts, Role.PASSAGE));
   }
 
   /** Queues a batch, failing fast if the worker died instead of blocking forever. */
@@ -135,7 +152,8 @@ public final class EmbedJob {
     }
   }
 
-  private static void handQuietly(BlockingQueue<Batch> queue, Batch batch, Future<Written> written) {
+  private static void handQuietly(
+      BlockingQueue<Batch> queue, Batch batch, Future<Written> written) {
     try {
       hand(queue, batch, written);
       written.get();

@@ -7,8 +7,10 @@ package org.pwckg.embed.job;
  */
 public record EmbedJobOptions(int docsPerBatch, int commitEvery) {
   public EmbedJobOptions {
-    if (docsPerBatch < 1) throw new IllegalArgumentException("docsPerBatch must be ≥ 1, was " + docsPerBatch);
-    if (commitEvery < 1) throw new IllegalArgumentException("commitEvery must be ≥ 1, was " + commitEvery);
+    if (docsPerBatch < 1)
+      throw new IllegalArgumentException("docsPerBatch must be ≥ 1, was " + docsPerBatch);
+    if (commitEvery < 1)
+      throw new IllegalArgumentException("commitEvery must be ≥ 1, was " + commitEvery);
   }
 
   /** 256 documents a batch, a commit every 8 batches (about a minute of work on two cores). */

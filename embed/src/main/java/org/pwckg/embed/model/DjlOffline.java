@@ -3,9 +3,9 @@ package org.pwckg.embed.model;
 import java.nio.file.Path;
 
 /**
- * Keeps DJL from reaching the network. With {@code ai.djl.offline} DJL refuses to download
- * engines or models (it throws instead), and {@code OPT_OUT_TRACKING} stops its telemetry call.
- * Both natives we use are inside jars: ONNX Runtime's in {@code com.microsoft.onnxruntime:onnxruntime},
+ * Keeps DJL from reaching the network. With {@code ai.djl.offline} DJL refuses to download engines
+ * or models (it throws instead), and {@code OPT_OUT_TRACKING} stops its telemetry call. Both
+ * natives we use are inside jars: ONNX Runtime's in {@code com.microsoft.onnxruntime:onnxruntime},
  * the tokenizer's in {@code ai.djl.huggingface:tokenizers}; DJL only copies them into its cache.
  */
 final class DjlOffline {

@@ -3,8 +3,8 @@ package org.pwckg.embed.model;
 import java.util.List;
 
 /**
- * Turns texts into L2-normalised vectors of one fixed {@link #dimension()}. Asymmetric models
- * (bge, e5) want queries and passages worded differently, hence the {@link Role}.
+ * Turns texts into L2-normalised vectors of one fixed {@link #dimension()}. Asymmetric models (bge,
+ * e5) want queries and passages worded differently, hence the {@link Role}.
  *
  * <p>Tokenising ({@link #tokenize}) and running the network ({@link #embed(Tokens)}) are separate
  * steps so a pipeline can tokenise the next batch while the model runs the current one. Both are
@@ -12,7 +12,10 @@ import java.util.List;
  */
 public interface Embedder extends AutoCloseable {
 
-  /** Identifies the vector space, e.g. {@code all-MiniLM-L6-v2@fp32}; vectors of different ids never mix. */
+  /**
+   * Identifies the vector space, e.g. {@code all-MiniLM-L6-v2@fp32}; vectors of different ids never
+   * mix.
+   */
   String modelId();
 
   int dimension();

@@ -14,7 +14,8 @@ public record EncoderShape(int layers, int hidden, int intermediate) {
    */
   public double flops(int tokens) {
     double n = tokens;
-    double perLayer = 2 * n * (4.0 * hidden * hidden + 2.0 * hidden * intermediate) + 4 * n * n * hidden;
+    double perLayer =
+        2 * n * (4.0 * hidden * hidden + 2.0 * hidden * intermediate) + 4 * n * n * hidden;
     return layers * perLayer;
   }
 }

@@ -18,7 +18,8 @@ import java.util.Locale;
  *  "queryPrefix": "Represent this sentence for searching relevant passages: "}</pre>
  *
  * @param id names the vector space; change it whenever vectors would change
- * @param normalize whether to L2-normalise the pooled vector (false only for a graph that already does)
+ * @param normalize whether to L2-normalise the pooled vector (false only for a graph that already
+ *     does)
  * @param maxTokens truncation length, special tokens included
  * @param queryPrefix prepended to queries ("query: " for e5, an instruction for bge)
  * @param passagePrefix prepended to passages ("passage: " for e5)
@@ -40,7 +41,8 @@ public record ModelConfig(
 
   public ModelConfig {
     if (id == null || id.isBlank()) throw new ModelException(FILE_NAME + ": \"id\" is required");
-    if (maxTokens < 2) throw new ModelException(FILE_NAME + ": \"maxTokens\" must be at least 2, was " + maxTokens);
+    if (maxTokens < 2)
+      throw new ModelException(FILE_NAME + ": \"maxTokens\" must be at least 2, was " + maxTokens);
   }
 
   public String prefix(Role role) {
@@ -83,7 +85,8 @@ public record ModelConfig(
     try {
       return Pooling.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ModelException(FILE_NAME + ": \"pooling\" must be mean or cls, was \"" + text + "\"");
+      throw new ModelException(
+          FILE_NAME + ": \"pooling\" must be mean or cls, was \"" + text + "\"");
     }
   }
 }

@@ -22,6 +22,8 @@ public record ModelFiles(Path onnx, Path tokenizer, ModelConfig config) {
       throw new ModelException("Model directory " + dir + " lacks " + String.join(", ", missing));
     }
     return new ModelFiles(
-        dir.resolve(ONNX), dir.resolve(TOKENIZER), ModelConfig.read(dir.resolve(ModelConfig.FILE_NAME)));
+        dir.resolve(ONNX),
+        dir.resolve(TOKENIZER),
+        ModelConfig.read(dir.resolve(ModelConfig.FILE_NAME)));
   }
 }

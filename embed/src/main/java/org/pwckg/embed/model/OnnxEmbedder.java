@@ -37,14 +37,18 @@ public final class OnnxEmbedder implements Embedder {
   private final Workers workers;
   private final int dimension;
 
-  private OnnxEmbedder(ModelFiles files, EmbedderOptions options, SessionOptions session) throws IOException {
+  private OnnxEmbedder(ModelFiles files, EmbedderOptions options, SessionOptions session)
+      throws IOException {
     this.config = files.config();
     this.options = options;
     this.session = session;
     this.tokenizer = openTokenizer(files);
     this.model = Model.newInstance(config.id(), Device.cpu(), "OnnxRuntime");
     try {
-      model.load(files.onnx().getParent(), files.onnx().getFileName().toString(), Map.of("sessionOptions", session));
+      model.load(
+          files.onnx().getParent(),
+          files.onnx().getFileName().toString(),
+          Map.of("sessionOptions", session));
     } catch (MalformedModelException e) {
       throw new ModelException("Cannot load " + files.onnx() + ": " + e.getMessage(), e);
     }
@@ -61,20 +65,28 @@ public final class OnnxEmbedder implements Embedder {
     return open(BundledModel.extract(cacheRoot), cacheRoot, options);
   }
 
-  /** A model directory with {@code model.onnx}, {@code tokenizer.json} and {@code pwckg-model.json}. */
+  /**
+   * A model directory with {@code model.onnx}, {@code tokenizer.json} and {@code pwckg-model.json}.
+   */
   public static OnnxEmbedder open(ModelFiles files, Path cacheRoot, EmbedderOptions options) {
     DjlOffline.enforce(cacheRoot);
     long start = System.nanoTime();
     SessionOptions session = OrtSettings.sessionOptions(options.threadsPerWorker());
     try {
       OnnxEmbedder embedder = new OnnxEmbedder(files, options, session);
-      log.info("Loaded {} ({}-d; {} worker(s) × {} thread(s)) in {} ms", embedder.modelId(), embedder.dimension,
-          options.workers(), options.threadsPerWorker(), (System.nanoTime() - start) / 1_000_000);
+      log.info(
+          "Loaded {} ({}-d; {} worker(s) × {} thread(s)) in {} ms",
+          embedder.modelId(),
+          embedder.dimension,
+          options.workers(),
+          options.threadsPerWorker(),
+          (System.nanoTime() - start) / 1_000_000);
       return embedder;
     } catch (IOException | RuntimeException e) {
       session.close();
       if (e instanceof ModelException known) throw known;
-      throw new ModelException("Cannot open the model in " + files.onnx().getParent() + ": " + e.getMessage(), e);
+      throw new ModelException(
+          "Cannot open the model in " + files.onnx().getParent() + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,17 +124,23 @@ public final class OnnxEmbedder implements Embedder {
    */
   @Override
   public float[][] embed(Tokens tokens) {
-    int[] order = IntStream.range(0, tokens.size()).boxed()
-        .sorted(Comparator.comparingInt(tokens::length).reversed()).mapToInt(Integer::intValue).toArray();
+    int[] order =
+        IntStream.range(0, tokens.size())
+            .boxed()
+            .sorted(Comparator.comparingInt(tokens::length).reversed())
+            .mapToInt(Integer::intValue)
+            .toArray();
     float[][] vectors = new float[tokens.size()][];
     List<Runnable> batches = new ArrayList<>();
     for (int from = 0; from < order.length; from += options.batchSize()) {
-      PaddedBatch batch = PaddedBatch.of(tokens, order, from, Math.min(order.length, from + options.batchSize()));
+      PaddedBatch batch =
+          PaddedBatch.of(tokens, order, from, Math.min(order.length, from + options.batchSize()));
       int first = from;
-      batches.add(() -> {
-        float[][] out = run(batch);
-        for (int r = 0; r < out.length; r++) vectors[order[first + r]] = out[r];
-      });
+      batches.add(
+          () -> {
+            float[][] out = run(batch);
+            for (int r = 0; r < out.length; r++) vectors[order[first + r]] = out[r];
+          });
     }
     workers.runAll(batches);
     return vectors;
@@ -133,7 +151,8 @@ public final class OnnxEmbedder implements Embedder {
     try {
       return predictor.predict(batch);
     } catch (TranslateException e) {
-      throw new ModelException("Inference failed on a batch of " + batch.rows() + ": " + e.getMessage(), e);
+      throw new ModelException(
+          "Inference failed on a batch of " + batch.rows() + ": " + e.getMessage(), e);
     } finally {
       predictors.add(predictor);
     }
@@ -158,7 +177,8 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   private HuggingFaceTokenizer openTokenizer(ModelFiles files) throws IOException {
-    // Padding is ours (per sorted batch); the file's own padding/truncation settings are overridden.
+    // Padding is ours (per sorted batch); the file's own padding/truncation settings are
+    // overridden.
     return HuggingFaceTokenizer.builder()
         .optTokenizerPath(files.tokenizer())
         .optAddSpecialTokens(true)
@@ -171,8 +191,11 @@ public final class OnnxEmbedder implements Embedder {
   private static List<String> inputNames(Model model) {
     List<String> names = new ArrayList<>(model.describeInput().keys());
     if (!names.contains("input_ids") || !EncoderTranslator.KNOWN_INPUTS.containsAll(names)) {
-      throw new ModelException("Expected a BERT-style encoder with inputs among "
-          + EncoderTranslator.KNOWN_INPUTS + ", found " + names);
+      throw new ModelException(
+          "Expected a BERT-style encoder with inputs among "
+              + EncoderTranslator.KNOWN_INPUTS
+              + ", found "
+              + names);
     }
     return names;
   }

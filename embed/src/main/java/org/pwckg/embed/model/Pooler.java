@@ -5,7 +5,8 @@ final class Pooler {
   private Pooler() {}
 
   /** {@code hidden} is [rows, width, dim] row-major; padding positions are never read. */
-  static float[][] pool(float[] hidden, PaddedBatch batch, int dim, Pooling pooling, boolean normalize) {
+  static float[][] pool(
+      float[] hidden, PaddedBatch batch, int dim, Pooling pooling, boolean normalize) {
     float[][] out = new float[batch.rows()][];
     for (int r = 0; r < batch.rows(); r++) {
       int rowStart = r * batch.width() * dim;

@@ -1,8 +1,9 @@
 package org.pwckg.embed.model;
 
 /**
- * Tokenised texts, unpadded: {@code ids[i]} and {@code typeIds[i]} belong to text {@code i}. Padding
- * happens per batch, after length sorting, so short texts are not padded to the longest one.
+ * Tokenised texts, unpadded: {@code ids[i]} and {@code typeIds[i]} belong to text {@code i}.
+ * Padding happens per batch, after length sorting, so short texts are not padded to the longest
+ * one.
  */
 public record Tokens(long[][] ids, long[][] typeIds) {
 

@@ -11,8 +11,11 @@ final class Workers implements AutoCloseable {
   private final ExecutorService pool;
 
   Workers(int count) {
-    this.pool = count == 1 ? null
-        : Executors.newFixedThreadPool(count, Thread.ofPlatform().name("embed-worker-", 0).daemon().factory());
+    this.pool =
+        count == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                count, Thread.ofPlatform().name("embed-worker-", 0).daemon().factory());
   }
 
   /** Runs every task and returns when all are done; the first failure is rethrown. */

@@ -18,6 +18,7 @@ public final class VlChunks {
   static final byte[] MAGIC = {'P', 'W', 'C', 'V'};
   static final int VERSION = 1;
   static final int HEADER = 20;
+
   /** float32 rounding of a unit vector of 4096 values stays far inside this. */
   static final double NORM_TOLERANCE = 1e-3;
 
@@ -33,7 +34,9 @@ public final class VlChunks {
     return String.format("chunk-%06d.pwcv", chunk);
   }
 
-  /** Checks every chunk of {@code run} against {@code ids} and hands each vector to {@code sink}. */
+  /**
+   * Checks every chunk of {@code run} against {@code ids} and hands each vector to {@code sink}.
+   */
   public static void read(Path vectorsDir, VlRun run, List<String> ids, Sink sink) {
     for (int c = 0; c < run.chunks(); c++) {
       int start = c * run.chunkSize();
@@ -46,17 +49,26 @@ public final class VlChunks {
     ByteBuffer buf = ByteBuffer.wrap(bytes(file, c)).order(ByteOrder.LITTLE_ENDIAN);
     byte[] magic = new byte[4];
     buf.get(magic);
-    check(Arrays.equals(magic, MAGIC) && buf.getInt() == VERSION, c, "not a version " + VERSION + " vector chunk");
+    check(
+        Arrays.equals(magic, MAGIC) && buf.getInt() == VERSION,
+        c,
+        "not a version " + VERSION + " vector chunk");
     int count = buf.getInt();
     int chunkDim = buf.getInt();
     int idBytes = buf.getInt();
     check(count == expected.size(), c, count + " rows, expected " + expected.size());
     check(chunkDim == dim, c, "dimension " + chunkDim + ", expected " + dim);
-    check(idBytes >= 0 && buf.remaining() == (long) idBytes + 4L * count * dim, c, "wrong size for its header");
+    check(
+        idBytes >= 0 && buf.remaining() == (long) idBytes + 4L * count * dim,
+        c,
+        "wrong size for its header");
     List<String> got = ids(buf, idBytes, count);
     check(got.size() == count, c, got.size() + " ids for " + count + " rows");
     for (int i = 0; i < count; i++) {
-      check(got.get(i).equals(expected.get(i)), c, "row " + i + " is " + got.get(i) + ", expected " + expected.get(i));
+      check(
+          got.get(i).equals(expected.get(i)),
+          c,
+          "row " + i + " is " + got.get(i) + ", expected " + expected.get(i));
       sink.accept(got.get(i), vector(buf, dim, c, got.get(i)));
     }
   }
@@ -64,7 +76,9 @@ public final class VlChunks {
   private static List<String> ids(ByteBuffer buf, int length, int count) {
     byte[] raw = new byte[length];
     buf.get(raw);
-    return count == 0 ? List.of() : Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\n", -1));
+    return count == 0
+        ? List.of()
+        : Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\n", -1));
   }
 
   private static float[] vector(ByteBuffer buf, int dim, int c, String id) {
@@ -75,12 +89,16 @@ public final class VlChunks {
       check(Float.isFinite(v[k]), c, id + " has a NaN or infinite value at " + k);
       norm += (double) v[k] * v[k];
     }
-    check(Math.abs(Math.sqrt(norm) - 1) <= NORM_TOLERANCE, c, id + " is not unit length (norm " + Math.sqrt(norm) + ")");
+    check(
+        Math.abs(Math.sqrt(norm) - 1) <= NORM_TOLERANCE,
+        c,
+        id + " is not unit length (norm " + Math.sqrt(norm) + ")");
     return v;
   }
 
   private static byte[] bytes(Path file, int c) {
-    if (!Files.isRegularFile(file)) throw new VlException("Chunk " + c + " is missing (" + file + "): the worker did not finish");
+    if (!Files.isRegularFile(file))
+      throw new VlException("Chunk " + c + " is missing (" + file + "): the worker did not finish");
     try {
       byte[] data = Files.readAllBytes(file);
       check(data.length >= HEADER, c, "shorter than its header");

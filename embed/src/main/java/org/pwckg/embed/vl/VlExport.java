@@ -24,7 +24,9 @@ import java.util.List;
 public final class VlExport {
   public static final String FILE = "input.jsonl";
 
-  /** The written file, its SHA-256 (the worker records it in run.json) and the ids in file order. */
+  /**
+   * The written file, its SHA-256 (the worker records it in run.json) and the ids in file order.
+   */
   public record Exported(Path file, String sha256, List<String> ids) {}
 
   /** No separator between root values: each line ends with the newline written after it. */

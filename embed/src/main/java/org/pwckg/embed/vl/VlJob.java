@@ -17,8 +17,8 @@ import org.pwckg.embed.index.VectorIndex;
  * with the model. Resumable: the same rows give the same export, and the worker keeps the chunks it
  * finished for that export; the import commits once, at the end, so it is all or nothing.
  *
- * <p>The GPU machine may have no Java: {@link Stage#EXPORT} writes the work folder (rows and worker)
- * and the command to run there; {@link Stage#IMPORT} checks and imports what came back.
+ * <p>The GPU machine may have no Java: {@link Stage#EXPORT} writes the work folder (rows and
+ * worker) and the command to run there; {@link Stage#IMPORT} checks and imports what came back.
  */
 public final class VlJob {
   public enum Stage {
@@ -28,15 +28,23 @@ public final class VlJob {
   }
 
   /** {@code script} null: the worker bundled in this jar, written into the work folder. */
-  public record Options(VlModel model, Path modelDir, Path workDir, String python, Path script, Duration timeout,
-      List<String> workerArgs, Stage stage) {
+  public record Options(
+      VlModel model,
+      Path modelDir,
+      Path workDir,
+      String python,
+      Path script,
+      Duration timeout,
+      List<String> workerArgs,
+      Stage stage) {
     public Options {
       workerArgs = List.copyOf(workerArgs);
     }
   }
 
   /** Rows seen, rows already current, rows exported, vectors imported, and the worker command. */
-  public record Result(int rows, int current, int exported, int imported, List<String> workerCommand) {}
+  public record Result(
+      int rows, int current, int exported, int imported, List<String> workerCommand) {}
 
   public static final String VECTORS = "vectors";
 
@@ -46,7 +54,8 @@ public final class VlJob {
 
   public VlJob(Options options, VectorIndex index, Consumer<String> log) {
     if (!options.model().modelId().equals(index.tag().modelId())) {
-      throw new IllegalArgumentException("The index is for " + index.tag() + ", not " + options.model().modelId());
+      throw new IllegalArgumentException(
+          "The index is for " + index.tag() + ", not " + options.model().modelId());
     }
     this.options = options;
     this.index = index;
@@ -75,10 +84,22 @@ public final class VlJob {
   }
 
   private List<String> workerCommand(VlExport.Exported export) {
-    Path script = options.script() != null ? options.script() : WorkerScript.extract(options.workDir().resolve("worker"));
-    List<String> args = new ArrayList<>(List.of("--input", export.file().toString(),
-        "--out", options.workDir().resolve(VECTORS).toString(), "--model-dir", options.modelDir().toString(),
-        "--model", options.model().size(), "--restart"));
+    Path script =
+        options.script() != null
+            ? options.script()
+            : WorkerScript.extract(options.workDir().resolve("worker"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input",
+                export.file().toString(),
+                "--out",
+                options.workDir().resolve(VECTORS).toString(),
+                "--model-dir",
+                options.modelDir().toString(),
+                "--model",
+                options.model().size(),
+                "--restart"));
     args.addAll(options.workerArgs());
     return VlWorker.command(options.python(), script, args);
   }
@@ -90,13 +111,25 @@ public final class VlJob {
     Map<String, String> hashes = new HashMap<>();
     for (VlRow r : todo) hashes.put(r.id(), r.hash());
     int[] count = {0};
-    VlChunks.read(vectors, run, export.ids(), (id, v) -> {
-      index.upsert(id, v, hashes.get(id));
-      count[0]++;
-    });
+    VlChunks.read(
+        vectors,
+        run,
+        export.ids(),
+        (id, v) -> {
+          index.upsert(id, v, hashes.get(id));
+          count[0]++;
+        });
     index.commit();
-    log.accept("Imported " + count[0] + " vectors of " + run.modelId() + " (torch " + run.torch() + ", transformers "
-        + run.transformers() + ")");
+    log.accept(
+        "Imported "
+            + count[0]
+            + " vectors of "
+            + run.modelId()
+            + " (torch "
+            + run.torch()
+            + ", transformers "
+            + run.transformers()
+            + ")");
     return count[0];
   }
 }

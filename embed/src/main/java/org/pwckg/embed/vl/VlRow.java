@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.pwckg.embed.job.TextHash;
 
 /**
- * One thing to embed into the shared space: a paper's text (title and abstract) or a figure's
- * image with its caption (may be null). The hash tells whether a stored vector is still current.
+ * One thing to embed into the shared space: a paper's text (title and abstract) or a figure's image
+ * with its caption (may be null). The hash tells whether a stored vector is still current.
  */
 public record VlRow(String id, Kind kind, String text, Path image) {
   public enum Kind {
@@ -14,8 +14,10 @@ public record VlRow(String id, Kind kind, String text, Path image) {
   }
 
   public VlRow {
-    if (id == null || id.isEmpty() || id.indexOf('\n') >= 0) throw new IllegalArgumentException("bad row id: " + id);
-    if (kind == Kind.TEXT && (text == null || text.isBlank())) throw new IllegalArgumentException(id + ": no text");
+    if (id == null || id.isEmpty() || id.indexOf('\n') >= 0)
+      throw new IllegalArgumentException("bad row id: " + id);
+    if (kind == Kind.TEXT && (text == null || text.isBlank()))
+      throw new IllegalArgumentException(id + ": no text");
     if (kind == Kind.IMAGE && image == null) throw new IllegalArgumentException(id + ": no image");
   }
 

@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs a worker program as a child process: its output (stdout and stderr together) goes line by
- * line to a consumer as it comes, a run over its time limit is killed with its children, and an exit
- * code other than 0 becomes a {@link VlException} saying what the worker's codes mean.
+ * line to a consumer as it comes, a run over its time limit is killed with its children, and an
+ * exit code other than 0 becomes a {@link VlException} saying what the worker's codes mean.
  */
 public final class VlWorker {
   private final List<String> command;
@@ -42,8 +42,11 @@ public final class VlWorker {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
-        throw new VlException("The worker ran over its time limit of " + timeout + " and was stopped; "
-            + "run again to continue from its last chunk");
+        throw new VlException(
+            "The worker ran over its time limit of "
+                + timeout
+                + " and was stopped; "
+                + "run again to continue from its last chunk");
       }
       pump.join(5_000);
     } catch (InterruptedException e) {
@@ -52,19 +55,24 @@ public final class VlWorker {
       throw new VlException("Interrupted while the worker ran", e);
     }
     int code = process.exitValue();
-    if (code != 0) throw new VlException("The worker failed (exit " + code + ": " + meaning(code) + "); see its log above");
+    if (code != 0)
+      throw new VlException(
+          "The worker failed (exit " + code + ": " + meaning(code) + "); see its log above");
   }
 
   private Process start() {
     try {
       return new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
-      throw new VlException("Cannot start the worker (" + command.get(0) + "): " + e.getMessage(), e);
+      throw new VlException(
+          "Cannot start the worker (" + command.get(0) + "): " + e.getMessage(), e);
     }
   }
 
   private void pump(Process process) {
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) log.accept(line);
     } catch (IOException e) {
       log.accept("(worker output ended: " + e.getMessage() + ")");

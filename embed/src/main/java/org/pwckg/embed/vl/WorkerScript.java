@@ -15,9 +15,19 @@ import java.util.List;
 public final class WorkerScript {
   public static final String MAIN = "pwckg_vl_worker.py";
   private static final String ROOT = "/org/pwckg/embed/vl/python/";
-  private static final List<String> FILES = List.of(MAIN, "pwckg_vl/__init__.py", "pwckg_vl/batching.py",
-      "pwckg_vl/data.py", "pwckg_vl/engine.py", "pwckg_vl/inputs.py", "pwckg_vl/prompts.py", "pwckg_vl/resume.py", "pwckg_vl/run.py",
-      "pwckg_vl/vecfile.py", "requirements.txt");
+  private static final List<String> FILES =
+      List.of(
+          MAIN,
+          "pwckg_vl/__init__.py",
+          "pwckg_vl/batching.py",
+          "pwckg_vl/data.py",
+          "pwckg_vl/engine.py",
+          "pwckg_vl/inputs.py",
+          "pwckg_vl/prompts.py",
+          "pwckg_vl/resume.py",
+          "pwckg_vl/run.py",
+          "pwckg_vl/vecfile.py",
+          "requirements.txt");
 
   private WorkerScript() {}
 
@@ -28,7 +38,8 @@ public final class WorkerScript {
         Path target = dir.resolve(name);
         Files.createDirectories(target.getParent());
         try (InputStream in = WorkerScript.class.getResourceAsStream(ROOT + name)) {
-          if (in == null) throw new IllegalStateException("The worker file " + name + " is missing from the jar");
+          if (in == null)
+            throw new IllegalStateException("The worker file " + name + " is missing from the jar");
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }

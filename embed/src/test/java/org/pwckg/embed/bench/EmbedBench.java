@@ -27,8 +27,8 @@ import org.pwckg.embed.model.Tokens;
 /**
  * Throughput of the bundled model on the real abstracts of the PWC sample: tokenising, the model
  * alone (abstracts/s and GFLOP/s counted from the encoder's shape), one abstract alone, short
- * queries, and the whole {@link EmbedJob} pipeline into a vector index. Options: {@code --threads
- * N --workers N --batch N --rounds N}. Not a test: run it through {@link EmbedBenchRun}.
+ * queries, and the whole {@link EmbedJob} pipeline into a vector index. Options: {@code --threads N
+ * --workers N --batch N --rounds N}. Not a test: run it through {@link EmbedBenchRun}.
  */
 public final class EmbedBench {
   private static final OperatingSystemMXBean CPU =
@@ -64,14 +64,16 @@ public final class EmbedBench {
     List<String> texts = papers.stream().map(EmbedDoc::text).toList();
     long start = System.nanoTime();
     try (OnnxEmbedder embedder = OnnxEmbedder.bundled(TestModels.cacheRoot(), options)) {
-      System.out.printf("model %s, %s, %d abstracts, %d rounds; load %.2f s%n",
+      System.out.printf(
+          "model %s, %s, %d abstracts, %d rounds; load %.2f s%n",
           embedder.modelId(), options, texts.size(), rounds, seconds(start));
       Tokens tokens = tokenizing(embedder, texts);
       modelAlone(embedder, tokens);
       pipeline(embedder, papers);
     }
     // Latency wants every core on one text: the query-time settings.
-    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(TestModels.cacheRoot(), EmbedderOptions.forQueries())) {
+    try (OnnxEmbedder embedder =
+        OnnxEmbedder.bundled(TestModels.cacheRoot(), EmbedderOptions.forQueries())) {
       Tokens tokens = embedder.tokenize(texts, Role.PASSAGE);
       oneAbstract(embedder, texts, tokens);
       queries(embedder, papers);
@@ -83,8 +85,11 @@ public final class EmbedBench {
     long start = System.nanoTime();
     for (int r = 0; r < rounds; r++) embedder.tokenize(texts, Role.PASSAGE);
     int[] lengths = IntStream.range(0, tokens.size()).map(tokens::length).sorted().toArray();
-    System.out.printf("tokens per abstract: mean %.1f, median %d, max %d (truncated at %d)%n",
-        tokens.totalTokens() / (double) tokens.size(), lengths[lengths.length / 2], lengths[lengths.length - 1],
+    System.out.printf(
+        "tokens per abstract: mean %.1f, median %d, max %d (truncated at %d)%n",
+        tokens.totalTokens() / (double) tokens.size(),
+        lengths[lengths.length / 2],
+        lengths[lengths.length - 1],
         embedder.config().maxTokens());
     System.out.printf("tokenising: %.0f abstracts/s%n", rounds * texts.size() / seconds(start));
     return tokens;
@@ -96,7 +101,8 @@ public final class EmbedBench {
    */
   private void modelAlone(OnnxEmbedder embedder, Tokens tokens) {
     EncoderShape shape = embedder.config().encoder();
-    double flops = IntStream.range(0, tokens.size()).mapToDouble(i -> shape.flops(tokens.length(i))).sum();
+    double flops =
+        IntStream.range(0, tokens.size()).mapToDouble(i -> shape.flops(tokens.length(i))).sum();
     embedder.embed(tokens); // warm-up: ONNX Runtime plans memory per shape on first sight
     double[] wall = new double[rounds];
     double[] cpu = new double[rounds];
@@ -109,19 +115,32 @@ public final class EmbedBench {
     }
     double w = median(wall);
     double c = median(cpu);
-    System.out.printf("model alone, wall: %.1f abstracts/s (%.1f ms each), %.0f tokens/s, %.1f GFLOP/s"
+    System.out.printf(
+        "model alone, wall: %.1f abstracts/s (%.1f ms each), %.0f tokens/s, %.1f GFLOP/s"
             + " [median of %d; load average %.1f]%n",
-        tokens.size() / w, 1000 * w / tokens.size(), tokens.totalTokens() / w, flops / w / 1e9, rounds,
+        tokens.size() / w,
+        1000 * w / tokens.size(),
+        tokens.totalTokens() / w,
+        flops / w / 1e9,
+        rounds,
         CPU.getSystemLoadAverage());
-    System.out.printf("model alone, per CPU-second: %.1f abstracts, %.1f GFLOP; × %d cores = %.1f abstracts/s,"
+    System.out.printf(
+        "model alone, per CPU-second: %.1f abstracts, %.1f GFLOP; × %d cores = %.1f abstracts/s,"
             + " %.0f GFLOP/s; %.2f GFLOP per abstract%n",
-        tokens.size() / c, flops / c / 1e9, options.threads(), options.threads() * tokens.size() / c,
-        options.threads() * flops / c / 1e9, flops / tokens.size() / 1e9);
+        tokens.size() / c,
+        flops / c / 1e9,
+        options.threads(),
+        options.threads() * tokens.size() / c,
+        options.threads() * flops / c / 1e9,
+        flops / tokens.size() / 1e9);
   }
 
   private void oneAbstract(OnnxEmbedder embedder, List<String> texts, Tokens tokens) {
-    int pick = IntStream.range(0, tokens.size()).boxed()
-        .min(Comparator.comparingInt(i -> Math.abs(tokens.length(i) - 171))).orElseThrow();
+    int pick =
+        IntStream.range(0, tokens.size())
+            .boxed()
+            .min(Comparator.comparingInt(i -> Math.abs(tokens.length(i) - 171)))
+            .orElseThrow();
     List<String> one = List.of(texts.get(pick));
     double[] times = new double[5 * rounds];
     for (int r = 0; r < times.length; r++) {
@@ -129,19 +148,25 @@ public final class EmbedBench {
       embedder.embed(one, Role.PASSAGE);
       times[r] = seconds(start);
     }
-    System.out.printf("one abstract of %d tokens alone (%d threads on it): %.1f ms (median of %d)%n",
-        tokens.length(pick), Runtime.getRuntime().availableProcessors(), 1000 * median(times), times.length);
+    System.out.printf(
+        "one abstract of %d tokens alone (%d threads on it): %.1f ms (median of %d)%n",
+        tokens.length(pick),
+        Runtime.getRuntime().availableProcessors(),
+        1000 * median(times),
+        times.length);
   }
 
   private void queries(OnnxEmbedder embedder, List<EmbedDoc> papers) {
-    List<String> titles = papers.stream().map(d -> d.text().lines().findFirst().orElse("")).limit(50).toList();
+    List<String> titles =
+        papers.stream().map(d -> d.text().lines().findFirst().orElse("")).limit(50).toList();
     double[] times = new double[titles.size()];
     for (int i = 0; i < titles.size(); i++) {
       long start = System.nanoTime();
       embedder.embedQuery(titles.get(i));
       times[i] = seconds(start);
     }
-    System.out.printf("short query (a title): %.1f ms (median of %d)%n", 1000 * median(times), times.length);
+    System.out.printf(
+        "short query (a title): %.1f ms (median of %d)%n", 1000 * median(times), times.length);
   }
 
   private void pipeline(OnnxEmbedder embedder, List<EmbedDoc> papers) throws Exception {
@@ -150,15 +175,22 @@ public final class EmbedBench {
       for (EmbedDoc d : papers) docs.add(new EmbedDoc(d.id() + "#" + r, d.text()));
     }
     Path dir = Files.createTempDirectory("embed-bench");
-    try (VectorIndex index = VectorIndex.open(dir, new IndexTag(embedder.modelId(), embedder.dimension()), false)) {
+    try (VectorIndex index =
+        VectorIndex.open(dir, new IndexTag(embedder.modelId(), embedder.dimension()), false)) {
       long cpuStart = CPU.getProcessCpuTime();
-      EmbedJobResult result = new EmbedJob(embedder, index, new EmbedJobOptions(256, 8), ProgressListener.NONE)
-          .run(docs.iterator(), docs.size());
+      EmbedJobResult result =
+          new EmbedJob(embedder, index, new EmbedJobOptions(256, 8), ProgressListener.NONE)
+              .run(docs.iterator(), docs.size());
       double cpu = (CPU.getProcessCpuTime() - cpuStart) / 1e9;
-      System.out.printf("pipeline (tokenise ∥ model → int8 HNSW index, commits): %.1f abstracts/s wall over %d"
+      System.out.printf(
+          "pipeline (tokenise ∥ model → int8 HNSW index, commits): %.1f abstracts/s wall over %d"
               + " [load average %.1f]; per CPU-second %.1f, × %d cores = %.1f abstracts/s%n",
-          result.docsPerSecond(), result.embedded(), CPU.getSystemLoadAverage(), result.embedded() / cpu,
-          options.threads(), options.threads() * result.embedded() / cpu);
+          result.docsPerSecond(),
+          result.embedded(),
+          CPU.getSystemLoadAverage(),
+          result.embedded() / cpu,
+          options.threads(),
+          options.threads() * result.embedded() / cpu);
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -35,8 +35,10 @@ class HnswRecallTest {
       vectors = embedder.embed(papers.stream().map(p -> opening(p.text())).toList(), Role.PASSAGE);
       queries = embedder.embed(RealData.titles().stream().map(EmbedDoc::text).toList(), Role.QUERY);
     }
-    try (VectorIndex index = VectorIndex.open(dir, new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
-      for (int i = 0; i < papers.size(); i++) index.upsert(papers.get(i).id(), vectors[i], TextHash.of(papers.get(i).text()));
+    try (VectorIndex index =
+        VectorIndex.open(dir, new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
+      for (int i = 0; i < papers.size(); i++)
+        index.upsert(papers.get(i).id(), vectors[i], TextHash.of(papers.get(i).text()));
       index.commit();
       double found = 0;
       for (float[] query : queries) {
@@ -52,8 +54,12 @@ class HnswRecallTest {
   }
 
   private static Set<String> exactTop(float[] query, float[][] vectors, List<EmbedDoc> papers) {
-    return new HashSet<>(IntStream.range(0, vectors.length).boxed()
-        .sorted(Comparator.comparingDouble(i -> -VectorIndexTest.dot(query, vectors[i])))
-        .limit(K).map(i -> papers.get(i).id()).toList());
+    return new HashSet<>(
+        IntStream.range(0, vectors.length)
+            .boxed()
+            .sorted(Comparator.comparingDouble(i -> -VectorIndexTest.dot(query, vectors[i])))
+            .limit(K)
+            .map(i -> papers.get(i).id())
+            .toList());
   }
 }

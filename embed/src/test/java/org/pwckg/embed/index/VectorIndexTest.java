@@ -35,7 +35,8 @@ class VectorIndexTest {
 
   private VectorIndex filled() {
     VectorIndex index = VectorIndex.open(dir, MINILM, false);
-    for (int i = 0; i < docs.size(); i++) index.upsert(docs.get(i).id(), vectors[i], TextHash.of(docs.get(i).text()));
+    for (int i = 0; i < docs.size(); i++)
+      index.upsert(docs.get(i).id(), vectors[i], TextHash.of(docs.get(i).text()));
     index.commit();
     return index;
   }
@@ -76,7 +77,8 @@ class VectorIndexTest {
   @Test
   void the_stored_vector_comes_back_in_full_precision() {
     try (VectorIndex index = filled()) {
-      assertThat(index.vectorOf(docs.get(5).id())).hasValueSatisfying(v -> assertThat(v).containsExactly(vectors[5]));
+      assertThat(index.vectorOf(docs.get(5).id()))
+          .hasValueSatisfying(v -> assertThat(v).containsExactly(vectors[5]));
       assertThat(index.vectorOf("https://paperswithcode.com/paper/no-such-paper")).isEmpty();
     }
   }
@@ -87,8 +89,13 @@ class VectorIndexTest {
       // A second commit leaves a second segment, so the read crosses segments.
       index.upsert(docs.get(20).id(), vectors[21], "second-segment");
       index.commit();
-      java.util.Map<String, float[]> found = index.vectorsOf(List.of(docs.get(3).id(), docs.get(20).id(), docs.get(33).id(),
-          "https://paperswithcode.com/paper/no-such-paper"));
+      java.util.Map<String, float[]> found =
+          index.vectorsOf(
+              List.of(
+                  docs.get(3).id(),
+                  docs.get(20).id(),
+                  docs.get(33).id(),
+                  "https://paperswithcode.com/paper/no-such-paper"));
       assertThat(found).containsOnlyKeys(docs.get(3).id(), docs.get(20).id(), docs.get(33).id());
       assertThat(found.get(docs.get(3).id())).containsExactly(vectors[3]);
       assertThat(found.get(docs.get(20).id())).containsExactly(vectors[21]);
@@ -106,8 +113,9 @@ class VectorIndexTest {
       index.mergeSegments();
       assertThat(index.segments()).isEqualTo(1);
       assertThat(index.size()).isEqualTo(docs.size());
-      assertThat(index.search(vectors[7], 5)).extracting(VectorHit::id).containsExactlyElementsOf(
-          before.stream().map(VectorHit::id).toList());
+      assertThat(index.search(vectors[7], 5))
+          .extracting(VectorHit::id)
+          .containsExactlyElementsOf(before.stream().map(VectorHit::id).toList());
       java.util.Map<String, float[]> all = new java.util.HashMap<>();
       index.forEach(all::put);
       assertThat(all).hasSize(docs.size());
@@ -130,7 +138,8 @@ class VectorIndexTest {
       index.upsert(docs.get(0).id(), vectors[1], "new-hash");
       index.commit();
       assertThat(index.size()).isEqualTo(docs.size());
-      assertThat(index.vectorOf(docs.get(0).id())).hasValueSatisfying(v -> assertThat(v).containsExactly(vectors[1]));
+      assertThat(index.vectorOf(docs.get(0).id()))
+          .hasValueSatisfying(v -> assertThat(v).containsExactly(vectors[1]));
       assertThat(index.contains(docs.get(0).id(), "new-hash")).isTrue();
     }
   }
@@ -176,14 +185,16 @@ class VectorIndexTest {
       assertThatThrownBy(() -> index.upsert("x", new float[3], "h")).hasMessageContaining("384-d");
       float[] doubled = vectors[0].clone();
       for (int d = 0; d < doubled.length; d++) doubled[d] *= 2;
-      assertThatThrownBy(() -> index.upsert("x", doubled, "h")).hasMessageContaining("not L2-normalised");
+      assertThatThrownBy(() -> index.upsert("x", doubled, "h"))
+          .hasMessageContaining("not L2-normalised");
     }
   }
 
   @Test
   void a_second_writer_is_kept_out() {
     try (VectorIndex index = VectorIndex.open(dir, MINILM, false)) {
-      assertThatThrownBy(() -> VectorIndex.open(dir, MINILM, false)).hasMessageContaining("open in another process");
+      assertThatThrownBy(() -> VectorIndex.open(dir, MINILM, false))
+          .hasMessageContaining("open in another process");
       assertThat(index.size()).isZero();
     }
   }

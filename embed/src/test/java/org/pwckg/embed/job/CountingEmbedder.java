@@ -7,8 +7,8 @@ import org.pwckg.embed.model.Role;
 import org.pwckg.embed.model.Tokens;
 
 /**
- * The real embedder, counting the texts it runs through the model; it can be told to fail after
- * a number of batches, as a crashed run would.
+ * The real embedder, counting the texts it runs through the model; it can be told to fail after a
+ * number of batches, as a crashed run would.
  */
 final class CountingEmbedder implements Embedder {
   private final Embedder delegate;
@@ -42,7 +42,8 @@ final class CountingEmbedder implements Embedder {
 
   @Override
   public float[][] embed(Tokens tokens) {
-    if (batches.incrementAndGet() > failAfterBatches) throw new IllegalStateException("simulated crash");
+    if (batches.incrementAndGet() > failAfterBatches)
+      throw new IllegalStateException("simulated crash");
     texts.addAndGet(tokens.size());
     return delegate.embed(tokens);
   }

@@ -82,7 +82,9 @@ class EmbedJobTest {
     }
   }
 
-  /** The input breaks after 5 batches: the 4 committed batches survive, nothing is embedded twice. */
+  /**
+   * The input breaks after 5 batches: the 4 committed batches survive, nothing is embedded twice.
+   */
   @Test
   void an_interrupted_run_resumes_without_duplicates_or_re_embedding() {
     CountingEmbedder first = new CountingEmbedder(model);
@@ -97,14 +99,16 @@ class EmbedJobTest {
     assertThat(second.texts).hasValue(docs.size() - 4 * 8);
     try (VectorIndex index = index()) {
       assertThat(index.size()).isEqualTo(docs.size());
-      for (EmbedDoc doc : docs) assertThat(index.contains(doc.id(), TextHash.of(doc.text()))).isTrue();
+      for (EmbedDoc doc : docs)
+        assertThat(index.contains(doc.id(), TextHash.of(doc.text()))).isTrue();
     }
   }
 
   /** The model fails in its 4th batch: the run stops with the first 2 batches committed. */
   @Test
   void a_crash_in_the_model_keeps_the_last_commit() {
-    assertThatThrownBy(() -> run(new CountingEmbedder(model, 3), docs.iterator())).hasMessageContaining("simulated crash");
+    assertThatThrownBy(() -> run(new CountingEmbedder(model, 3), docs.iterator()))
+        .hasMessageContaining("simulated crash");
     try (VectorIndex index = index()) {
       assertThat(index.size()).isEqualTo(2 * 8);
     }

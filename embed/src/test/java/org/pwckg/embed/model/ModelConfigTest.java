@@ -19,18 +19,23 @@ class ModelConfigTest {
 
   @Test
   void a_bge_config_asks_for_cls_pooling_and_a_query_instruction() throws IOException {
-    ModelConfig config = read("""
+    ModelConfig config =
+        read(
+            """
         {"id": "bge-small-en-v1.5@fp32", "pooling": "cls", "maxTokens": 512,
          "queryPrefix": "Represent this sentence for searching relevant passages: "}""");
     assertThat(config.pooling()).isEqualTo(Pooling.CLS);
     assertThat(config.maxTokens()).isEqualTo(512);
-    assertThat(config.prefix(Role.QUERY)).isEqualTo("Represent this sentence for searching relevant passages: ");
+    assertThat(config.prefix(Role.QUERY))
+        .isEqualTo("Represent this sentence for searching relevant passages: ");
     assertThat(config.prefix(Role.PASSAGE)).isEmpty();
   }
 
   @Test
   void an_e5_config_prefixes_queries_and_passages() throws IOException {
-    ModelConfig config = read("""
+    ModelConfig config =
+        read(
+            """
         {"id": "e5-small-v2", "queryPrefix": "query: ", "passagePrefix": "passage: "}""");
     assertThat(config.prefix(Role.QUERY)).isEqualTo("query: ");
     assertThat(config.prefix(Role.PASSAGE)).isEqualTo("passage: ");

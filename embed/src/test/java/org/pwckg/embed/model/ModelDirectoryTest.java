@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.embed.TestModels;
 
-/** A --model-dir model: MiniLM's ONNX file driven by a config that pools [CLS] and adds e5-style prefixes. */
+/**
+ * A --model-dir model: MiniLM's ONNX file driven by a config that pools [CLS] and adds e5-style
+ * prefixes.
+ */
 class ModelDirectoryTest {
   @TempDir static Path dir;
   private static OnnxEmbedder mean;
@@ -25,10 +28,14 @@ class ModelDirectoryTest {
     ModelFiles bundled = BundledModel.extract(TestModels.cacheRoot());
     Files.createSymbolicLink(dir.resolve(ModelFiles.ONNX), bundled.onnx());
     Files.copy(bundled.tokenizer(), dir.resolve(ModelFiles.TOKENIZER));
-    Files.writeString(dir.resolve(ModelConfig.FILE_NAME), """
+    Files.writeString(
+        dir.resolve(ModelConfig.FILE_NAME),
+        """
         {"id": "minilm-cls-test", "pooling": "cls", "maxTokens": 128,
          "queryPrefix": "query: ", "passagePrefix": "passage: "}""");
-    cls = OnnxEmbedder.open(ModelFiles.fromDir(dir), TestModels.cacheRoot(), EmbedderOptions.forQueries());
+    cls =
+        OnnxEmbedder.open(
+            ModelFiles.fromDir(dir), TestModels.cacheRoot(), EmbedderOptions.forQueries());
   }
 
   @AfterAll
@@ -46,7 +53,8 @@ class ModelDirectoryTest {
   @Test
   void cls_pooling_gives_another_vector_than_mean_pooling() {
     float[] byCls = cls.embed(List.of("ship detection in satellite images"), Role.PASSAGE)[0];
-    float[] byMean = mean.embed(List.of("passage: ship detection in satellite images"), Role.PASSAGE)[0];
+    float[] byMean =
+        mean.embed(List.of("passage: ship detection in satellite images"), Role.PASSAGE)[0];
     assertThat(OnnxEmbedderTest.dot(byCls, byCls)).isCloseTo(1f, within(1e-5f));
     assertThat(OnnxEmbedderTest.dot(byCls, byMean)).isLessThan(0.95f);
   }

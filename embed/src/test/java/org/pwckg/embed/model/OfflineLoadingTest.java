@@ -24,10 +24,16 @@ class OfflineLoadingTest {
   static void runProbe() throws IOException, InterruptedException {
     Path report = cache.resolve("attempts.txt");
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        OfflineProbe.class.getName(), cache.resolve("root").toString(), report.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(cache.resolve("probe.log").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                OfflineProbe.class.getName(),
+                cache.resolve("root").toString(),
+                report.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(cache.resolve("probe.log").toFile());
     builder.environment().remove("OPT_OUT_TRACKING");
     Process probe = builder.start();
     assertThat(probe.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -43,7 +49,8 @@ class OfflineLoadingTest {
   @Test
   void djl_only_unpacks_the_tokenizer_library_from_its_jar() throws IOException {
     try (Stream<Path> files = Files.walk(cache.resolve("root").resolve("djl"))) {
-      List<String> names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+      List<String> names =
+          files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
       assertThat(names).containsExactly(System.mapLibraryName("tokenizers"));
     }
   }

@@ -17,9 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class OfflineProbe {
   public static void main(String[] args) throws IOException {
     List<String> attempts = new CopyOnWriteArrayList<>();
-    URL.setURLStreamHandlerFactory(protocol ->
-        protocol.equals("http") || protocol.equals("https") ? new Refusing(attempts) : null);
-    try (OnnxEmbedder embedder = OnnxEmbedder.bundled(Path.of(args[0]), EmbedderOptions.forQueries())) {
+    URL.setURLStreamHandlerFactory(
+        protocol ->
+            protocol.equals("http") || protocol.equals("https") ? new Refusing(attempts) : null);
+    try (OnnxEmbedder embedder =
+        OnnxEmbedder.bundled(Path.of(args[0]), EmbedderOptions.forQueries())) {
       embedder.embedQuery("offline");
     }
     Files.write(Path.of(args[1]), attempts);

@@ -37,23 +37,55 @@ class OnnxEmbedderTest {
    */
   @Test
   void golden_vectors_match_the_reference_runner() {
-    float[][] v = embedder.embed(List.of(
-        "This is an example sentence",
-        "This is a test sentence.",
-        "Graph neural networks for molecular property prediction"), Role.PASSAGE);
-    assertStartsWith(v[0], 0.0676569f, 0.0634960f, 0.0487131f, 0.0793050f, 0.0374480f, 0.0026528f, 0.0393750f, -0.0070984f);
-    assertStartsWith(v[1], 0.0842965f, 0.0579537f, 0.0044934f, 0.1058212f, 0.0070834f, -0.0178447f, -0.0168880f, -0.0152283f);
-    assertStartsWith(v[2], -0.1125208f, -0.0567323f, 0.0491096f, 0.0073649f, -0.0074039f, 0.0006224f, -0.0378182f, 0.0462636f);
+    float[][] v =
+        embedder.embed(
+            List.of(
+                "This is an example sentence",
+                "This is a test sentence.",
+                "Graph neural networks for molecular property prediction"),
+            Role.PASSAGE);
+    assertStartsWith(
+        v[0],
+        0.0676569f,
+        0.0634960f,
+        0.0487131f,
+        0.0793050f,
+        0.0374480f,
+        0.0026528f,
+        0.0393750f,
+        -0.0070984f);
+    assertStartsWith(
+        v[1],
+        0.0842965f,
+        0.0579537f,
+        0.0044934f,
+        0.1058212f,
+        0.0070834f,
+        -0.0178447f,
+        -0.0168880f,
+        -0.0152283f);
+    assertStartsWith(
+        v[2],
+        -0.1125208f,
+        -0.0567323f,
+        0.0491096f,
+        0.0073649f,
+        -0.0074039f,
+        0.0006224f,
+        -0.0378182f,
+        0.0462636f);
   }
 
   private static void assertStartsWith(float[] vector, float... expected) {
-    for (int d = 0; d < expected.length; d++) assertThat(vector[d]).as("dimension %d", d).isCloseTo(expected[d], within(1e-4f));
+    for (int d = 0; d < expected.length; d++)
+      assertThat(vector[d]).as("dimension %d", d).isCloseTo(expected[d], within(1e-4f));
   }
 
   @Test
   void a_text_embedded_alone_equals_it_embedded_among_longer_texts() {
     String shortText = "Attention is all you need";
-    List<String> batch = new ArrayList<>(RealData.papers().subList(0, 5).stream().map(EmbedDoc::text).toList());
+    List<String> batch =
+        new ArrayList<>(RealData.papers().subList(0, 5).stream().map(EmbedDoc::text).toList());
     batch.add(2, shortText);
     float[] alone = embedder.embed(List.of(shortText), Role.PASSAGE)[0];
     float[] padded = embedder.embed(batch, Role.PASSAGE)[2];
@@ -62,23 +94,32 @@ class OnnxEmbedderTest {
 
   @Test
   void vectors_have_unit_length() {
-    for (float[] v : embedder.embed(List.of("a", "A much longer sentence about image segmentation."), Role.PASSAGE)) {
+    for (float[] v :
+        embedder.embed(
+            List.of("a", "A much longer sentence about image segmentation."), Role.PASSAGE)) {
       assertThat(dot(v, v)).isCloseTo(1f, within(1e-5f));
     }
   }
 
   @Test
   void paraphrases_are_closer_than_unrelated_sentences() {
-    float[][] v = embedder.embed(List.of(
-        "A neural network that labels every pixel of an image",
-        "Semantic segmentation with deep convolutional networks",
-        "The stock market fell sharply on Monday"), Role.PASSAGE);
+    float[][] v =
+        embedder.embed(
+            List.of(
+                "A neural network that labels every pixel of an image",
+                "Semantic segmentation with deep convolutional networks",
+                "The stock market fell sharply on Monday"),
+            Role.PASSAGE);
     assertThat(dot(v[0], v[1])).isGreaterThan(dot(v[0], v[2]) + 0.2f);
   }
 
   @Test
   void long_texts_are_truncated_to_max_tokens() {
-    String longest = RealData.papers().stream().map(EmbedDoc::text).max((a, b) -> a.length() - b.length()).orElseThrow();
+    String longest =
+        RealData.papers().stream()
+            .map(EmbedDoc::text)
+            .max((a, b) -> a.length() - b.length())
+            .orElseThrow();
     Tokens tokens = embedder.tokenize(List.of(longest + " " + longest), Role.PASSAGE);
     assertThat(tokens.length(0)).isEqualTo(embedder.config().maxTokens());
   }

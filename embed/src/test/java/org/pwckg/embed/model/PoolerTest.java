@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class PoolerTest {
   /** Two rows padded to width 3, two dimensions; row 1 has one real token and padding worth 99. */
-  private final PaddedBatch batch = new PaddedBatch(2, 3, new long[6], new long[6], new long[6], new int[] {3, 1});
+  private final PaddedBatch batch =
+      new PaddedBatch(2, 3, new long[6], new long[6], new long[6], new int[] {3, 1});
+
   private final float[] hidden = {1, 2, 3, 4, 5, 6, /* row 1 */ 7, 8, 99, 99, 99, 99};
 
   @Test
@@ -25,7 +27,8 @@ class PoolerTest {
 
   @Test
   void normalising_scales_to_unit_length() {
-    float[][] pooled = Pooler.pool(new float[] {3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, batch, 2, Pooling.CLS, true);
+    float[][] pooled =
+        Pooler.pool(new float[] {3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, batch, 2, Pooling.CLS, true);
     assertThat(pooled[0]).containsExactly(0.6f, 0.8f);
   }
 }

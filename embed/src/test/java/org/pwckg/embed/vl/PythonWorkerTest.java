@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Runs the worker's own tests of its torch-free parts (embed/python/tests) with the standard library's unittest. */
+/**
+ * Runs the worker's own tests of its torch-free parts (embed/python/tests) with the standard
+ * library's unittest.
+ */
 class PythonWorkerTest {
   @Test
   void the_workers_pure_python_tests_pass() throws Exception {
     Path testdata = Path.of(System.getProperty("pwckg.testdata", "../testdata"));
-    ProcessBuilder pb = new ProcessBuilder("python3", "-m", "unittest", "discover", "-s", "python/tests")
-        .redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder("python3", "-m", "unittest", "discover", "-s", "python/tests")
+            .redirectErrorStream(true);
     pb.environment().put("PWCKG_TESTDATA", testdata.toAbsolutePath().toString());
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes());

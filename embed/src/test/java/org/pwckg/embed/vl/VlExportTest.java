@@ -15,22 +15,30 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pwckg.embed.RealData;
 import org.pwckg.ontology.Iris;
 
 /** The worker's input as the Java side writes it, and the committed copy gpu_check.py runs on. */
 class VlExportTest {
   @TempDir Path dir;
 
-  /** Three real ACL papers and their first figures, with graph IRIs, images under {@code work/images/}. */
+  /**
+   * Three real ACL papers and their first figures, with graph IRIs, images under {@code
+   * work/images/}.
+   */
   static List<VlRow> fixtureRows(Path work) throws IOException {
     List<VlRow> rows = new ArrayList<>();
     for (VlRow r : VlFixtures.papersAndFigures(3)) {
       if (r.kind() == VlRow.Kind.TEXT) {
-        rows.add(VlRow.text(Iris.DEFAULT.paper(Iris.pwcPaperSlug(r.id()).orElseThrow()).getURI(), r.text()));
+        rows.add(
+            VlRow.text(
+                Iris.DEFAULT.paper(Iris.pwcPaperSlug(r.id()).orElseThrow()).getURI(), r.text()));
       } else {
         String sha = sha256(Files.readAllBytes(r.image()));
-        rows.add(VlRow.image(Iris.DEFAULT.figure(sha).getURI(), r.text(), work.resolve("images").resolve(r.image().getFileName())));
+        rows.add(
+            VlRow.image(
+                Iris.DEFAULT.figure(sha).getURI(),
+                r.text(),
+                work.resolve("images").resolve(r.image().getFileName())));
       }
     }
     return VlJob.unique(rows);
@@ -41,7 +49,9 @@ class VlExportTest {
     Path work = dir.resolve("work");
     VlExport.Exported export = VlExport.write(work, fixtureRows(work));
     Path committed = Path.of(VlExportTest.class.getResource("e2e/input.jsonl").toURI());
-    assertThat(Files.mismatch(export.file(), committed)).as("regenerate e2e/input.jsonl from " + export.file()).isEqualTo(-1L);
+    assertThat(Files.mismatch(export.file(), committed))
+        .as("regenerate e2e/input.jsonl from " + export.file())
+        .isEqualTo(-1L);
   }
 
   @Test
@@ -50,7 +60,10 @@ class VlExportTest {
     VlExport.Exported export = VlExport.write(work, fixtureRows(work));
     List<String> lines = Files.readAllLines(export.file());
     assertThat(lines).hasSize(6);
-    JsonNode figure = new ObjectMapper().readTree(lines.stream().filter(l -> l.contains("\"image\",")).findFirst().orElseThrow());
+    JsonNode figure =
+        new ObjectMapper()
+            .readTree(
+                lines.stream().filter(l -> l.contains("\"image\",")).findFirst().orElseThrow());
     assertThat(figure.get("image").asText()).startsWith("images/").doesNotContain("..");
     assertThat(export.ids()).isSorted();
   }
@@ -64,7 +77,8 @@ class VlExportTest {
 
   @Test
   void an_image_outside_the_work_folder_is_written_relative_to_it() {
-    String path = VlExport.imagePath(dir.resolve("db/figures/sha256/ab/cd.png"), dir.resolve("db/vl-work"));
+    String path =
+        VlExport.imagePath(dir.resolve("db/figures/sha256/ab/cd.png"), dir.resolve("db/vl-work"));
     assertThat(path).isEqualTo("../figures/sha256/ab/cd.png");
   }
 

@@ -25,7 +25,8 @@ class VlJobTest {
 
   @BeforeEach
   void openIndex() {
-    index = VectorIndex.open(dir.resolve("index"), new IndexTag(VlModel.V1_3B.modelId(), 2048), false);
+    index =
+        VectorIndex.open(dir.resolve("index"), new IndexTag(VlModel.V1_3B.modelId(), 2048), false);
   }
 
   @AfterEach
@@ -55,7 +56,8 @@ class VlJobTest {
     List<VlRow> rows = VlFixtures.papersAndFigures(2);
     run(rows);
     index.close();
-    index = VectorIndex.open(dir.resolve("index"), new IndexTag(VlModel.V1_3B.modelId(), 2048), false);
+    index =
+        VectorIndex.open(dir.resolve("index"), new IndexTag(VlModel.V1_3B.modelId(), 2048), false);
     assertThat(index.size()).isEqualTo(4);
     float[] v = index.vectorOf(rows.get(0).id()).orElseThrow();
     assertThat(index.search(v, 1)).extracting(h -> h.id()).containsExactly(rows.get(0).id());
@@ -69,7 +71,9 @@ class VlJobTest {
     rows.add(figure);
     run(rows);
     float[] query = index.vectorOf(figure.id()).orElseThrow();
-    assertThat(index.search(query, 2)).extracting(h -> h.id()).containsExactlyInAnyOrder(figure.id(), paper.id());
+    assertThat(index.search(query, 2))
+        .extracting(h -> h.id())
+        .containsExactlyInAnyOrder(figure.id(), paper.id());
   }
 
   @Test
@@ -95,66 +99,93 @@ class VlJobTest {
   @Test
   void a_killed_worker_is_resumed_from_its_last_chunk_with_the_same_export() {
     List<VlRow> rows = VlFixtures.papersAndFigures(3);
-    assertThatThrownBy(() -> run(rows, "--mode", "fail-after-1")).isInstanceOf(VlException.class)
+    assertThatThrownBy(() -> run(rows, "--mode", "fail-after-1"))
+        .isInstanceOf(VlException.class)
         .hasMessageContaining("exit 1");
     assertThat(index.size()).isZero();
     log.clear();
     assertThat(run(rows).imported()).isEqualTo(6);
-    assertThat(log).contains("pwckg-vl INFO computed chunk 1", "pwckg-vl INFO computed chunk 2")
+    assertThat(log)
+        .contains("pwckg-vl INFO computed chunk 1", "pwckg-vl INFO computed chunk 2")
         .doesNotContain("pwckg-vl INFO computed chunk 0");
   }
 
   @Test
   void a_nan_from_the_worker_is_rejected_and_nothing_is_imported() {
     assertThatThrownBy(() -> run(VlFixtures.papersAndFigures(2), "--mode", "nan"))
-        .isInstanceOf(VlException.class).hasMessageContaining("NaN or infinite value at 3");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("NaN or infinite value at 3");
     assertThat(index.size()).isZero();
   }
 
   @Test
   void a_vector_that_is_not_unit_length_is_rejected() {
     assertThatThrownBy(() -> run(VlFixtures.papersAndFigures(2), "--mode", "not-unit"))
-        .isInstanceOf(VlException.class).hasMessageContaining("is not unit length");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("is not unit length");
   }
 
   @Test
   void a_wrong_dimension_is_rejected() {
     assertThatThrownBy(() -> run(VlFixtures.papersAndFigures(2), "--mode", "wrong-dim"))
-        .isInstanceOf(VlException.class).hasMessageContaining("dimension 2049, expected 2048");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("dimension 2049, expected 2048");
   }
 
   @Test
   void a_row_whose_id_is_not_the_exported_one_is_rejected() {
     assertThatThrownBy(() -> run(VlFixtures.papersAndFigures(2), "--mode", "wrong-id"))
-        .isInstanceOf(VlException.class).hasMessageContaining("row 1 is").hasMessageContaining("-other, expected");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("row 1 is")
+        .hasMessageContaining("-other, expected");
   }
 
   @Test
   void output_that_stops_early_is_rejected_as_unfinished() {
     assertThatThrownBy(() -> run(VlFixtures.papersAndFigures(2), "--mode", "partial"))
-        .isInstanceOf(VlException.class).hasMessageContaining("Chunk 1 is missing");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("Chunk 1 is missing");
     assertThat(index.size()).isZero();
   }
 
   @Test
   void a_worker_exit_code_is_explained() {
     assertThatThrownBy(() -> run(VlFixtures.papersAndFigures(1), "--mode", "exit-4"))
-        .isInstanceOf(VlException.class).hasMessageContaining("exit 4").hasMessageContaining("GPU is unusable");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("exit 4")
+        .hasMessageContaining("GPU is unusable");
     assertThat(log).contains("pwckg-vl ERROR no CUDA device");
   }
 
   @Test
   void a_worker_over_its_time_limit_is_stopped() {
-    VlJob.Options quick = new VlJob.Options(VlModel.V1_3B, dir, dir.resolve("work"), "python3",
-        VlFixtures.fakeWorker(), java.time.Duration.ofSeconds(2), List.of("--mode", "sleep"), VlJob.Stage.ALL);
+    VlJob.Options quick =
+        new VlJob.Options(
+            VlModel.V1_3B,
+            dir,
+            dir.resolve("work"),
+            "python3",
+            VlFixtures.fakeWorker(),
+            java.time.Duration.ofSeconds(2),
+            List.of("--mode", "sleep"),
+            VlJob.Stage.ALL);
     assertThatThrownBy(() -> new VlJob(quick, index, log::add).run(VlFixtures.papersAndFigures(1)))
-        .isInstanceOf(VlException.class).hasMessageContaining("time limit");
+        .isInstanceOf(VlException.class)
+        .hasMessageContaining("time limit");
   }
 
   @Test
   void the_export_stage_writes_the_rows_and_the_worker_command_without_running_it() {
-    VlJob.Options export = new VlJob.Options(VlModel.V1_3B, dir.resolve("model"), dir.resolve("work"), "python3",
-        null, java.time.Duration.ofSeconds(60), List.of(), VlJob.Stage.EXPORT);
+    VlJob.Options export =
+        new VlJob.Options(
+            VlModel.V1_3B,
+            dir.resolve("model"),
+            dir.resolve("work"),
+            "python3",
+            null,
+            java.time.Duration.ofSeconds(60),
+            List.of(),
+            VlJob.Stage.EXPORT);
     VlJob.Result result = new VlJob(export, index, log::add).run(VlFixtures.papersAndFigures(1));
     assertThat(result.exported()).isEqualTo(2);
     assertThat(result.workerCommand()).contains("--model", "1.3b", "--restart");
@@ -165,9 +196,18 @@ class VlJobTest {
 
   @Test
   void an_index_of_another_model_is_refused() {
-    VlJob.Options seven = new VlJob.Options(VlModel.V7B, dir, dir, "python3", null,
-        java.time.Duration.ofSeconds(1), List.of(), VlJob.Stage.ALL);
-    assertThatThrownBy(() -> new VlJob(seven, index, log::add)).isInstanceOf(IllegalArgumentException.class)
+    VlJob.Options seven =
+        new VlJob.Options(
+            VlModel.V7B,
+            dir,
+            dir,
+            "python3",
+            null,
+            java.time.Duration.ofSeconds(1),
+            List.of(),
+            VlJob.Stage.ALL);
+    assertThatThrownBy(() -> new VlJob(seven, index, log::add))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("deepseek-vl-7b@e5v-v1");
   }
 }

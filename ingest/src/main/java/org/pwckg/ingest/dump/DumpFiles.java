@@ -29,16 +29,23 @@ public final class DumpFiles {
 
   private static DumpFile ofFile(Path file) {
     String name = file.getFileName().toString();
-    DumpKind kind = DumpKind.ofFileName(name)
-        .orElseThrow(() -> new IngestException("Not a dump file name: " + name + " (expected one of "
-            + "papers-with-abstracts, methods, datasets, links-between-papers-and-code, "
-            + "evaluation-tables, as .json or .json.gz)"));
+    DumpKind kind =
+        DumpKind.ofFileName(name)
+            .orElseThrow(
+                () ->
+                    new IngestException(
+                        "Not a dump file name: "
+                            + name
+                            + " (expected one of "
+                            + "papers-with-abstracts, methods, datasets, links-between-papers-and-code, "
+                            + "evaluation-tables, as .json or .json.gz)"));
     return new DumpFile(file, kind);
   }
 
   private static List<DumpFile> inFolder(Path folder) {
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(Files::isRegularFile)
+      return entries
+          .filter(Files::isRegularFile)
           .filter(p -> DumpKind.ofFileName(p.getFileName().toString()).isPresent())
           .map(DumpFiles::ofFile)
           .toList();

@@ -32,11 +32,11 @@ import java.util.zip.ZipException;
 import org.pwckg.ingest.record.Text;
 
 /**
- * Streams one dump file (a JSON array, plain or gzip'd) one element at a time, so memory stays
- * flat whatever the file size. Bytes that are not UTF-8 are decoded to {@link Text#INVALID_UTF8}
- * so the record holding them can be reported and skipped rather than ending the file. A file
- * that breaks off (truncated, or broken JSON the parser cannot resume after) ends the stream: the
- * records before the break have been handed on, the break is returned.
+ * Streams one dump file (a JSON array, plain or gzip'd) one element at a time, so memory stays flat
+ * whatever the file size. Bytes that are not UTF-8 are decoded to {@link Text#INVALID_UTF8} so the
+ * record holding them can be reported and skipped rather than ending the file. A file that breaks
+ * off (truncated, or broken JSON the parser cannot resume after) ends the stream: the records
+ * before the break have been handed on, the break is returned.
  */
 public final class DumpReader {
   private static final int BUFFER = 1 << 16;
@@ -64,7 +64,8 @@ public final class DumpReader {
     long bytesRead();
   }
 
-  public Outcome read(DumpFile file, RecordHandler handler, java.util.function.Consumer<Position> onOpen) {
+  public Outcome read(
+      DumpFile file, RecordHandler handler, java.util.function.Consumer<Position> onOpen) {
     MessageDigest sha = sha256();
     try (InputStream raw = Files.newInputStream(file.path())) {
       CountingInputStream counted =
@@ -72,7 +73,8 @@ public final class DumpReader {
       onOpen.accept(counted::count);
       Result r = parse(file, counted, handler);
       counted.transferTo(java.io.OutputStream.nullOutputStream());
-      return new Outcome(r.elements, counted.count(), HexFormat.of().formatHex(sha.digest()), r.broken);
+      return new Outcome(
+          r.elements, counted.count(), HexFormat.of().formatHex(sha.digest()), r.broken);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file.path(), e);
     }
@@ -80,13 +82,15 @@ public final class DumpReader {
 
   private record Result(long elements, Break broken) {}
 
-  private Result parse(DumpFile file, InputStream counted, RecordHandler handler) throws IOException {
+  private Result parse(DumpFile file, InputStream counted, RecordHandler handler)
+      throws IOException {
     long index = 0;
     // The file stream stays open after parsing: the rest of it is drained through the digest.
-    InputStream shielded = new FilterInputStream(counted) {
-      @Override
-      public void close() {}
-    };
+    InputStream shielded =
+        new FilterInputStream(counted) {
+          @Override
+          public void close() {}
+        };
     try (InputStream in = file.gzipped() ? new GZIPInputStream(shielded, BUFFER) : shielded;
         JsonParser parser = mapper.getFactory().createParser(reader(in))) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -100,22 +104,49 @@ public final class DumpReader {
       }
       return new Result(index, null);
     } catch (JsonEOFException | EOFException e) {
-      return new Result(index, new Break(index, "truncated: the file ends inside record " + index
-          + " (" + brief(e) + "); the " + index + " records before it were read"));
+      return new Result(
+          index,
+          new Break(
+              index,
+              "truncated: the file ends inside record "
+                  + index
+                  + " ("
+                  + brief(e)
+                  + "); the "
+                  + index
+                  + " records before it were read"));
     } catch (JsonProcessingException e) {
-      return new Result(index, new Break(index, "broken JSON in record " + index + " at " + where(e)
-          + ": " + e.getOriginalMessage() + "; the rest of the file was not read"));
+      return new Result(
+          index,
+          new Break(
+              index,
+              "broken JSON in record "
+                  + index
+                  + " at "
+                  + where(e)
+                  + ": "
+                  + e.getOriginalMessage()
+                  + "; the rest of the file was not read"));
     } catch (ZipException e) {
-      return new Result(index, new Break(index, "corrupt gzip data in record " + index + " ("
-          + e.getMessage() + "); the rest of the file was not read"));
+      return new Result(
+          index,
+          new Break(
+              index,
+              "corrupt gzip data in record "
+                  + index
+                  + " ("
+                  + e.getMessage()
+                  + "); the rest of the file was not read"));
     }
   }
 
   private static Reader reader(InputStream in) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .replaceWith(String.valueOf(Text.INVALID_UTF8));
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(Text.INVALID_UTF8));
     PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
     int first = reader.read();
     if (first >= 0 && first != '\uFEFF') reader.unread(first);
@@ -123,12 +154,16 @@ public final class DumpReader {
   }
 
   private static String brief(Exception e) {
-    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+    return e instanceof JsonProcessingException j
+        ? j.getOriginalMessage()
+        : String.valueOf(e.getMessage());
   }
 
   private static String where(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    return at == null ? "an unknown position" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return at == null
+        ? "an unknown position"
+        : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   private static MessageDigest sha256() {

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests figure images listed in a manifest into the graph (docs/MAPPING.md, "figures") and their
- * files into the store beside the database. Papers are matched through the ingest's paper index,
- * so the papers dump should be ingested first. The graph changes are one transaction: a killed
- * run leaves the graph as it was (stored files stay, unreferenced, and are reused next time).
+ * files into the store beside the database. Papers are matched through the ingest's paper index, so
+ * the papers dump should be ingested first. The graph changes are one transaction: a killed run
+ * leaves the graph as it was (stored files stay, unreferenced, and are reused next time).
  */
 public final class FigureIngest {
   private static final Logger LOG = LoggerFactory.getLogger(FigureIngest.class);
@@ -31,23 +31,53 @@ public final class FigureIngest {
   private FigureIngest() {}
 
   public static FigureResult run(FigureOptions options) {
-    if (!Files.isRegularFile(options.manifest())) throw new IngestException("No figure manifest at " + options.manifest());
+    if (!Files.isRegularFile(options.manifest()))
+      throw new IngestException("No figure manifest at " + options.manifest());
     Iris iris = new Iris(options.baseIri());
     long start = System.nanoTime();
     Instant started = Instant.now();
     PaperIndex index = new PaperIndex(iris.base());
     try (IngestReport report = new IngestReport(options.report());
         GraphWriter writer = IngestStores.open(options.db(), iris, index)) {
-      LOG.info("Ingesting the figures of {} into {} ({} papers known)", options.manifest(), options.db(), index.size());
-      FigureLines lines = new FigureLines(options, new FigureMapper(iris),
-          new PaperMatcher(new Names(iris), index), writer, report);
+      LOG.info(
+          "Ingesting the figures of {} into {} ({} papers known)",
+          options.manifest(),
+          options.db(),
+          index.size());
+      FigureLines lines =
+          new FigureLines(
+              options,
+              new FigureMapper(iris),
+              new PaperMatcher(new Names(iris), index),
+              writer,
+              report);
       String sha256 = read(options, lines, report);
-      writeMetadata(iris, writer, new IngestMetadata.Entry(KIND, options.manifest().getFileName().toString(), sha256,
-          lines.read, lines.written, lines.skipped, lines.triples, started, Instant.now()));
+      writeMetadata(
+          iris,
+          writer,
+          new IngestMetadata.Entry(
+              KIND,
+              options.manifest().getFileName().toString(),
+              sha256,
+              lines.read,
+              lines.written,
+              lines.skipped,
+              lines.triples,
+              started,
+              Instant.now()));
       writer.commit();
-      FigureResult result = new FigureResult(lines.read, lines.written, lines.distinctImages(), lines.skipped,
-          lines.withoutPaper, lines.newFiles, lines.triples, report.problems(),
-          Duration.ofNanos(System.nanoTime() - start), options.report());
+      FigureResult result =
+          new FigureResult(
+              lines.read,
+              lines.written,
+              lines.distinctImages(),
+              lines.skipped,
+              lines.withoutPaper,
+              lines.newFiles,
+              lines.triples,
+              report.problems(),
+              Duration.ofNanos(System.nanoTime() - start),
+              options.report());
       report.note(result.summary());
       return result;
     }
@@ -57,8 +87,10 @@ public final class FigureIngest {
     try {
       return new ManifestReader().read(options.manifest(), lines);
     } catch (FigureLines.StrictFailure e) {
-      report.note("--strict: the run failed at the first problem; nothing was written to the graph");
-      throw new IngestException("--strict: " + e.getMessage() + " (nothing was written; report: " + report.file() + ")");
+      report.note(
+          "--strict: the run failed at the first problem; nothing was written to the graph");
+      throw new IngestException(
+          "--strict: " + e.getMessage() + " (nothing was written; report: " + report.file() + ")");
     } catch (UncheckedIOException e) {
       throw new IngestException(e.getMessage() + ": " + cause(e.getCause()), e);
     }

@@ -41,7 +41,11 @@ final class FigureLines implements ManifestReader.Handler {
   long newFiles;
   long triples;
 
-  FigureLines(FigureOptions options, FigureMapper mapper, PaperMatcher matcher, GraphWriter writer,
+  FigureLines(
+      FigureOptions options,
+      FigureMapper mapper,
+      PaperMatcher matcher,
+      GraphWriter writer,
       IngestReport report) {
     this.manifestName = options.manifest().getFileName().toString();
     this.folder = options.imageFolder();
@@ -76,7 +80,10 @@ final class FigureLines implements ManifestReader.Handler {
     triples += g.size();
     Long first = firstLineOf.putIfAbsent(image.sha256(), entry.line());
     if (first != null) {
-      problem(entry.line(), "file", "the same image as line " + first + "; both lines describe one figure node");
+      problem(
+          entry.line(),
+          "file",
+          "the same image as line " + first + "; both lines describe one figure node");
     }
   }
 
@@ -93,13 +100,20 @@ final class FigureLines implements ManifestReader.Handler {
 
   /** The known paper with this PWC paper URL, else with this arXiv id. */
   private Optional<Node> paper(ManifestEntry entry) {
-    Optional<Node> found = known(matcher.forLink(entry.paperUrl(), null))
-        .or(() -> known(matcher.forLink(null, entry.arxivId())));
+    Optional<Node> found =
+        known(matcher.forLink(entry.paperUrl(), null))
+            .or(() -> known(matcher.forLink(null, entry.arxivId())));
     if (found.isEmpty()) {
       withoutPaper++;
       String field = entry.paperUrl() != null ? "paper_url" : "arxiv_id";
-      problem(entry.line(), field, "no paper in the graph with paper_url " + entry.paperUrl() + " or arXiv id "
-          + entry.arxivId() + "; the figure is kept without a paper link");
+      problem(
+          entry.line(),
+          field,
+          "no paper in the graph with paper_url "
+              + entry.paperUrl()
+              + " or arXiv id "
+              + entry.arxivId()
+              + "; the figure is kept without a paper link");
     }
     return found;
   }

@@ -9,8 +9,8 @@ import org.pwckg.ingest.mapping.RecordGraph;
 import org.pwckg.ontology.Iris;
 
 /**
- * Maps a figure to its triples (docs/MAPPING.md, "figures"): the node {@code figure/{sha256}}
- * owns its description, which a later run replaces; its paper is referenced, never described.
+ * Maps a figure to its triples (docs/MAPPING.md, "figures"): the node {@code figure/{sha256}} owns
+ * its description, which a later run replaces; its paper is referenced, never described.
  */
 final class FigureMapper {
   private final Iris iris;

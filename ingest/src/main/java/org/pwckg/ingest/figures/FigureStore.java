@@ -14,10 +14,10 @@ import javax.imageio.ImageIO;
 /**
  * The content-addressed store of figure files beside the database: {@code
  * <db>/figures/sha256/ab/cdef….png} for the file with SHA-256 {@code abcdef…} and {@code
- * <db>/figures/thumbnails/ab/cdef….png} for its thumbnail. A file is written under a temporary
- * name and moved into place in one step, so a name in the store always holds a whole file, and a
- * file already there is not written again. Files outlive a run that is killed before its graph
- * commit; they are harmless (nothing points to them) and the next run finds them in place.
+ * <db>/figures/thumbnails/ab/cdef….png} for its thumbnail. A file is written under a temporary name
+ * and moved into place in one step, so a name in the store always holds a whole file, and a file
+ * already there is not written again. Files outlive a run that is killed before its graph commit;
+ * they are harmless (nothing points to them) and the next run finds them in place.
  */
 public final class FigureStore {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

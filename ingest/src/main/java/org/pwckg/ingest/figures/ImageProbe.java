@@ -14,9 +14,9 @@ import org.pwckg.ingest.record.RecordException;
 /**
  * Checks that a figure file is a whole image of an accepted format within the limits, and decodes
  * it. The format comes from the content (ImageIO's reader), never from the file name. A decoder
- * warning (a JPEG that ends early is decoded grey without an exception) counts as corruption.
- * Every failure is a {@link RecordException} on the field {@code file}. The server checks uploaded
- * images with the same rules ({@link #probe(byte[])}).
+ * warning (a JPEG that ends early is decoded grey without an exception) counts as corruption. Every
+ * failure is a {@link RecordException} on the field {@code file}. The server checks uploaded images
+ * with the same rules ({@link #probe(byte[])}).
  */
 public final class ImageProbe {
   private static final String FIELD = "file";
@@ -36,7 +36,8 @@ public final class ImageProbe {
   /** Checks and decodes an image held in memory (an upload). */
   public ProbedImage probe(byte[] bytes) {
     if (bytes.length == 0) throw fail("empty image");
-    if (bytes.length > maxBytes) throw fail(bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
+    if (bytes.length > maxBytes)
+      throw fail(bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
     return decode(bytes);
   }
 
@@ -56,10 +57,12 @@ public final class ImageProbe {
     }
   }
 
-  private ProbedImage decode(ImageReader reader, ImageInputStream in, byte[] bytes) throws IOException {
+  private ProbedImage decode(ImageReader reader, ImageInputStream in, byte[] bytes)
+      throws IOException {
     String name = reader.getFormatName();
-    ImageFormat format = ImageFormat.ofImageIoName(name)
-        .orElseThrow(() -> fail("format " + name + " is not accepted (PNG, JPEG, GIF, BMP)"));
+    ImageFormat format =
+        ImageFormat.ofImageIoName(name)
+            .orElseThrow(() -> fail("format " + name + " is not accepted (PNG, JPEG, GIF, BMP)"));
     reader.setInput(in, true, true);
     int width = reader.getWidth(0);
     int height = reader.getHeight(0);
@@ -68,7 +71,8 @@ public final class ImageProbe {
       throw fail(width + "×" + height + " pixels, over the limit of " + maxPixels + " pixels");
     }
     StringBuilder warnings = new StringBuilder();
-    reader.addIIOReadWarningListener((source, warning) -> warnings.append(warnings.isEmpty() ? "" : "; ").append(warning));
+    reader.addIIOReadWarningListener(
+        (source, warning) -> warnings.append(warnings.isEmpty() ? "" : "; ").append(warning));
     BufferedImage image = reader.read(0);
     if (!warnings.isEmpty()) throw fail("corrupt image: " + warnings);
     return new ProbedImage(bytes, Checksums.sha256(bytes), format, width, height, image);
@@ -80,7 +84,8 @@ public final class ImageProbe {
     try {
       long size = Files.size(file);
       if (size == 0) throw fail("empty file: " + file);
-      if (size > maxBytes) throw fail(size + " bytes, over the limit of " + maxBytes + " bytes (--max-bytes)");
+      if (size > maxBytes)
+        throw fail(size + " bytes, over the limit of " + maxBytes + " bytes (--max-bytes)");
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw fail("cannot read " + file + ": " + describe(e));
@@ -90,7 +95,9 @@ public final class ImageProbe {
   private static String describe(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     Throwable cause = e.getCause();
-    return cause == null || cause.getMessage() == null ? message : message + " (" + cause.getMessage() + ")";
+    return cause == null || cause.getMessage() == null
+        ? message
+        : message + " (" + cause.getMessage() + ")";
   }
 
   private static RecordException fail(String reason) {

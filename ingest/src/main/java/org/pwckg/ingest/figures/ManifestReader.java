@@ -23,9 +23,9 @@ import org.pwckg.ingest.record.Utf8Check;
 
 /**
  * Reads a figure manifest: JSON lines, one object per image with {@code arxiv_id}, {@code
- * paper_url}, {@code file} (required) and {@code caption}; nulls and unknown fields are fine,
- * blank lines are skipped. Text follows the mapping's text rule. A line that is not such an object
- * is handed on as a problem and reading goes on with the next line.
+ * paper_url}, {@code file} (required) and {@code caption}; nulls and unknown fields are fine, blank
+ * lines are skipped. Text follows the mapping's text rule. A line that is not such an object is
+ * handed on as a problem and reading goes on with the next line.
  */
 final class ManifestReader {
   /** Receives each line, good or bad. */
@@ -66,7 +66,11 @@ final class ManifestReader {
     }
     Fields fields = Fields.of(node, Notes.IGNORE);
     Utf8Check.check(node);
-    return new ManifestEntry(number, fields.text("arxiv_id"), fields.text("paper_url"), fields.requiredText("file"),
+    return new ManifestEntry(
+        number,
+        fields.text("arxiv_id"),
+        fields.text("paper_url"),
+        fields.requiredText("file"),
         fields.text("caption"));
   }
 
@@ -76,7 +80,8 @@ final class ManifestReader {
 
   /** Bytes that are not UTF-8 become {@link Text#INVALID_UTF8}, so the line can be named. */
   private static CharsetDecoder lenientUtf8() {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)
         .replaceWith(String.valueOf(Text.INVALID_UTF8));

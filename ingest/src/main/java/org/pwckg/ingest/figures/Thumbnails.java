@@ -5,9 +5,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /**
- * Scales a figure down to fit a square box, never up. Halving step by step with bilinear
- * filtering keeps the thin lines of plots and diagrams that a single bilinear step from a large
- * image would drop.
+ * Scales a figure down to fit a square box, never up. Halving step by step with bilinear filtering
+ * keeps the thin lines of plots and diagrams that a single bilinear step from a large image would
+ * drop.
  */
 final class Thumbnails {
   static final int BOX = 320;
@@ -20,7 +20,10 @@ final class Thumbnails {
     double scale = Math.min(1.0, Math.min((double) BOX / w, (double) BOX / h));
     int targetW = Math.max(1, (int) Math.round(w * scale));
     int targetH = Math.max(1, (int) Math.round(h * scale));
-    int type = source.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+    int type =
+        source.getColorModel().hasAlpha()
+            ? BufferedImage.TYPE_INT_ARGB
+            : BufferedImage.TYPE_INT_RGB;
     BufferedImage current = source;
     do {
       w = Math.max(targetW, w / 2);
@@ -34,7 +37,8 @@ final class Thumbnails {
     BufferedImage out = new BufferedImage(w, h, type);
     Graphics2D g = out.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.drawImage(source, 0, 0, w, h, null);
     } finally {

@@ -10,16 +10,23 @@ import org.pwckg.ingest.record.Fields;
 import org.pwckg.ontology.Iris;
 
 /**
- * What the catalogue dumps (datasets, methods) share: an entity named by its paperswithcode.com
- * URL (else its name), with label, full name, description, LPWC alignment and the paper that
- * introduced it.
+ * What the catalogue dumps (datasets, methods) share: an entity named by its paperswithcode.com URL
+ * (else its name), with label, full name, description, LPWC alignment and the paper that introduced
+ * it.
  *
  * @param node the entity's IRI
  * @param introducedIn the matched introducing paper, if the record names one that matched
  */
 record CatalogEntry(Node node, Match introducedIn) {
-  /** Maps the shared fields of {@code f} into {@code g}; {@code kind} is the IRI path ("dataset"). */
-  static CatalogEntry map(Fields f, RecordGraph g, MappingContext ctx, String kind, Function<String, Node> iri,
+  /**
+   * Maps the shared fields of {@code f} into {@code g}; {@code kind} is the IRI path ("dataset").
+   */
+  static CatalogEntry map(
+      Fields f,
+      RecordGraph g,
+      MappingContext ctx,
+      String kind,
+      Function<String, Node> iri,
       Node type) {
     String url = f.url("url");
     String name = f.requiredText("name");

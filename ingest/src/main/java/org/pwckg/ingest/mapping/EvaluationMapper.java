@@ -58,7 +58,8 @@ final class EvaluationMapper implements RecordMapper {
    * part of its dataset ({@code D/{slug}}, table {@code E/{slug}}): its names ("Restricted") recur
    * under several datasets of one task and would otherwise merge their leaderboards.
    */
-  private void table(Fields d, String nameField, String task, Node t, Parent parent, RecordGraph g) {
+  private void table(
+      Fields d, String nameField, String task, Node t, Parent parent, RecordGraph g) {
     String name = d.requiredText(nameField);
     Node dataset = parent == null ? names.datasetByName(name) : Names.part(parent.dataset(), name);
     g.stub(dataset, DATASET, LABEL, name);
@@ -70,7 +71,8 @@ final class EvaluationMapper implements RecordMapper {
     g.add(e, TABLE_DATASET, dataset);
     Fields sota = d.object("sota");
     if (sota != null) leaderboard(sota, e, g);
-    for (Fields sub : d.objects("subdatasets")) table(sub, "subdataset", task, t, new Parent(dataset, e), g);
+    for (Fields sub : d.objects("subdatasets"))
+      table(sub, "subdataset", task, t, new Parent(dataset, e), g);
   }
 
   /** The dataset and the table a subdataset belongs to. */

@@ -24,10 +24,16 @@ final class LinkMapper implements RecordMapper {
     String paperUrl = f.text("paper_url");
     String paperTitle = f.text("paper_title");
     String repoUrl = f.url("repo_url");
-    if (repoUrl == null) throw new RecordException(f.path("repo_url"), "required field is missing or empty");
-    Match match = ctx.matcher().forLink(paperUrl, f.text("paper_arxiv_id"))
-        .orElseThrow(() -> new RecordException(f.path("paper_url"),
-            "neither a paperswithcode.com paper URL nor a paper_arxiv_id"));
+    if (repoUrl == null)
+      throw new RecordException(f.path("repo_url"), "required field is missing or empty");
+    Match match =
+        ctx.matcher()
+            .forLink(paperUrl, f.text("paper_arxiv_id"))
+            .orElseThrow(
+                () ->
+                    new RecordException(
+                        f.path("paper_url"),
+                        "neither a paperswithcode.com paper URL nor a paper_arxiv_id"));
     Iris iris = ctx.names().iris();
     Node link = iris.codeLink(match.paper(), repoUrl);
     Node repo = iris.repository(repoUrl);
@@ -38,7 +44,8 @@ final class LinkMapper implements RecordMapper {
     g.add(link, LINK_REPOSITORY, repo);
     g.literal(link, IS_OFFICIAL, Literals.bool(f.bool("is_official")));
     String framework = f.text("framework");
-    if (framework != null && !framework.equalsIgnoreCase("none")) g.text(link, FRAMEWORK, framework);
+    if (framework != null && !framework.equalsIgnoreCase("none"))
+      g.text(link, FRAMEWORK, framework);
     g.literal(link, MENTIONED_IN_PAPER, Literals.bool(f.bool("mentioned_in_paper")));
     g.literal(link, MENTIONED_IN_GITHUB, Literals.bool(f.bool("mentioned_in_github")));
     repository(repo, repoUrl, g);

@@ -13,11 +13,15 @@ final class Literals {
   }
 
   static Node year(Integer year) {
-    return year == null ? null : NodeFactory.createLiteralDT(String.format("%04d", year), XSDDatatype.XSDgYear);
+    return year == null
+        ? null
+        : NodeFactory.createLiteralDT(String.format("%04d", year), XSDDatatype.XSDgYear);
   }
 
   static Node bool(Boolean value) {
-    return value == null ? null : NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDboolean);
+    return value == null
+        ? null
+        : NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDboolean);
   }
 
   static Node dbl(double value) {

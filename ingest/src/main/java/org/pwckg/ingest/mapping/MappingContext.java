@@ -1,8 +1,8 @@
 package org.pwckg.ingest.mapping;
 
 import org.pwckg.ingest.iri.Names;
-import org.pwckg.ingest.match.LongIntMap;
 import org.pwckg.ingest.match.Hash64;
+import org.pwckg.ingest.match.LongIntMap;
 import org.pwckg.ingest.match.PaperMatcher;
 import org.pwckg.ontology.metrics.MetricDirections;
 

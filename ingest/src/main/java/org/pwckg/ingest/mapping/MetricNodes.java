@@ -33,14 +33,19 @@ final class MetricNodes {
 
   /** Writes the metrics used since the last flush into {@code g}. */
   void flush(RecordGraph g) {
-    used.forEach((m, name) -> {
-      MetricDirection d = directions.of(name);
-      g.claim(m);
-      g.shared(m, TYPE, METRIC);
-      g.shared(m, LABEL, NodeFactory.createLiteralString(name));
-      g.shared(m, DIRECTION, d.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
-      if (d.rule() != null) g.shared(m, DIRECTION_RULE, NodeFactory.createLiteralString(d.rule()));
-    });
+    used.forEach(
+        (m, name) -> {
+          MetricDirection d = directions.of(name);
+          g.claim(m);
+          g.shared(m, TYPE, METRIC);
+          g.shared(m, LABEL, NodeFactory.createLiteralString(name));
+          g.shared(
+              m,
+              DIRECTION,
+              d.direction() == Direction.LOWER_IS_BETTER ? LOWER_IS_BETTER : HIGHER_IS_BETTER);
+          if (d.rule() != null)
+            g.shared(m, DIRECTION_RULE, NodeFactory.createLiteralString(d.rule()));
+        });
     used.clear();
   }
 }

@@ -26,7 +26,8 @@ final class PaperMapper implements RecordMapper {
     String arxivId = f.text("arxiv_id");
     String slug = Iris.pwcPaperSlug(paperUrl).orElse(null);
     if (slug == null && arxivId == null) {
-      throw new RecordException(f.path("paper_url"), "neither a paperswithcode.com paper URL nor an arxiv_id");
+      throw new RecordException(
+          f.path("paper_url"), "neither a paperswithcode.com paper URL nor an arxiv_id");
     }
     Node p = slug != null ? names.iris().paper(slug) : names.iris().paperByArxiv(arxivId);
     RecordGraph g = new RecordGraph();
@@ -49,7 +50,9 @@ final class PaperMapper implements RecordMapper {
     if (arxivId != null) {
       g.text(p, ARXIV_ID, arxivId);
       String abs = "https://arxiv.org/abs/" + arxivId;
-      if (Fields.urlProblem(abs) != null) throw new RecordException(f.path("arxiv_id"), "not an arXiv identifier: \"" + arxivId + "\"");
+      if (Fields.urlProblem(abs) != null)
+        throw new RecordException(
+            f.path("arxiv_id"), "not an arXiv identifier: \"" + arxivId + "\"");
       g.iri(p, SCHEMA_SAME_AS, abs);
     }
     g.text(p, NIPS_ID, f.text("nips_id"));

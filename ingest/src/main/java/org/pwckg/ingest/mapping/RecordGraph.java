@@ -7,9 +7,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 
 /**
- * The triples one dump record maps to, split the way re-ingest needs them: the subjects the
- * record owns (whose earlier description a newer ingest replaces), the triples about them, the
- * triples about co-owned subjects (a repository, a metric: every record naming them writes the same
+ * The triples one dump record maps to, split the way re-ingest needs them: the subjects the record
+ * owns (whose earlier description a newer ingest replaces), the triples about them, the triples
+ * about co-owned subjects (a repository, a metric: every record naming them writes the same
  * description), and the minimal stubs it writes about entities owned by other records. Shared
  * triples and stubs repeat from record to record; writers may drop the repeats.
  */
@@ -33,7 +33,9 @@ public final class RecordGraph {
     return owned;
   }
 
-  /** Triples about co-owned subjects: owned (replaced on re-ingest) but the same in every record. */
+  /**
+   * Triples about co-owned subjects: owned (replaced on re-ingest) but the same in every record.
+   */
   public List<Triple> shared() {
     return shared;
   }
@@ -87,7 +89,9 @@ public final class RecordGraph {
     if (name != null) stub(s, nameProperty, NodeFactory.createLiteralString(name));
   }
 
-  /** Takes over everything of {@code part} (a row mapped on its own so a bad row can be dropped). */
+  /**
+   * Takes over everything of {@code part} (a row mapped on its own so a bad row can be dropped).
+   */
   public void merge(RecordGraph part) {
     claims.addAll(part.claims);
     owned.addAll(part.owned);

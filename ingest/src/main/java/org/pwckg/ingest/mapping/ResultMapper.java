@@ -37,7 +37,13 @@ final class ResultMapper {
     List<String> codeLinks = row.links("code_links", "url");
     Map<String, String> cells = cells(row);
     RecordGraph g = new RecordGraph();
-    Node r = resultIri(table, model, paperUrl != null ? paperUrl : paperTitle != null ? paperTitle : Integer.toString(rowIndex));
+    Node r =
+        resultIri(
+            table,
+            model,
+            paperUrl != null
+                ? paperUrl
+                : paperTitle != null ? paperTitle : Integer.toString(rowIndex));
     g.claim(r);
     g.add(r, TYPE, RESULT);
     g.add(r, RESULT_TABLE, table);
@@ -67,7 +73,9 @@ final class ResultMapper {
     return out;
   }
 
-  /** Rows repeating a model and paper in one table stay apart: the n-th repeat gets "#n" in its key. */
+  /**
+   * Rows repeating a model and paper in one table stay apart: the n-th repeat gets "#n" in its key.
+   */
   private Node resultIri(Node table, String model, String paperKey) {
     String m = model == null ? "" : model;
     Node r = names.iris().result(table, m, paperKey);

@@ -3,6 +3,7 @@ package org.pwckg.ingest.match;
 /** An open-addressing map from long keys (hashes) to int values: 12 bytes a slot, no boxing. */
 public final class LongIntMap {
   private static final long FREE = 0L;
+
   /** Key 0 marks a free slot, so a real key 0 is stored as this one. */
   private static final long ZERO_STAND_IN = 0x9e3779b97f4a7c15L;
 

@@ -8,11 +8,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.pwckg.ontology.Slugs;
 
 /**
- * The papers known to this ingest (already in the database, or read from the papers dump in
- * this run), findable by IRI, arXiv id and normalised title. It keeps one string per paper (its
- * IRI without the base) and 64-bit hashes for the keys, so 576k papers take some 60 MB.
- * Where two papers share an arXiv id or a title, the one with the smaller IRI wins, so the
- * answer does not depend on the order the papers were seen in.
+ * The papers known to this ingest (already in the database, or read from the papers dump in this
+ * run), findable by IRI, arXiv id and normalised title. It keeps one string per paper (its IRI
+ * without the base) and 64-bit hashes for the keys, so 576k papers take some 60 MB. Where two
+ * papers share an arXiv id or a title, the one with the smaller IRI wins, so the answer does not
+ * depend on the order the papers were seen in.
  */
 public final class PaperIndex {
   private final String base;

@@ -12,7 +12,10 @@ import org.pwckg.ontology.Vocab;
  * otherwise a paper node of its own that the caller stubs.
  */
 public final class PaperMatcher {
-  /** The paper, how it was found ({@code pwc:MatchedBy…}/{@code pwc:Unmatched}), and whether it is a known paper. */
+  /**
+   * The paper, how it was found ({@code pwc:MatchedBy…}/{@code pwc:Unmatched}), and whether it is a
+   * known paper.
+   */
   public record Match(Node paper, Node kind, boolean known) {}
 
   private final Names names;
@@ -51,10 +54,12 @@ public final class PaperMatcher {
   }
 
   private Optional<Match> byPwcUrl(String url) {
-    return Iris.pwcPaperSlug(url).map(slug -> {
-      Node paper = names.iris().paper(slug);
-      return new Match(paper, Vocab.MATCHED_BY_PWC_URL, index.known(paper));
-    });
+    return Iris.pwcPaperSlug(url)
+        .map(
+            slug -> {
+              Node paper = names.iris().paper(slug);
+              return new Match(paper, Vocab.MATCHED_BY_PWC_URL, index.known(paper));
+            });
   }
 
   private Optional<Match> byArxivUrl(String url) {
@@ -63,13 +68,16 @@ public final class PaperMatcher {
 
   /** The arXiv id identifies the paper even when it is not (yet) known; the node is then a stub. */
   private Match byArxivId(String arxivId) {
-    return index.byArxivId(arxivId)
+    return index
+        .byArxivId(arxivId)
         .map(p -> new Match(p, Vocab.MATCHED_BY_ARXIV_ID, true))
-        .orElseGet(() -> new Match(names.iris().paperByArxiv(arxivId), Vocab.MATCHED_BY_ARXIV_ID, false));
+        .orElseGet(
+            () -> new Match(names.iris().paperByArxiv(arxivId), Vocab.MATCHED_BY_ARXIV_ID, false));
   }
 
   private Match byTitle(String title) {
-    return index.byTitle(title)
+    return index
+        .byTitle(title)
         .map(p -> new Match(p, Vocab.MATCHED_BY_TITLE, true))
         .orElseGet(() -> new Match(names.paperByTitle(title), Vocab.UNMATCHED, false));
   }

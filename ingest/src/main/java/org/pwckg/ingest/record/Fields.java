@@ -117,7 +117,8 @@ public final class Fields {
   private String checkedUrl(String field, String s) {
     if (s == null) return null;
     String problem = Urls.problem(s);
-    if (problem != null) throw new RecordException(path(field), "not a valid URL (" + problem + "): \"" + s + "\"");
+    if (problem != null)
+      throw new RecordException(path(field), "not a valid URL (" + problem + "): \"" + s + "\"");
     return s;
   }
 
@@ -146,7 +147,8 @@ public final class Fields {
     String s = v.isIntegralNumber() ? v.asText() : v.isTextual() ? v.textValue().strip() : null;
     if (s == null) throw wrongType(field, "a year", v);
     if (s.isEmpty()) return null;
-    if (!s.matches("[12]\\d{3}")) throw new RecordException(path(field), "not a valid year: \"" + s + "\"");
+    if (!s.matches("[12]\\d{3}"))
+      throw new RecordException(path(field), "not a valid year: \"" + s + "\"");
     return Integer.parseInt(s);
   }
 
@@ -165,8 +167,8 @@ public final class Fields {
   }
 
   /**
-   * Names given either as strings or as objects carrying the name under {@code key} (the dumps
-   * list tasks and methods both ways).
+   * Names given either as strings or as objects carrying the name under {@code key} (the dumps list
+   * tasks and methods both ways).
    */
   public List<String> names(String field, String key) {
     List<String> out = new ArrayList<>();
@@ -175,9 +177,12 @@ public final class Fields {
       JsonNode e = array.get(i);
       String element = field + "[" + i + "]";
       if (e.isNull()) continue;
-      String s = e.isObject() ? new Fields(e, path(element), notes).text(key)
-          : e.isTextual() ? Text.clean(e.textValue()) : null;
-      if (s == null && !e.isObject() && !e.isTextual()) throw wrongType(element, "a string or an object", e);
+      String s =
+          e.isObject()
+              ? new Fields(e, path(element), notes).text(key)
+              : e.isTextual() ? Text.clean(e.textValue()) : null;
+      if (s == null && !e.isObject() && !e.isTextual())
+        throw wrongType(element, "a string or an object", e);
       if (s != null) out.add(s);
     }
     return out;

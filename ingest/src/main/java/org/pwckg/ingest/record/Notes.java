@@ -8,11 +8,12 @@ public interface Notes {
   /** A part of the record (a leaderboard row) was left out. */
   void skippedPart(RecordException problem);
 
-  Notes IGNORE = new Notes() {
-    @Override
-    public void droppedValue(RecordException problem) {}
+  Notes IGNORE =
+      new Notes() {
+        @Override
+        public void droppedValue(RecordException problem) {}
 
-    @Override
-    public void skippedPart(RecordException problem) {}
-  };
+        @Override
+        public void skippedPart(RecordException problem) {}
+      };
 }

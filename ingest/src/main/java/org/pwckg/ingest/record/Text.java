@@ -7,8 +7,8 @@ package org.pwckg.ingest.record;
  */
 public final class Text {
   /**
-   * Stands for bytes that were not valid UTF-8: the dump reader decodes with this replacement
-   * (a Unicode noncharacter, which real text never carries) so the field can be named.
+   * Stands for bytes that were not valid UTF-8: the dump reader decodes with this replacement (a
+   * Unicode noncharacter, which real text never carries) so the field can be named.
    */
   public static final char INVALID_UTF8 = '\uFDD0';
 

@@ -13,7 +13,8 @@ final class Urls {
       IRIx iri = IRIx.create(url);
       if (iri.scheme() == null) return "not absolute";
       String scheme = iri.scheme().toLowerCase();
-      if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ftp")) return "scheme " + scheme;
+      if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ftp"))
+        return "scheme " + scheme;
       return null;
     } catch (IRIException e) {
       String m = e.getMessage();

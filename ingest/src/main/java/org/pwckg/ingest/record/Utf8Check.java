@@ -12,7 +12,8 @@ public final class Utf8Check {
   public static void check(JsonNode record) {
     if (!holdsInvalid(record)) return;
     String where = find(record, "");
-    if (where != null) throw new RecordException(where.isEmpty() ? "(record)" : where, "invalid UTF-8 bytes");
+    if (where != null)
+      throw new RecordException(where.isEmpty() ? "(record)" : where, "invalid UTF-8 bytes");
   }
 
   /** The fast pass: no paths are built unless something is found. */

@@ -16,13 +16,14 @@ final class BarProgress implements Progress {
 
   BarProgress(String name, long fileBytes, LongSupplier bytesRead) {
     this.bytesRead = bytesRead;
-    this.bar = new ProgressBarBuilder()
-        .setTaskName(name)
-        .setInitialMax(Math.max(1, fileBytes))
-        .setUnit("MB", MB)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(500)
-        .build();
+    this.bar =
+        new ProgressBarBuilder()
+            .setTaskName(name)
+            .setInitialMax(Math.max(1, fileBytes))
+            .setUnit("MB", MB)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(500)
+            .build();
   }
 
   @Override

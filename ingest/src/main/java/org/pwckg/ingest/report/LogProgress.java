@@ -30,12 +30,15 @@ final class LogProgress implements Progress {
     double seconds = (now - startNanos) / 1e9;
     double done = fileBytes == 0 ? 1 : Math.min(1.0, bytesRead.getAsLong() / (double) fileBytes);
     String eta = done <= 0 ? "?" : format(Duration.ofSeconds((long) (seconds * (1 - done) / done)));
-    LOG.info(String.format("%s: %,d records, %,.0f records/s, %.0f%% of the file, ETA %s",
-        name, records, records / seconds, done * 100, eta));
+    LOG.info(
+        String.format(
+            "%s: %,d records, %,.0f records/s, %.0f%% of the file, ETA %s",
+            name, records, records / seconds, done * 100, eta));
   }
 
   private static String format(Duration d) {
-    return d.toHours() > 0 ? String.format("%dh%02dm", d.toHours(), d.toMinutesPart())
+    return d.toHours() > 0
+        ? String.format("%dh%02dm", d.toHours(), d.toMinutesPart())
         : String.format("%dm%02ds", d.toMinutes(), d.toSecondsPart());
   }
 

@@ -3,7 +3,9 @@ package org.pwckg.ingest.report;
 import java.io.Console;
 import java.util.function.LongSupplier;
 
-/** Shows how far the reading of a dump file has got: records, records/s, ETA from the bytes read. */
+/**
+ * Shows how far the reading of a dump file has got: records, records/s, ETA from the bytes read.
+ */
 public interface Progress extends AutoCloseable {
   /** Called for every record; implementations throttle their output. */
   void update(long records);
@@ -13,7 +15,9 @@ public interface Progress extends AutoCloseable {
 
   /** A progress bar on a terminal, periodic log lines otherwise. */
   static Progress forFile(String name, long fileBytes, LongSupplier bytesRead) {
-    return interactive() ? new BarProgress(name, fileBytes, bytesRead) : new LogProgress(name, fileBytes, bytesRead);
+    return interactive()
+        ? new BarProgress(name, fileBytes, bytesRead)
+        : new LogProgress(name, fileBytes, bytesRead);
   }
 
   private static boolean interactive() {

@@ -22,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads an empty database with Jena's TDB2 bulk loader, streaming the mapped triples straight
- * into it (no N-Triples in between). Jena's bulk loaders are not crash-safe while they finish, so
- * the load goes into a fresh storage folder {@code Data-NNNN-tmp} that is renamed into place only
- * when complete: a killed run leaves the database as it was (TDB2 deletes the leftover folder).
- * There is nothing to replace in an empty database, so no deletes are done.
+ * Loads an empty database with Jena's TDB2 bulk loader, streaming the mapped triples straight into
+ * it (no N-Triples in between). Jena's bulk loaders are not crash-safe while they finish, so the
+ * load goes into a fresh storage folder {@code Data-NNNN-tmp} that is renamed into place only when
+ * complete: a killed run leaves the database as it was (TDB2 deletes the leftover folder). There is
+ * nothing to replace in an empty database, so no deletes are done.
  */
 final class BulkWriter implements GraphWriter {
   private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
@@ -109,7 +109,10 @@ final class BulkWriter implements GraphWriter {
       try {
         Generations.deleteTree(staging);
       } catch (IOException e) {
-        LOG.warn("Could not remove {}: {} (it is removed when the database is next opened)", staging, e.toString());
+        LOG.warn(
+            "Could not remove {}: {} (it is removed when the database is next opened)",
+            staging,
+            e.toString());
       }
       unlock();
     }

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The storage folders of a TDB2 database: {@code Data-NNNN}, of which TDB2 opens the highest.
- * TDB2 itself deletes {@code Data-NNNN-tmp} folders when it opens a database (they are
- * unfinished compactions); a bulk load builds its storage under such a name and renames it into
- * place when complete, so a killed load leaves nothing behind.
+ * The storage folders of a TDB2 database: {@code Data-NNNN}, of which TDB2 opens the highest. TDB2
+ * itself deletes {@code Data-NNNN-tmp} folders when it opens a database (they are unfinished
+ * compactions); a bulk load builds its storage under such a name and renames it into place when
+ * complete, so a killed load leaves nothing behind.
  */
 final class Generations {
   private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
@@ -27,7 +27,8 @@ final class Generations {
   static List<Path> all(Path db) {
     if (!Files.isDirectory(db)) return List.of();
     try (Stream<Path> entries = Files.list(db)) {
-      return entries.filter(Files::isDirectory)
+      return entries
+          .filter(Files::isDirectory)
           .filter(p -> DATA.matcher(p.getFileName().toString()).matches())
           .sorted(Comparator.comparingInt(Generations::number))
           .toList();
@@ -70,7 +71,9 @@ final class Generations {
     return m.matches() ? Integer.parseInt(m.group(1)) : -1;
   }
 
-  /** Makes the rename durable (Linux allows fsync of a directory; elsewhere this is best effort). */
+  /**
+   * Makes the rename durable (Linux allows fsync of a directory; elsewhere this is best effort).
+   */
   private static void syncFolder(Path folder) {
     try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
       ch.force(true);

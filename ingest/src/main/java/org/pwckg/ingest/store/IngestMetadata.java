@@ -12,13 +12,21 @@ import org.pwckg.ontology.Vocab;
 
 /**
  * What an ingest records about itself, in the named graph {@code <base>graph/ingest} (so the
- * default graph stays identical across re-runs): one description per dump kind, replaced each
- * time that kind is ingested, and the base the database was built with.
+ * default graph stays identical across re-runs): one description per dump kind, replaced each time
+ * that kind is ingested, and the base the database was built with.
  */
 public final class IngestMetadata {
   /** What one dump file gave. */
-  public record Entry(String kind, String fileName, String sha256, long read, long written, long skipped,
-      long triples, Instant started, Instant ended) {}
+  public record Entry(
+      String kind,
+      String fileName,
+      String sha256,
+      long read,
+      long written,
+      long skipped,
+      long triples,
+      Instant started,
+      Instant ended) {}
 
   private IngestMetadata() {}
 
@@ -47,7 +55,8 @@ public final class IngestMetadata {
   }
 
   public static List<Triple> base(Iris iris) {
-    return List.of(Triple.create(graph(iris), Vocab.URI_SPACE, NodeFactory.createLiteralString(iris.base())));
+    return List.of(
+        Triple.create(graph(iris), Vocab.URI_SPACE, NodeFactory.createLiteralString(iris.base())));
   }
 
   private static Node integer(long n) {

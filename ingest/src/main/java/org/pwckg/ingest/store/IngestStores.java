@@ -39,7 +39,8 @@ public final class IngestStores {
       TDBInternal.expel(dsg);
     }
     ProcessFileLock lock = DatabaseConnection.lockForLocation(Location.create(db));
-    if (!lock.tryLock()) throw new IngestException("The database " + db + " is in use by another process");
+    if (!lock.tryLock())
+      throw new IngestException("The database " + db + " is in use by another process");
     try {
       return new BulkWriter(db, lock, loaderPlan());
     } catch (RuntimeException e) {
@@ -57,7 +58,11 @@ public final class IngestStores {
   private static GraphWriter update(DatasetGraph dsg, Iris iris, PaperIndex index) {
     String built = Txn.calculateRead(dsg, () -> builtWithBase(dsg));
     if (built != null && !built.equals(iris.base())) {
-      throw new IngestException("The database was built with base IRI " + built + "; ingest into it with --base-iri " + built);
+      throw new IngestException(
+          "The database was built with base IRI "
+              + built
+              + "; ingest into it with --base-iri "
+              + built);
     }
     UpdateWriter writer = new UpdateWriter(dsg, iris.base());
     try {

@@ -24,10 +24,16 @@ final class RecentTriples {
   }
 
   private static long hash(Triple t) {
-    return Hash64.of(term(t.getSubject())) * 31 * 31 + Hash64.of(term(t.getPredicate())) * 31 + Hash64.of(term(t.getObject()));
+    return Hash64.of(term(t.getSubject())) * 31 * 31
+        + Hash64.of(term(t.getPredicate())) * 31
+        + Hash64.of(term(t.getObject()));
   }
 
   private static String term(Node n) {
-    return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() + "^^" + n.getLiteralDatatypeURI() : n.toString();
+    return n.isURI()
+        ? n.getURI()
+        : n.isLiteral()
+            ? n.getLiteralLexicalForm() + "^^" + n.getLiteralDatatypeURI()
+            : n.toString();
   }
 }

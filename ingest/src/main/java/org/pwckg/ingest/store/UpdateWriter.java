@@ -24,13 +24,15 @@ import org.pwckg.ingest.match.LongIntMap;
 /**
  * Writes into a database that already holds a graph, inside one TDB2 write transaction for the
  * whole run (so a killed run leaves the previous state). The first time in a run that a record
- * claims a subject, what the database says about that subject and its sub-nodes is replaced by
- * what the record says; later claims in the same run add to it. Records of one run thus union
- * exactly as they do in a bulk load of an empty database, and re-running an ingest gives the same
- * graph.
+ * claims a subject, what the database says about that subject and its sub-nodes is replaced by what
+ * the record says; later claims in the same run add to it. Records of one run thus union exactly as
+ * they do in a bulk load of an empty database, and re-running an ingest gives the same graph.
  */
 final class UpdateWriter implements GraphWriter {
-  /** Kinds of entity a dump owns; stubs written about them before their owner comes survive its claim. */
+  /**
+   * Kinds of entity a dump owns; stubs written about them before their owner comes survive its
+   * claim.
+   */
   private static final List<String> OWNED_KINDS = List.of("paper/", "task/", "method/", "dataset/");
 
   private final DatasetGraph dsg;
@@ -80,7 +82,9 @@ final class UpdateWriter implements GraphWriter {
     }
   }
 
-  /** The first claim of a subject in this run marks its stored triples (and its dependents') as old. */
+  /**
+   * The first claim of a subject in this run marks its stored triples (and its dependents') as old.
+   */
   private void claim(Claim c, Set<Triple> old, List<Triple> fresh) {
     Node root = c.root();
     if (!claimed.add(Hash64.of(root.getURI()))) return;
@@ -88,7 +92,8 @@ final class UpdateWriter implements GraphWriter {
     if (c.dependentsVia() != null) {
       for (Triple t : graph.find(Node.ANY, c.dependentsVia(), root).toList()) {
         Node dependent = t.getSubject();
-        if (dependent.isURI() && claimed.add(Hash64.of(dependent.getURI()))) collectOwned(dependent, old);
+        if (dependent.isURI() && claimed.add(Hash64.of(dependent.getURI())))
+          collectOwned(dependent, old);
       }
     }
     // Stubs this run wrote about the subject before its owner came stay, as in a bulk load.
@@ -119,7 +124,9 @@ final class UpdateWriter implements GraphWriter {
     Node o = t.getObject();
     if (!o.isLiteral() || !NodeIdInline.hasInlineDatatype(o)) return t;
     NodeId id = NodeIdInline.inline(o);
-    return id == null ? t : Triple.create(t.getSubject(), t.getPredicate(), NodeIdInline.extract(id));
+    return id == null
+        ? t
+        : Triple.create(t.getSubject(), t.getPredicate(), NodeIdInline.extract(id));
   }
 
   private boolean ownedKind(Node s) {

@@ -43,8 +43,12 @@ final class FigureFixtures {
 
   /** The figure nodes of the database. */
   static List<Node> figures(Path db) {
-    return inGraph(db, g -> g.find(Node.ANY, org.pwckg.ontology.Vocab.TYPE, org.pwckg.ontology.Vocab.FIGURE)
-        .mapWith(Triple::getSubject).toList());
+    return inGraph(
+        db,
+        g ->
+            g.find(Node.ANY, org.pwckg.ontology.Vocab.TYPE, org.pwckg.ontology.Vocab.FIGURE)
+                .mapWith(Triple::getSubject)
+                .toList());
   }
 
   static List<Node> objects(Graph g, Node s, Node p) {
@@ -53,7 +57,8 @@ final class FigureFixtures {
 
   static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ingest.IngestException;
 import org.pwckg.ontology.Iris;
 
-/** A manifest of broken lines around one good figure: each problem is reported with its line and skipped. */
+/**
+ * A manifest of broken lines around one good figure: each problem is reported with its line and
+ * skipped.
+ */
 class FigureProblemsTest {
   private static final String GOOD = "1510.03753-image-5.png"; // 22,736 bytes
   private static final String LARGE = "1412.6575-image-3.png"; // 539,083 bytes
@@ -38,30 +41,37 @@ class FigureProblemsTest {
     byte[] jpeg = Files.readAllBytes(realFigures().resolve("2211.08788.jpg"));
     Files.write(corpus.resolve("truncated.jpg"), Arrays.copyOf(jpeg, 60_000));
     Files.writeString(corpus.resolve("text.png"), "not an image at all\n");
-    Files.write(corpus.resolve("figures.jsonl"), List.of(
-        line("good.png", "A good figure."),
-        line("missing.png", "No such file."),
-        line("truncated.png", null),
-        line("large.png", null),
-        "{\"file\": \"good.png\", \"caption\": ",
-        line("text.png", null),
-        "{\"arxiv_id\": \"1510.03753\", \"file\": null}",
-        "",
-        line("truncated.jpg", null),
-        "[\"an array\"]"));
+    Files.write(
+        corpus.resolve("figures.jsonl"),
+        List.of(
+            line("good.png", "A good figure."),
+            line("missing.png", "No such file."),
+            line("truncated.png", null),
+            line("large.png", null),
+            "{\"file\": \"good.png\", \"caption\": ",
+            line("text.png", null),
+            "{\"arxiv_id\": \"1510.03753\", \"file\": null}",
+            "",
+            line("truncated.jpg", null),
+            "[\"an array\"]"));
     FigureOptions options = FigureOptions.of(dir.resolve("db"), corpus).withMaxBytes(LIMIT);
     result = FigureIngest.run(options);
     report = reportLines(result.report());
   }
 
   static String line(String file, String caption) {
-    return "{\"arxiv_id\": \"1510.03753\", \"paper_url\": null, \"file\": \"" + file + "\", \"caption\": "
-        + (caption == null ? "null" : "\"" + caption + "\"") + "}";
+    return "{\"arxiv_id\": \"1510.03753\", \"paper_url\": null, \"file\": \""
+        + file
+        + "\", \"caption\": "
+        + (caption == null ? "null" : "\"" + caption + "\"")
+        + "}";
   }
 
   static String reportLine(int line) {
     String prefix = "figures.jsonl line " + line + " ";
-    return report.stream().filter(l -> l.startsWith(prefix) && l.contains("skipped")).findFirst()
+    return report.stream()
+        .filter(l -> l.startsWith(prefix) && l.contains("skipped"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no skipped line " + line + " in " + report));
   }
 
@@ -118,8 +128,10 @@ class FigureProblemsTest {
   void strict_fails_at_the_first_problem_and_writes_no_figure() {
     Path db = dir.resolve("strict-db");
     ingestPapers(db);
-    FigureOptions strict = new FigureOptions(db, corpus, LIMIT, FigureOptions.DEFAULT_MAX_PIXELS, null, null, true);
-    assertThatThrownBy(() -> FigureIngest.run(strict)).isInstanceOf(IngestException.class)
+    FigureOptions strict =
+        new FigureOptions(db, corpus, LIMIT, FigureOptions.DEFAULT_MAX_PIXELS, null, null, true);
+    assertThatThrownBy(() -> FigureIngest.run(strict))
+        .isInstanceOf(IngestException.class)
         .hasMessageContaining("figures.jsonl line 1 field arxiv_id");
     assertThat(figures(db)).isEmpty();
   }
@@ -128,6 +140,7 @@ class FigureProblemsTest {
   void a_missing_manifest_fails_the_run_with_its_path() {
     Path empty = dir.resolve("no-manifest");
     assertThatThrownBy(() -> FigureIngest.run(FigureOptions.of(dir.resolve("db2"), empty)))
-        .isInstanceOf(IngestException.class).hasMessageContaining("No figure manifest at");
+        .isInstanceOf(IngestException.class)
+        .hasMessageContaining("No figure manifest at");
   }
 }

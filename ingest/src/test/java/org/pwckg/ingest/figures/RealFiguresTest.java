@@ -27,7 +27,9 @@ import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.OntologyResources;
 import org.pwckg.ontology.store.TdbDatabase;
 
-/** Ingests the real papers, then the 46 real figures, and checks graph and store against the files. */
+/**
+ * Ingests the real papers, then the 46 real figures, and checks graph and store against the files.
+ */
 class RealFiguresTest {
   private static final Iris IRIS = Iris.DEFAULT;
   @TempDir static Path dir;
@@ -67,16 +69,30 @@ class RealFiguresTest {
     Path file = realFigures().resolve("2405.18106.png");
     int[] size = pngSize(file);
     Node f = figureOf("2405.18106.png");
-    inGraph(db, g -> {
-      assertThat(objects(g, f, WIDTH)).extracting(Node::getLiteralLexicalForm).containsExactly("" + size[0]);
-      assertThat(objects(g, f, HEIGHT)).extracting(Node::getLiteralLexicalForm).containsExactly("" + size[1]);
-      assertThat(objects(g, f, ENCODING_FORMAT)).extracting(Node::getLiteralLexicalForm).containsExactly("image/png");
-      assertThat(objects(g, f, SHA256)).extracting(Node::getLiteralLexicalForm).containsExactly(sha256(file));
-      return null;
-    });
+    inGraph(
+        db,
+        g -> {
+          assertThat(objects(g, f, WIDTH))
+              .extracting(Node::getLiteralLexicalForm)
+              .containsExactly("" + size[0]);
+          assertThat(objects(g, f, HEIGHT))
+              .extracting(Node::getLiteralLexicalForm)
+              .containsExactly("" + size[1]);
+          assertThat(objects(g, f, ENCODING_FORMAT))
+              .extracting(Node::getLiteralLexicalForm)
+              .containsExactly("image/png");
+          assertThat(objects(g, f, SHA256))
+              .extracting(Node::getLiteralLexicalForm)
+              .containsExactly(sha256(file));
+          return null;
+        });
     long bytes = Files.size(file);
-    inGraph(db, g -> assertThat(objects(g, f, CONTENT_SIZE)).extracting(Node::getLiteralLexicalForm)
-        .containsExactly("" + bytes));
+    inGraph(
+        db,
+        g ->
+            assertThat(objects(g, f, CONTENT_SIZE))
+                .extracting(Node::getLiteralLexicalForm)
+                .containsExactly("" + bytes));
   }
 
   @Test
@@ -85,8 +101,12 @@ class RealFiguresTest {
     byte[] head = Arrays.copyOf(Files.readAllBytes(realFigures().resolve("2402.13561.jpg")), 2);
     assertThat(head).containsExactly(0xFF, 0xD8);
     Node f = figureOf("2402.13561.jpg");
-    inGraph(db, g -> assertThat(objects(g, f, ENCODING_FORMAT)).extracting(Node::getLiteralLexicalForm)
-        .containsExactly("image/jpeg"));
+    inGraph(
+        db,
+        g ->
+            assertThat(objects(g, f, ENCODING_FORMAT))
+                .extracting(Node::getLiteralLexicalForm)
+                .containsExactly("image/jpeg"));
   }
 
   @Test
@@ -94,13 +114,16 @@ class RealFiguresTest {
     JsonNode line = manifest().get(0);
     Node f = figureOf(line.get("file").asText());
     Node paper = IRIS.paper(Iris.pwcPaperSlug(line.get("paper_url").asText()).orElseThrow());
-    inGraph(db, g -> {
-      assertThat(objects(g, f, IS_PART_OF)).containsExactly(paper);
-      assertThat(objects(g, f, CAPTION)).extracting(Node::getLiteralLexicalForm)
-          .containsExactly(line.get("caption").asText());
-      assertThat(g.contains(paper, TITLE, Node.ANY)).isTrue();
-      return null;
-    });
+    inGraph(
+        db,
+        g -> {
+          assertThat(objects(g, f, IS_PART_OF)).containsExactly(paper);
+          assertThat(objects(g, f, CAPTION))
+              .extracting(Node::getLiteralLexicalForm)
+              .containsExactly(line.get("caption").asText());
+          assertThat(g.contains(paper, TITLE, Node.ANY)).isTrue();
+          return null;
+        });
   }
 
   @Test
@@ -116,15 +139,23 @@ class RealFiguresTest {
   void ibm_figures_whose_papers_are_not_in_the_dump_are_kept_and_reported() throws IOException {
     assertThat(result.withoutPaper()).isEqualTo(6);
     List<String> lines = reportLines(result.report());
-    assertThat(lines).filteredOn(l -> l.contains("field arxiv_id: no paper in the graph")).hasSize(6)
-        .anySatisfy(l -> assertThat(l).startsWith("figures.jsonl line 41 field arxiv_id").contains("1410.5401"));
+    assertThat(lines)
+        .filteredOn(l -> l.contains("field arxiv_id: no paper in the graph"))
+        .hasSize(6)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("figures.jsonl line 41 field arxiv_id")
+                    .contains("1410.5401"));
     Node f = figureOf("1410.5401-image-2.png");
-    inGraph(db, g -> {
-      assertThat(g.contains(f, TYPE, FIGURE)).isTrue();
-      assertThat(objects(g, f, IS_PART_OF)).isEmpty();
-      assertThat(objects(g, f, CAPTION)).isEmpty();
-      return null;
-    });
+    inGraph(
+        db,
+        g -> {
+          assertThat(g.contains(f, TYPE, FIGURE)).isTrue();
+          assertThat(objects(g, f, IS_PART_OF)).isEmpty();
+          assertThat(objects(g, f, CAPTION)).isEmpty();
+          return null;
+        });
   }
 
   @Test
@@ -138,7 +169,8 @@ class RealFiguresTest {
   }
 
   @Test
-  void each_thumbnail_is_a_png_within_320_pixels_with_the_aspect_of_its_figure() throws IOException {
+  void each_thumbnail_is_a_png_within_320_pixels_with_the_aspect_of_its_figure()
+      throws IOException {
     Path source = realFigures().resolve("2402.13561.jpg"); // 2493×1481
     BufferedImage thumb = ImageIO.read(new FigureStore(db).thumbnail(sha256(source)).toFile());
     assertThat(thumb.getWidth()).isEqualTo(320);
@@ -158,11 +190,14 @@ class RealFiguresTest {
   void figures_link_their_served_file_and_thumbnail() {
     String sha = sha256(realFigures().resolve("2405.18106.png"));
     Node f = IRIS.figure(sha);
-    inGraph(db, g -> {
-      assertThat(objects(g, f, CONTENT_URL)).containsExactly(IRIS.node("figures/" + sha));
-      assertThat(objects(g, f, THUMBNAIL_URL)).containsExactly(IRIS.node("figures/" + sha + "/thumbnail"));
-      return null;
-    });
+    inGraph(
+        db,
+        g -> {
+          assertThat(objects(g, f, CONTENT_URL)).containsExactly(IRIS.node("figures/" + sha));
+          assertThat(objects(g, f, THUMBNAIL_URL))
+              .containsExactly(IRIS.node("figures/" + sha + "/thumbnail"));
+          return null;
+        });
   }
 
   @Test
@@ -176,8 +211,15 @@ class RealFiguresTest {
     String sha = sha256(realFigures().resolve("figures.jsonl"));
     DatasetGraph dsg = TdbDatabase.openExisting(db);
     Node subject = IngestMetadata.subject(IRIS, "figures");
-    boolean recorded = Txn.calculateRead(dsg, () -> dsg.contains(IngestMetadata.graph(IRIS), subject,
-        SHA256, NodeFactory.createLiteralString(sha)));
+    boolean recorded =
+        Txn.calculateRead(
+            dsg,
+            () ->
+                dsg.contains(
+                    IngestMetadata.graph(IRIS),
+                    subject,
+                    SHA256,
+                    NodeFactory.createLiteralString(sha)));
     assertThat(recorded).isTrue();
   }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ontology.Iris;
 
-/** Running the figures again gives the same graph and store; a changed caption replaces the old one. */
+/**
+ * Running the figures again gives the same graph and store; a changed caption replaces the old one.
+ */
 class ReingestFiguresTest {
   private static final String FILE = "2405.18106.png";
   @TempDir Path dir;
@@ -22,8 +24,14 @@ class ReingestFiguresTest {
   private Path manifest(String caption) throws IOException {
     Path folder = Files.createDirectories(dir.resolve("m-" + Math.abs(caption.hashCode())));
     String image = realFigures().resolve(FILE).toAbsolutePath().toString();
-    Files.writeString(folder.resolve("figures.jsonl"), "{\"arxiv_id\": \"2405.18106\", \"paper_url\": null, "
-        + "\"file\": \"" + image + "\", \"caption\": \"" + caption + "\"}\n");
+    Files.writeString(
+        folder.resolve("figures.jsonl"),
+        "{\"arxiv_id\": \"2405.18106\", \"paper_url\": null, "
+            + "\"file\": \""
+            + image
+            + "\", \"caption\": \""
+            + caption
+            + "\"}\n");
     return folder;
   }
 
@@ -68,7 +76,9 @@ class ReingestFiguresTest {
     FigureIngest.run(FigureOptions.of(db, manifest("Caption.")));
     Node f = Iris.DEFAULT.figure(sha256(realFigures().resolve(FILE)));
     List<Node> papers = inGraph(db, g -> objects(g, f, IS_PART_OF));
-    assertThat(papers).extracting(Node::getURI).containsExactly(
-        "https://w3id.org/pwckg/paper/a-unified-temporal-knowledge-graph-reasoning-model-towards");
+    assertThat(papers)
+        .extracting(Node::getURI)
+        .containsExactly(
+            "https://w3id.org/pwckg/paper/a-unified-temporal-knowledge-graph-reasoning-model-towards");
   }
 }

@@ -27,10 +27,10 @@ import org.pwckg.ontology.Slugs;
  * better ({@code "default"}: accuracy, F1, BLEU, AUC, MRR, Hits@k… need no rule).
  *
  * <p>Names are compared by their slug, the key of the metric's IRI ({@code "F1 score"} and {@code
- * "F1-score"} are one metric): overrides by equal slug, rules against the slug's words ({@code
- * "Bit per Character (BPC)"} is matched as {@code "bit per character bpc"}), case-insensitively.
- * So every name that shares an IRI gets the same direction, as a graph with one direction per
- * metric needs.
+ * "F1-score"} are one metric): overrides by equal slug, rules against the slug's words ({@code "Bit
+ * per Character (BPC)"} is matched as {@code "bit per character bpc"}), case-insensitively. So
+ * every name that shares an IRI gets the same direction, as a graph with one direction per metric
+ * needs.
  *
  * <p>Override file: UTF-8 text, one {@code metric name<TAB>higher|lower} per line; blank lines and
  * lines starting with {@code #} are ignored.
@@ -51,7 +51,9 @@ public final class MetricDirections {
     return new MetricDirections(builtInRules(), Map.of());
   }
 
-  /** The built-in rules plus the overrides of a user's file (see the class comment for its format). */
+  /**
+   * The built-in rules plus the overrides of a user's file (see the class comment for its format).
+   */
   public static MetricDirections load(Path overrideFile) {
     try (BufferedReader in = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {
       return new MetricDirections(builtInRules(), readOverrides(in, overrideFile.toString()));
@@ -84,7 +86,8 @@ public final class MetricDirections {
     InputStream in = MetricDirections.class.getResourceAsStream(RULES);
     if (in == null) throw new IllegalStateException("missing resource " + RULES);
     List<Rule> rules = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       int lineNo = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNo++;
@@ -100,7 +103,8 @@ public final class MetricDirections {
     return rules;
   }
 
-  private static Map<String, Direction> readOverrides(BufferedReader in, String source) throws IOException {
+  private static Map<String, Direction> readOverrides(BufferedReader in, String source)
+      throws IOException {
     Map<String, Direction> overrides = new HashMap<>();
     int lineNo = 0;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -119,7 +123,8 @@ public final class MetricDirections {
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "higher" -> Direction.HIGHER_IS_BETTER;
       case "lower" -> Direction.LOWER_IS_BETTER;
-      default -> throw badLine(source, lineNo, "direction must be higher or lower, not '" + text + "'");
+      default ->
+          throw badLine(source, lineNo, "direction must be higher or lower, not '" + text + "'");
     };
   }
 

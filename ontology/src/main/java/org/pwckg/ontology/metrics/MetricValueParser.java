@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * string is always kept as given):
  *
  * <ol>
- *   <li><b>Invisible characters</b>: byte-order marks (U+FEFF, also inside the value, as in
- *       {@code "\ufeff93.3"}) and zero-width characters are removed; no-break and thin spaces
- *       become spaces; the text is trimmed.
+ *   <li><b>Invisible characters</b>: byte-order marks (U+FEFF, also inside the value, as in {@code
+ *       "\ufeff93.3"}) and zero-width characters are removed; no-break and thin spaces become
+ *       spaces; the text is trimmed.
  *   <li><b>Markdown emphasis</b> around the whole cell is removed: {@code "**70.3**"} → 70.3.
  *   <li><b>A trailing remark</b> in parentheses or brackets after the number is dropped: {@code
  *       "70.14 (measured by Ge et al., 2018)"} → 70.14. A cell that is only a parenthesis, such as
@@ -26,35 +26,37 @@ import java.util.regex.Pattern;
  *       {@code "60.7+"}, {@code "43B?"}. A leading {@code ~} or {@code ≈} (approximately) is
  *       dropped too.
  *   <li><b>Minus signs</b>: U+2212 (−), the en dash, figure dash and small/full-width hyphen-minus
- *       directly before a digit or decimal point are read as a minus: {@code "−3.2"} → −3.2. A
- *       dash alone ({@code "-"}, {@code "--"}, {@code "–"}) is no number.
+ *       directly before a digit or decimal point are read as a minus: {@code "−3.2"} → −3.2. A dash
+ *       alone ({@code "-"}, {@code "--"}, {@code "–"}) is no number.
  *   <li><b>Spread</b>: {@code "±"}, {@code "+/-"} or {@code "+-"} splits the cell into value and
  *       spread ({@code "0.8428 ± 0.0014"}); the spread carries no sign.
  *   <li><b>Numbers</b>: an optional sign, digits with optional thousands separators in groups of
- *       three ({@code "1,234.5"}; {@code "1,5"} is ambiguous and unparseable), an optional
- *       fraction and an optional exponent ({@code "1e-3"}). {@code NaN}, {@code Infinity} and
- *       hexadecimal forms are refused.
+ *       three ({@code "1,234.5"}; {@code "1,5"} is ambiguous and unparseable), an optional fraction
+ *       and an optional exponent ({@code "1e-3"}). {@code NaN}, {@code Infinity} and hexadecimal
+ *       forms are refused.
  *   <li><b>Units</b>: at most one after each number, optionally after one space: {@code %} (the
  *       number is kept, {@link MetricValue#percent() percent} is set), {@code k}/{@code K} (10³),
  *       {@code m}/{@code M} (10⁶ — in these tables a lower-case m counts parameters, as in {@code
  *       "3.0m"}, never milli), {@code b}/{@code B}/{@code G} (10⁹), {@code T} (10¹²). Scaling is
- *       exact decimal arithmetic: {@code "0.46B"} → 460000000. A unit written on only one side of
- *       a spread applies to both ({@code "76.5 ± 0.3%"}); mixing {@code %} with a scale is
+ *       exact decimal arithmetic: {@code "0.46B"} → 460000000. A unit written on only one side of a
+ *       spread applies to both ({@code "76.5 ± 0.3%"}); mixing {@code %} with a scale is
  *       unparseable.
  * </ol>
  *
  * <p>Everything else is unparseable, notably text ({@code "Please tell us"}, {@code "Constituent
- * parser"}), several numbers in one cell ({@code "75.8/75.5"}, {@code "(14.62 10.86)"}), ranges
- * and bounds ({@code "70-72"}, {@code "<0.1"}).
+ * parser"}), several numbers in one cell ({@code "75.8/75.5"}, {@code "(14.62 10.86)"}), ranges and
+ * bounds ({@code "70-72"}, {@code "<0.1"}).
  */
 public final class MetricValueParser {
   private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B-\\u200D\\u2060]");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
   private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__|\\*|_)(.+)\\1$");
-  private static final Pattern REMARK = Pattern.compile("^(.*?\\S)\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*])$");
+  private static final Pattern REMARK =
+      Pattern.compile("^(.*?\\S)\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*])$");
   private static final Pattern MARKERS = Pattern.compile("[*+†‡§?]+$");
   private static final Pattern APPROX = Pattern.compile("^[~≈]\\s*");
-  private static final Pattern MINUS = Pattern.compile("[\\u2212\\u2012\\u2013\\uFE63\\uFF0D](?=[\\d.])");
+  private static final Pattern MINUS =
+      Pattern.compile("[\\u2212\\u2012\\u2013\\uFE63\\uFF0D](?=[\\d.])");
   private static final Pattern SPREAD = Pattern.compile("\\s*(?:±|\\+/-|\\+-)\\s*");
   private static final Pattern QUANTITY =
       Pattern.compile(
@@ -93,7 +95,9 @@ public final class MetricValueParser {
   /** A unit written on one side only applies to both; {@code %} never mixes with a scale. */
   private static MetricValue combine(String raw, Quantity value, Optional<Quantity> spread) {
     char spreadUnit = spread.map(Quantity::unit).orElse(NONE);
-    if (value.unit != NONE && spreadUnit != NONE && value.unit != spreadUnit
+    if (value.unit != NONE
+        && spreadUnit != NONE
+        && value.unit != spreadUnit
         && (value.unit == '%' || spreadUnit == '%')) {
       return MetricValue.unparseable(raw);
     }

@@ -16,15 +16,20 @@ public final class TdbDatabase {
   public static boolean exists(Path dir) {
     if (!Files.isDirectory(dir)) return false;
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+      return entries.anyMatch(
+          p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The database in {@code dir}; refuses a folder without one rather than creating an empty one. */
+  /**
+   * The database in {@code dir}; refuses a folder without one rather than creating an empty one.
+   */
   public static DatasetGraph openExisting(Path dir) {
-    if (!exists(dir)) throw new IllegalArgumentException("No pwc-kg database in " + dir + " (run 'pwckg ingest' first)");
+    if (!exists(dir))
+      throw new IllegalArgumentException(
+          "No pwc-kg database in " + dir + " (run 'pwckg ingest' first)");
     return DatabaseMgr.connectDatasetGraph(dir.toString());
   }
 }

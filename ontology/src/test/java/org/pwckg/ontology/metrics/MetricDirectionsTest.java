@@ -51,7 +51,19 @@ class MetricDirectionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Accuracy", "F1", "F1 score", "EM", "BLEU", "MRR", "Test Hits@100", "AVERAGE AUC ON 14 LABEL", "ROUGE-L", "Smatch"})
+  @ValueSource(
+      strings = {
+        "Accuracy",
+        "F1",
+        "F1 score",
+        "EM",
+        "BLEU",
+        "MRR",
+        "Test Hits@100",
+        "AVERAGE AUC ON 14 LABEL",
+        "ROUGE-L",
+        "Smatch"
+      })
   void other_metrics_are_higher_is_better_by_default(String metric) {
     assertThat(defaults.of(metric)).isEqualTo(new MetricDirection(HIGHER_IS_BETTER, "default"));
   }
@@ -77,15 +89,25 @@ class MetricDirectionsTest {
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(lower)
         .containsExactlyInAnyOrder(
-            "Error", "Test Error", "Top-1 Error", "Perplexity", "Test perplexity",
-            "Validation perplexity", "WER", "Bit per Character (BPC)", "Number of params", "Parameters");
+            "Error",
+            "Test Error",
+            "Top-1 Error",
+            "Perplexity",
+            "Test perplexity",
+            "Validation perplexity",
+            "WER",
+            "Bit per Character (BPC)",
+            "Number of params",
+            "Parameters");
   }
 
   @Test
   void names_that_share_a_metric_iri_get_one_direction() {
     Map<String, Set<MetricDirection>> bySlug =
         RealEvaluationTables.load().metricNames().stream()
-            .collect(Collectors.groupingBy(Slugs::of, Collectors.mapping(defaults::of, Collectors.toSet())));
+            .collect(
+                Collectors.groupingBy(
+                    Slugs::of, Collectors.mapping(defaults::of, Collectors.toSet())));
     assertThat(bySlug).allSatisfy((slug, directions) -> assertThat(directions).as(slug).hasSize(1));
   }
 
@@ -94,9 +116,12 @@ class MetricDirectionsTest {
     Path file = dir.resolve("directions.tsv");
     Files.writeString(file, "# my corrections\n\nAccuracy\tlower\nTop-1 Error\tHIGHER\n");
     MetricDirections directions = MetricDirections.load(file);
-    assertThat(directions.of("Accuracy")).isEqualTo(new MetricDirection(LOWER_IS_BETTER, "override"));
-    assertThat(directions.of("Top-1 Error")).isEqualTo(new MetricDirection(HIGHER_IS_BETTER, "override"));
-    assertThat(directions.of("Perplexity")).isEqualTo(new MetricDirection(LOWER_IS_BETTER, "rule:perplexity"));
+    assertThat(directions.of("Accuracy"))
+        .isEqualTo(new MetricDirection(LOWER_IS_BETTER, "override"));
+    assertThat(directions.of("Top-1 Error"))
+        .isEqualTo(new MetricDirection(HIGHER_IS_BETTER, "override"));
+    assertThat(directions.of("Perplexity"))
+        .isEqualTo(new MetricDirection(LOWER_IS_BETTER, "rule:perplexity"));
   }
 
   @Test
@@ -107,7 +132,8 @@ class MetricDirectionsTest {
   }
 
   @Test
-  void a_malformed_override_line_is_refused_with_its_line_number(@TempDir Path dir) throws IOException {
+  void a_malformed_override_line_is_refused_with_its_line_number(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("directions.tsv");
     Files.writeString(file, "Accuracy\thigher\nF1\tbigger\n");
     assertThatThrownBy(() -> MetricDirections.load(file))
@@ -119,6 +145,8 @@ class MetricDirectionsTest {
   @Test
   void the_rules_are_listed_in_the_order_they_are_tried() {
     assertThat(defaults.rules().get(0).getKey()).isEqualTo("radiologists-below-curve");
-    assertThat(defaults.rules()).extracting(Map.Entry::getKey).contains("error", "perplexity", "parameters");
+    assertThat(defaults.rules())
+        .extracting(Map.Entry::getKey)
+        .contains("error", "perplexity", "parameters");
   }
 }

@@ -10,7 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MetricValueParserTest {
   @ParameterizedTest
-  @CsvSource({"85, 85", "0.930, 0.930", "-3, -3", "1e-3, 0.001", "150138741, 150138741", "2.800, 2.8"})
+  @CsvSource({
+    "85, 85",
+    "0.930, 0.930",
+    "-3, -3",
+    "1e-3, 0.001",
+    "150138741, 150138741",
+    "2.800, 2.8"
+  })
   void a_json_number_passed_as_text_is_its_value(String raw, double expected) {
     MetricValue v = MetricValueParser.parse(raw);
     assertThat(v.value()).hasValue(expected);
@@ -64,7 +71,8 @@ class MetricValueParserTest {
 
   @Test
   void a_trailing_remark_in_parentheses_is_dropped() {
-    assertThat(MetricValueParser.parse("70.14 (measured by Ge et al., 2018)").value()).hasValue(70.14);
+    assertThat(MetricValueParser.parse("70.14 (measured by Ge et al., 2018)").value())
+        .hasValue(70.14);
   }
 
   @ParameterizedTest
@@ -81,7 +89,9 @@ class MetricValueParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"1,234.5 | 1234.5", "1,234,567 | 1234567"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"1,234.5 | 1234.5", "1,234,567 | 1234567"})
   void thousands_separators_are_removed(String raw, double expected) {
     assertThat(MetricValueParser.parse(raw).value()).hasValue(expected);
   }

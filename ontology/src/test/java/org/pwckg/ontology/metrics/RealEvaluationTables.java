@@ -21,7 +21,11 @@ final class RealEvaluationTables {
   }
 
   static RealEvaluationTables load() {
-    Path file = Path.of(System.getProperty("pwckg.testdata", "../testdata"), "pwc", "evaluation-tables.json.gz");
+    Path file =
+        Path.of(
+            System.getProperty("pwckg.testdata", "../testdata"),
+            "pwc",
+            "evaluation-tables.json.gz");
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       return new RealEvaluationTables(new ObjectMapper().readTree(in));
     } catch (IOException e) {
@@ -32,18 +36,26 @@ final class RealEvaluationTables {
   /** Every metric cell of every row, as text (a JSON number as its text). */
   List<String> cells() {
     List<String> cells = new ArrayList<>();
-    forEachTable(table -> table.path("sota").path("rows").forEach(row ->
-        row.path("metrics").forEach(cell -> cells.add(cell.asText()))));
+    forEachTable(
+        table ->
+            table
+                .path("sota")
+                .path("rows")
+                .forEach(row -> row.path("metrics").forEach(cell -> cells.add(cell.asText()))));
     return cells;
   }
 
   /** Every metric name, from the tables' metric lists and from the rows. */
   List<String> metricNames() {
     List<String> names = new ArrayList<>();
-    forEachTable(table -> {
-      table.path("sota").path("metrics").forEach(m -> names.add(m.asText()));
-      table.path("sota").path("rows").forEach(row -> row.path("metrics").fieldNames().forEachRemaining(names::add));
-    });
+    forEachTable(
+        table -> {
+          table.path("sota").path("metrics").forEach(m -> names.add(m.asText()));
+          table
+              .path("sota")
+              .path("rows")
+              .forEach(row -> row.path("metrics").fieldNames().forEachRemaining(names::add));
+        });
     return names;
   }
 

@@ -29,14 +29,40 @@ class RealMetricValuesTest {
   @Test
   void the_only_unparseable_cells_of_the_real_tables_hold_no_single_number() {
     Set<String> unparseable = new TreeSet<>();
-    long count = CELLS.stream().filter(c -> !MetricValueParser.parse(c).parsed()).peek(unparseable::add).count();
-    LOG.info("{} of {} real metric cells are unparseable ({} distinct): {}", count, CELLS.size(), unparseable.size(), unparseable);
+    long count =
+        CELLS.stream()
+            .filter(c -> !MetricValueParser.parse(c).parsed())
+            .peek(unparseable::add)
+            .count();
+    LOG.info(
+        "{} of {} real metric cells are unparseable ({} distinct): {}",
+        count,
+        CELLS.size(),
+        unparseable.size(),
+        unparseable);
     assertThat(unparseable)
         .containsExactlyInAnyOrder(
-            "", "-", "--", "--*", "---", "–", "?", "Please tell us", "Constituent parser",
-            "(32.76 32.07 26.26 22.74)", "(14.62 10.86)", "(16.97 15.58)",
-            "**F1**", "**Precision**", "**Recall**", "Stanford conversion **v3.5.0**",
-            "75.8/75.5", "76.2/83.1", "78.6/84.4", "78.9/78.6", "80.4/85.9");
+            "",
+            "-",
+            "--",
+            "--*",
+            "---",
+            "–",
+            "?",
+            "Please tell us",
+            "Constituent parser",
+            "(32.76 32.07 26.26 22.74)",
+            "(14.62 10.86)",
+            "(16.97 15.58)",
+            "**F1**",
+            "**Precision**",
+            "**Recall**",
+            "Stanford conversion **v3.5.0**",
+            "75.8/75.5",
+            "76.2/83.1",
+            "78.6/84.4",
+            "78.9/78.6",
+            "80.4/85.9");
   }
 
   @Test

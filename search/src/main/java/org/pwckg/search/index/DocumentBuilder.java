@@ -19,6 +19,7 @@ import org.apache.lucene.util.BytesRef;
 final class DocumentBuilder {
   /** Offsets in the postings let the highlighter skip re-analysing stored text. */
   private static final FieldType HIGHLIGHTED = highlighted();
+
   private static final int MAX_SORT_BYTES = 1024;
 
   private final FacetsConfig facets;
@@ -54,7 +55,8 @@ final class DocumentBuilder {
   }
 
   private static void addSortKeys(Document doc, EntityDoc e) {
-    if (e.date() != null) doc.add(new SortedDocValuesField(IndexFields.SORT_DATE, new BytesRef(e.date())));
+    if (e.date() != null)
+      doc.add(new SortedDocValuesField(IndexFields.SORT_DATE, new BytesRef(e.date())));
     doc.add(new SortedDocValuesField(IndexFields.SORT_NAME, sortable(e.name())));
     doc.add(new SortedDocValuesField(IndexFields.SORT_ID, sortable(e.iri())));
   }
@@ -68,12 +70,15 @@ final class DocumentBuilder {
 
   private static void addLinks(Document doc, EntityDoc e) {
     for (Ref r : e.refs()) {
-      String labelField = r.kind() == RefKind.AUTHOR ? IndexFields.AUTHOR : IndexFields.label(r.kind());
+      String labelField =
+          r.kind() == RefKind.AUTHOR ? IndexFields.AUTHOR : IndexFields.label(r.kind());
       doc.add(new TextField(labelField, r.label(), Field.Store.NO));
       doc.add(new StringField(IndexFields.ref(r.kind()), r.iri(), Field.Store.NO));
-      doc.add(new StoredField(IndexFields.LINK, r.kind().code() + "\t" + r.iri() + "\t" + r.label()));
+      doc.add(
+          new StoredField(IndexFields.LINK, r.kind().code() + "\t" + r.iri() + "\t" + r.label()));
       String dim = facetDimension(r.kind());
-      if (dim != null) doc.add(new SortedSetDocValuesFacetField(dim, new FacetValue(r.iri(), r.label()).encode()));
+      if (dim != null)
+        doc.add(new SortedSetDocValuesFacetField(dim, new FacetValue(r.iri(), r.label()).encode()));
     }
     if (e.kind() == EntityKind.PAPER) {
       String hasCode = Boolean.toString(e.hasCode());

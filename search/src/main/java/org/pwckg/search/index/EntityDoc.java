@@ -15,10 +15,16 @@ import java.util.TreeMap;
  * @param name the title of a paper, the label of anything else
  * @param text the abstract or description
  * @param altNames full names, synonyms, variants
- * @param date the earliest date of publication (papers, datasets: {@code YYYY-MM-DD}) or the year of
- *     introduction (methods: {@code YYYY}); it orders the paper listing
+ * @param date the earliest date of publication (papers, datasets: {@code YYYY-MM-DD}) or the year
+ *     of introduction (methods: {@code YYYY}); it orders the paper listing
  */
-public record EntityDoc(String iri, EntityKind kind, String name, String text, List<String> altNames, String date,
+public record EntityDoc(
+    String iri,
+    EntityKind kind,
+    String name,
+    String text,
+    List<String> altNames,
+    String date,
     List<Ref> refs) {
   /** Bump when the mapping from graph to document changes, so a sync rewrites every document. */
   static final int SCHEMA_VERSION = 2;
@@ -31,7 +37,9 @@ public record EntityDoc(String iri, EntityKind kind, String name, String text, L
   /** One link per kind and IRI: an entity with two labels keeps the alphabetically first. */
   private static List<Ref> unique(List<Ref> refs) {
     Map<String, Ref> byKey = new TreeMap<>();
-    for (Ref r : refs) byKey.merge(r.kind() + " " + r.iri(), r, (a, b) -> a.label().compareTo(b.label()) <= 0 ? a : b);
+    for (Ref r : refs)
+      byKey.merge(
+          r.kind() + " " + r.iri(), r, (a, b) -> a.label().compareTo(b.label()) <= 0 ? a : b);
     return byKey.values().stream().sorted().toList();
   }
 
@@ -48,7 +56,10 @@ public record EntityDoc(String iri, EntityKind kind, String name, String text, L
     return refs.stream().anyMatch(r -> r.kind() == RefKind.REPOSITORY);
   }
 
-  /** The same entity without its name: how the quality harness asks whether a title finds its abstract. */
+  /**
+   * The same entity without its name: how the quality harness asks whether a title finds its
+   * abstract.
+   */
   public EntityDoc withoutName() {
     return new EntityDoc(iri, kind, "", text, altNames, date, refs);
   }
@@ -57,7 +68,8 @@ public record EntityDoc(String iri, EntityKind kind, String name, String text, L
   public String hash() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((SCHEMA_VERSION + "\u0000" + this).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          sha.digest((SCHEMA_VERSION + "\u0000" + this).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

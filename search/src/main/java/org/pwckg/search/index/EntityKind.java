@@ -37,6 +37,7 @@ public enum EntityKind {
     for (EntityKind kind : values()) {
       if (kind.code().equalsIgnoreCase(code)) return kind;
     }
-    throw new IllegalArgumentException("Unknown entity type '" + code + "' (paper, task, dataset, method)");
+    throw new IllegalArgumentException(
+        "Unknown entity type '" + code + "' (paper, task, dataset, method)");
   }
 }

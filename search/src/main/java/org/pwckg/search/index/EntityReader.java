@@ -56,15 +56,21 @@ public final class EntityReader {
     return read(dsg, kind, List.of(entity)).getFirst();
   }
 
-  /** The documents of {@code entities}, in their order; the fields query runs once with them as its VALUES. */
+  /**
+   * The documents of {@code entities}, in their order; the fields query runs once with them as its
+   * VALUES.
+   */
   private List<EntityDoc> read(DatasetGraph dsg, EntityKind kind, List<Node> entities) {
     Map<Node, Fields> byEntity = new LinkedHashMap<>();
     entities.forEach(e -> byEntity.put(e, new Fields()));
     Query query = queries.get(kind.fieldsQuery()).query().cloneQuery();
     query.addResultVar(ENTITY);
-    query.setValuesDataBlock(List.of(ENTITY), entities.stream().map(e -> BindingFactory.binding(ENTITY, e)).toList());
-    try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg)).build()) {
-      qe.execSelect().forEachRemaining(row -> byEntity.get(row.get(ENTITY.getVarName()).asNode()).add(row));
+    query.setValuesDataBlock(
+        List.of(ENTITY), entities.stream().map(e -> BindingFactory.binding(ENTITY, e)).toList());
+    try (QueryExecution qe =
+        QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg)).build()) {
+      qe.execSelect()
+          .forEachRemaining(row -> byEntity.get(row.get(ENTITY.getVarName()).asNode()).add(row));
     }
     List<EntityDoc> docs = new ArrayList<>(entities.size());
     byEntity.forEach((entity, fields) -> docs.add(fields.toDoc(entity.getURI(), kind)));
@@ -86,7 +92,8 @@ public final class EntityReader {
       RefKind kind = RefKind.ofField(field);
       if (kind != null) {
         RDFNode ref = row.get("ref");
-        if (ref != null && ref.isURIResource()) refs.add(new Ref(kind, ref.asResource().getURI(), text));
+        if (ref != null && ref.isURIResource())
+          refs.add(new Ref(kind, ref.asResource().getURI(), text));
         return;
       }
       if (text == null || text.isBlank()) return;
@@ -95,7 +102,9 @@ public final class EntityReader {
         case "text" -> texts.add(text);
         case "alt" -> alts.add(text);
         case "date" -> date(text);
-        default -> throw new IllegalStateException("Unknown field '" + field + "' in a search fields query");
+        default ->
+            throw new IllegalStateException(
+                "Unknown field '" + field + "' in a search fields query");
       }
     }
 
@@ -111,7 +120,10 @@ public final class EntityReader {
       return new EntityDoc(iri, kind, longest(names), longest(texts), alts, date, refs);
     }
 
-    /** Stubs written by other records may add a shorter name; the fullest one wins, ties alphabetically. */
+    /**
+     * Stubs written by other records may add a shorter name; the fullest one wins, ties
+     * alphabetically.
+     */
     private static String longest(List<String> values) {
       return values.stream()
           .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))

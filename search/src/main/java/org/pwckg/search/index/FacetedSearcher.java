@@ -18,7 +18,8 @@ public final class FacetedSearcher extends IndexSearcher {
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
-    this.facets = hasFacets(reader, config) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    this.facets =
+        hasFacets(reader, config) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
   }
 
   /** The facet state, or null for an index without documents. */

@@ -11,26 +11,38 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
   /** The entity IRI: the key every update and delete goes by. */
   public static final String ID = "id";
+
   /** {@link EntityKind#code()}. */
   public static final String KIND = "kind";
+
   static final String HASH = "hash";
+
   /** Title or label; stored with offsets for highlighting. */
   public static final String NAME = "name";
+
   /** Abstract or description; stored with offsets for highlighting. */
   public static final String TEXT = "text";
+
   public static final String ALT = "alt";
   public static final String AUTHOR = "author";
-  /** Stored links, one {@code kind iri label} value each (tab-separated), to show and explain hits. */
+
+  /**
+   * Stored links, one {@code kind iri label} value each (tab-separated), to show and explain hits.
+   */
   public static final String LINK = "link";
+
   public static final String YEAR = "year";
   public static final String HAS_CODE = "has_code";
+
   /** Doc values that order the paper listing: newest first, then by title, then by IRI. */
   public static final String SORT_DATE = "sort_date";
+
   public static final String SORT_NAME = "sort_name";
   public static final String SORT_ID = "sort_id";
 
   /** Facet dimensions. Link dimensions hold {@link FacetValue}s (IRI and label). */
   public static final String FACET_TYPE = "type";
+
   public static final String FACET_TASK = "task";
   public static final String FACET_AREA = "area";
   public static final String FACET_YEAR = "year";
@@ -44,7 +56,10 @@ public final class IndexFields {
     return "label_" + kind.code();
   }
 
-  /** The IRIs of linked entities of one kind ({@code ref_task}…), exact terms for filters and related papers. */
+  /**
+   * The IRIs of linked entities of one kind ({@code ref_task}…), exact terms for filters and
+   * related papers.
+   */
   public static String ref(RefKind kind) {
     return "ref_" + kind.code();
   }
@@ -54,7 +69,8 @@ public final class IndexFields {
    * tokenised, since stemming a surname finds other people.
    */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(AUTHOR, new StandardAnalyzer()));
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(), Map.of(AUTHOR, new StandardAnalyzer()));
   }
 
   public static FacetsConfig facetsConfig() {

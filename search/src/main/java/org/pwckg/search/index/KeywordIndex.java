@@ -46,6 +46,7 @@ public final class KeywordIndex implements AutoCloseable {
   private final FacetsConfig facets = IndexFields.facetsConfig();
   private final DocumentBuilder builder = new DocumentBuilder(facets);
   private final SearcherManager searchers;
+
   /** Replaced after a rollback, which closes a writer. */
   private IndexWriter writer;
 
@@ -53,12 +54,16 @@ public final class KeywordIndex implements AutoCloseable {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(directory, new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader, facets);
-      }
-    });
+    this.searchers =
+        new SearcherManager(
+            directory,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
+                return new FacetedSearcher(reader, facets);
+              }
+            });
   }
 
   /** The index folder of a database folder. */
@@ -79,20 +84,25 @@ public final class KeywordIndex implements AutoCloseable {
         throw e;
       }
     } catch (LockObtainFailedException e) {
-      throw new IllegalStateException("The keyword index at " + path + " is open in another process", e);
+      throw new IllegalStateException(
+          "The keyword index at " + path + " is open in another process", e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the keyword index at " + path, e);
     }
   }
 
   private static IndexWriter newWriter(Directory directory) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false);
+    IndexWriterConfig config =
+        new IndexWriterConfig(IndexFields.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
 
-  /** Brings the index in step with the graph (papers, tasks, datasets, methods), in a read transaction. */
+  /**
+   * Brings the index in step with the graph (papers, tasks, datasets, methods), in a read
+   * transaction.
+   */
   public SyncResult sync(DatasetGraph dsg, EntityReader reader) {
     return Txn.calculateRead(dsg, () -> sync(graphSource(dsg, reader)));
   }
@@ -128,8 +138,15 @@ public final class KeywordIndex implements AutoCloseable {
     try {
       source.forEach(doc -> counts.count(doc, existing.remove(doc.iri()), this::upsert));
       for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
-      writer.setLiveCommitData(Map.of(SCHEMA, Integer.toString(EntityDoc.SCHEMA_VERSION),
-          SYNCED, Instant.now().toString(), PAPERS, Long.toHexString(counts.papers)).entrySet());
+      writer.setLiveCommitData(
+          Map.of(
+                  SCHEMA,
+                  Integer.toString(EntityDoc.SCHEMA_VERSION),
+                  SYNCED,
+                  Instant.now().toString(),
+                  PAPERS,
+                  Long.toHexString(counts.papers))
+              .entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -139,8 +156,14 @@ public final class KeywordIndex implements AutoCloseable {
       rollback();
       throw e;
     }
-    SyncResult result = new SyncResult(counts.added, counts.updated, counts.unchanged, existing.size(),
-        counts.added + counts.updated + counts.unchanged, Duration.ofNanos(System.nanoTime() - start));
+    SyncResult result =
+        new SyncResult(
+            counts.added,
+            counts.updated,
+            counts.unchanged,
+            existing.size(),
+            counts.added + counts.updated + counts.unchanged,
+            Duration.ofNanos(System.nanoTime() - start));
     log.info(result.summary());
     return result;
   }
@@ -166,20 +189,21 @@ public final class KeywordIndex implements AutoCloseable {
 
   /** IRI → content hash of every document as of the last commit. */
   private Map<String, String> storedHashes() {
-    return withSearcher(searcher -> {
-      Map<String, String> hashes = new HashMap<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        LeafReader reader = leaf.reader();
-        Bits live = reader.getLiveDocs();
-        StoredFields stored = reader.storedFields();
-        for (int d = 0; d < reader.maxDoc(); d++) {
-          if (live != null && !live.get(d)) continue;
-          Document doc = stored.document(d, java.util.Set.of(IndexFields.ID, IndexFields.HASH));
-          hashes.put(doc.get(IndexFields.ID), doc.get(IndexFields.HASH));
-        }
-      }
-      return hashes;
-    });
+    return withSearcher(
+        searcher -> {
+          Map<String, String> hashes = new HashMap<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            Bits live = reader.getLiveDocs();
+            StoredFields stored = reader.storedFields();
+            for (int d = 0; d < reader.maxDoc(); d++) {
+              if (live != null && !live.get(d)) continue;
+              Document doc = stored.document(d, java.util.Set.of(IndexFields.ID, IndexFields.HASH));
+              hashes.put(doc.get(IndexFields.ID), doc.get(IndexFields.HASH));
+            }
+          }
+          return hashes;
+        });
   }
 
   /**
@@ -187,8 +211,12 @@ public final class KeywordIndex implements AutoCloseable {
    * changed or removed, which is when materialised related-paper links go stale.
    */
   public String papersFingerprint() {
-    return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()
-        .getOrDefault(PAPERS, "0"));
+    return withSearcher(
+        searcher ->
+            ((DirectoryReader) searcher.getIndexReader())
+                .getIndexCommit()
+                .getUserData()
+                .getOrDefault(PAPERS, "0"));
   }
 
   /**
@@ -196,9 +224,15 @@ public final class KeywordIndex implements AutoCloseable {
    * (its documents lack fields that queries now rely on, e.g. the listing's sort keys).
    */
   public boolean isStale() {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs() == 0
-        || !Integer.toString(EntityDoc.SCHEMA_VERSION).equals(
-            ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(SCHEMA)));
+    return withSearcher(
+        searcher ->
+            searcher.getIndexReader().numDocs() == 0
+                || !Integer.toString(EntityDoc.SCHEMA_VERSION)
+                    .equals(
+                        ((DirectoryReader) searcher.getIndexReader())
+                            .getIndexCommit()
+                            .getUserData()
+                            .get(SCHEMA)));
   }
 
   /** Documents as of the last sync. */
@@ -206,7 +240,9 @@ public final class KeywordIndex implements AutoCloseable {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
-  /** Runs {@code function} on the current searcher, which stays valid (and unchanged) while it runs. */
+  /**
+   * Runs {@code function} on the current searcher, which stays valid (and unchanged) while it runs.
+   */
   public <T> T withSearcher(SearcherFunction<T> function) {
     try {
       FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
@@ -259,7 +295,9 @@ public final class KeywordIndex implements AutoCloseable {
 
   @Override
   public void close() {
-    try (directory; IndexWriter w = writer; searchers) {
+    try (directory;
+        IndexWriter w = writer;
+        searchers) {
       // Every sync commits; nothing is pending at close.
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -280,7 +318,8 @@ public final class KeywordIndex implements AutoCloseable {
 
     void count(EntityDoc doc, String oldHash, java.util.function.Consumer<EntityDoc> upsert) {
       String hash = doc.hash();
-      if (doc.kind() == EntityKind.PAPER) papers ^= Long.parseUnsignedLong(hash.substring(0, 16), 16);
+      if (doc.kind() == EntityKind.PAPER)
+        papers ^= Long.parseUnsignedLong(hash.substring(0, 16), 16);
       if (hash.equals(oldHash)) {
         unchanged++;
         return;

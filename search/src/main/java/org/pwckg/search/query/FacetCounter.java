@@ -21,28 +21,39 @@ import org.pwckg.search.index.IndexFields;
 final class FacetCounter {
   /** Values per dimension, most frequent first. */
   static final int TOP = 10;
-  private static final List<String> DIMENSIONS = List.of(IndexFields.FACET_TASK, IndexFields.FACET_AREA,
-      IndexFields.FACET_YEAR, IndexFields.FACET_HAS_CODE, IndexFields.FACET_CONFERENCE);
-  private static final List<String> LINKED = List.of(IndexFields.FACET_TASK, IndexFields.FACET_AREA,
-      IndexFields.FACET_CONFERENCE);
+
+  private static final List<String> DIMENSIONS =
+      List.of(
+          IndexFields.FACET_TASK,
+          IndexFields.FACET_AREA,
+          IndexFields.FACET_YEAR,
+          IndexFields.FACET_HAS_CODE,
+          IndexFields.FACET_CONFERENCE);
+  private static final List<String> LINKED =
+      List.of(IndexFields.FACET_TASK, IndexFields.FACET_AREA, IndexFields.FACET_CONFERENCE);
 
   /** Facets of the documents {@code matches} collected. */
-  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, FacetsCollector matches) throws IOException {
+  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, FacetsCollector matches)
+      throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     if (searcher.facets() == null) return facets;
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets(), matches);
+    SortedSetDocValuesFacetCounts counts =
+        new SortedSetDocValuesFacetCounts(searcher.facets(), matches);
     for (String dim : DIMENSIONS) facets.put(dim, values(dim, dimension(counts, dim)));
     return facets;
   }
 
   /** Facets of the entities with these IRIs (the candidates of a semantic or hybrid search). */
-  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<String> iris) throws IOException {
-    TermInSetQuery query = new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList());
+  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<String> iris)
+      throws IOException {
+    TermInSetQuery query =
+        new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList());
     FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
     return count(searcher, matches);
   }
 
-  private static FacetResult dimension(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+  private static FacetResult dimension(SortedSetDocValuesFacetCounts counts, String dim)
+      throws IOException {
     try {
       return counts.getTopChildren(TOP, dim);
     } catch (IllegalArgumentException noSuchDimension) {

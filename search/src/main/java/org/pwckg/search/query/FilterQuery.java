@@ -13,7 +13,10 @@ import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.RefKind;
 
-/** The Lucene filter of a request: the entity kind and every {@link SearchFilters} restriction, all required. */
+/**
+ * The Lucene filter of a request: the entity kind and every {@link SearchFilters} restriction, all
+ * required.
+ */
 public final class FilterQuery {
   private final Iris iris;
 
@@ -27,7 +30,11 @@ public final class FilterQuery {
     anyOf(all, RefKind.TASK, f.tasks(), id -> List.of(iri(id, "task/")));
     anyOf(all, RefKind.AREA, f.areas(), id -> List.of(iri(id, "area/")));
     // A conference filter matches the PWC conference or the proceedings volume of that name.
-    anyOf(all, RefKind.CONFERENCE, f.conferences(), id -> List.of(iri(id, "conference/"), iri(id, "proceeding/")));
+    anyOf(
+        all,
+        RefKind.CONFERENCE,
+        f.conferences(),
+        id -> List.of(iri(id, "conference/"), iri(id, "proceeding/")));
     anyOf(all, RefKind.METHOD, f.methods(), id -> List.of(iri(id, "method/")));
     anyOf(all, RefKind.DATASET, f.datasets(), id -> List.of(iri(id, "dataset/")));
     if (f.yearFrom() != null || f.yearTo() != null) {
@@ -35,11 +42,16 @@ public final class FilterQuery {
       int to = f.yearTo() == null ? Integer.MAX_VALUE : f.yearTo();
       all.add(IntPoint.newRangeQuery(IndexFields.YEAR, from, to), Occur.FILTER);
     }
-    if (f.hasCode() != null) all.add(term(IndexFields.HAS_CODE, f.hasCode().toString()), Occur.FILTER);
+    if (f.hasCode() != null)
+      all.add(term(IndexFields.HAS_CODE, f.hasCode().toString()), Occur.FILTER);
     return all.build();
   }
 
-  private static void anyOf(BooleanQuery.Builder all, RefKind kind, List<String> ids, Function<String, List<String>> iris) {
+  private static void anyOf(
+      BooleanQuery.Builder all,
+      RefKind kind,
+      List<String> ids,
+      Function<String, List<String>> iris) {
     if (ids.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String id : ids) {
@@ -51,7 +63,9 @@ public final class FilterQuery {
   /** A full IRI is taken as it is; an id is the last part of an IRI under {@code base + prefix}. */
   private String iri(String id, String prefix) {
     String value = id.strip();
-    return value.startsWith("http://") || value.startsWith("https://") ? value : iris.node(prefix + value).getURI();
+    return value.startsWith("http://") || value.startsWith("https://")
+        ? value
+        : iris.node(prefix + value).getURI();
   }
 
   private static Query term(String field, String value) {

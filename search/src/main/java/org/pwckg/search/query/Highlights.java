@@ -18,14 +18,18 @@ final class Highlights {
 
   private Highlights() {}
 
-  /** Per document id (in the order given): field → fragments; fields without a match are left out. */
-  static List<Map<String, List<String>>> of(FacetedSearcher searcher, Query query, int[] docs) throws IOException {
+  /**
+   * Per document id (in the order given): field → fragments; fields without a match are left out.
+   */
+  static List<Map<String, List<String>>> of(FacetedSearcher searcher, Query query, int[] docs)
+      throws IOException {
     List<Map<String, List<String>>> out = new ArrayList<>(docs.length);
     if (docs.length == 0) return out;
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-        .withMaxNoHighlightPassages(0)
-        .build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
+            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+            .withMaxNoHighlightPassages(0)
+            .build();
     Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, docs, PASSAGES);
     for (int i = 0; i < docs.length; i++) {
       Map<String, List<String>> fields = new HashMap<>();

@@ -24,15 +24,25 @@ import org.pwckg.search.index.RefKind;
  * work; stray operators are taken as text), over the fields below with these weights.
  */
 public final class KeywordSearcher {
-  /** A title or name match counts most; linked entity labels let "graph" find papers on graph tasks. */
-  static final Map<String, Float> WEIGHTS = Map.of(
-      IndexFields.NAME, 3.0f,
-      IndexFields.ALT, 2.0f,
-      IndexFields.TEXT, 1.0f,
-      IndexFields.AUTHOR, 1.0f,
-      IndexFields.label(RefKind.TASK), 1.5f,
-      IndexFields.label(RefKind.METHOD), 1.0f,
-      IndexFields.label(RefKind.DATASET), 1.0f);
+  /**
+   * A title or name match counts most; linked entity labels let "graph" find papers on graph tasks.
+   */
+  static final Map<String, Float> WEIGHTS =
+      Map.of(
+          IndexFields.NAME,
+          3.0f,
+          IndexFields.ALT,
+          2.0f,
+          IndexFields.TEXT,
+          1.0f,
+          IndexFields.AUTHOR,
+          1.0f,
+          IndexFields.label(RefKind.TASK),
+          1.5f,
+          IndexFields.label(RefKind.METHOD),
+          1.0f,
+          IndexFields.label(RefKind.DATASET),
+          1.0f);
 
   private final SimpleQueryParser parser = new SimpleQueryParser(IndexFields.analyzer(), WEIGHTS);
 
@@ -46,17 +56,24 @@ public final class KeywordSearcher {
 
   /** The best {@code depth} matches, and every match collected for facet counts. */
   Result search(FacetedSearcher searcher, Query text, Query filter, int depth) throws IOException {
-    Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+    Query query =
+        new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
     FacetsCollectorManager.FacetsResult found =
-        FacetsCollectorManager.search(searcher, query, Math.max(depth, 1), new FacetsCollectorManager());
+        FacetsCollectorManager.search(
+            searcher, query, Math.max(depth, 1), new FacetsCollectorManager());
     TopDocs top = found.topDocs();
     List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
     Set<String> fields = Set.of(IndexFields.ID);
     for (int i = 0; i < top.scoreDocs.length && i < depth; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      ranked.add(new Ranked(searcher.storedFields().document(sd.doc, fields).get(IndexFields.ID), i + 1, sd.score));
+      ranked.add(
+          new Ranked(
+              searcher.storedFields().document(sd.doc, fields).get(IndexFields.ID),
+              i + 1,
+              sd.score));
     }
-    long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+    long total =
+        found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
     return new Result(ranked, total, found.facetsCollector());
   }
 

@@ -20,12 +20,15 @@ import org.pwckg.search.index.KeywordIndex;
 
 /**
  * The paper listing of the API ({@code /papers?q=&task=&…}): papers matching every filter and every
- * word of {@code q}, newest first. Read from the keyword index, which holds each paper's links, year
- * and sort keys, so counting and ordering all 576k papers of the archive costs milliseconds where
- * the same SPARQL (FILTER EXISTS per paper, ORDER BY over every date) runs past the query timeout.
+ * word of {@code q}, newest first. Read from the keyword index, which holds each paper's links,
+ * year and sort keys, so counting and ordering all 576k papers of the archive costs milliseconds
+ * where the same SPARQL (FILTER EXISTS per paper, ORDER BY over every date) runs past the query
+ * timeout.
  */
 public final class PaperListing {
-  /** The deepest result a page may reach; beyond it, narrow the filters or use SPARQL or the dumps. */
+  /**
+   * The deepest result a page may reach; beyond it, narrow the filters or use SPARQL or the dumps.
+   */
   public static final int MAX_WINDOW = 10_000;
 
   private static final Sort NEWEST_FIRST = newestFirst();
@@ -45,23 +48,28 @@ public final class PaperListing {
   /** The papers {@code offset} to {@code offset + size} of the listing, and the total. */
   public Page list(String q, SearchFilters f, long offset, int size) {
     if (offset + size > MAX_WINDOW) {
-      throw new InvalidSearchException("The listing pages up to result " + MAX_WINDOW + "; page " + (offset / size + 1)
-          + " lies beyond it: narrow the filters, or use /sparql or the dumps for bulk access");
+      throw new InvalidSearchException(
+          "The listing pages up to result "
+              + MAX_WINDOW
+              + "; page "
+              + (offset / size + 1)
+              + " lies beyond it: narrow the filters, or use /sparql or the dumps for bulk access");
     }
     Query query = query(q, f);
-    return index.withSearcher(searcher -> {
-      long count = searcher.count(query);
-      List<String> iris = new ArrayList<>(size);
-      if (offset < count) {
-        TopFieldDocs top = searcher.search(query, (int) offset + size, NEWEST_FIRST, false);
-        Set<String> id = Set.of(IndexFields.ID);
-        for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-          ScoreDoc sd = top.scoreDocs[i];
-          iris.add(searcher.storedFields().document(sd.doc, id).get(IndexFields.ID));
-        }
-      }
-      return new Page(count, iris);
-    });
+    return index.withSearcher(
+        searcher -> {
+          long count = searcher.count(query);
+          List<String> iris = new ArrayList<>(size);
+          if (offset < count) {
+            TopFieldDocs top = searcher.search(query, (int) offset + size, NEWEST_FIRST, false);
+            Set<String> id = Set.of(IndexFields.ID);
+            for (int i = (int) offset; i < top.scoreDocs.length; i++) {
+              ScoreDoc sd = top.scoreDocs[i];
+              iris.add(searcher.storedFields().document(sd.doc, id).get(IndexFields.ID));
+            }
+          }
+          return new Page(count, iris);
+        });
   }
 
   /** Number of papers matching, without reading any. */
@@ -71,7 +79,10 @@ public final class PaperListing {
   }
 
   private Query query(String q, SearchFilters f) {
-    return new BooleanQuery.Builder().add(text(q), Occur.MUST).add(filters.of(EntityKind.PAPER, f), Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(text(q), Occur.MUST)
+        .add(filters.of(EntityKind.PAPER, f), Occur.FILTER)
+        .build();
   }
 
   /** A listing narrows: every word must match (in the title, abstract, authors or linked names). */
@@ -82,7 +93,8 @@ public final class PaperListing {
   }
 
   private static SimpleQueryParser allWords() {
-    SimpleQueryParser parser = new SimpleQueryParser(IndexFields.analyzer(), KeywordSearcher.WEIGHTS);
+    SimpleQueryParser parser =
+        new SimpleQueryParser(IndexFields.analyzer(), KeywordSearcher.WEIGHTS);
     parser.setDefaultOperator(Occur.MUST);
     return parser;
   }
@@ -91,7 +103,9 @@ public final class PaperListing {
   private static Sort newestFirst() {
     SortField date = new SortField(IndexFields.SORT_DATE, SortField.Type.STRING, true);
     date.setMissingValue(SortField.STRING_FIRST);
-    return new Sort(date, new SortField(IndexFields.SORT_NAME, SortField.Type.STRING),
+    return new Sort(
+        date,
+        new SortField(IndexFields.SORT_NAME, SortField.Type.STRING),
         new SortField(IndexFields.SORT_ID, SortField.Type.STRING));
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): an entity scores
- * {@code Σ weight / (K + rank)} over the lists that hold it. Ranks, not scores, are fused, so BM25
- * and cosine need no common scale.
+ * Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): an entity scores {@code Σ weight
+ * / (K + rank)} over the lists that hold it. Ranks, not scores, are fused, so BM25 and cosine need
+ * no common scale.
  *
  * @param k the rank constant; 60 as in the paper dampens the difference between the top few ranks
  * @param keywordWeight weight of the BM25 list
@@ -28,12 +28,21 @@ public record RankFusion(int k, double keywordWeight, double semanticWeight) {
     keyword.forEach(r -> byIri.computeIfAbsent(r.iri(), i -> new Ranked[2])[0] = r);
     semantic.forEach(r -> byIri.computeIfAbsent(r.iri(), i -> new Ranked[2])[1] = r);
     List<Fused> fused = new ArrayList<>(byIri.size());
-    byIri.forEach((iri, pair) -> fused.add(new Fused(iri, score(pair[0], keywordWeight) + score(pair[1], semanticWeight),
-        pair[0], pair[1])));
-    // Ties (an entity at rank r in one list, another at rank r in the other) go to the semantic rank, then IRI.
-    fused.sort(Comparator.comparingDouble(Fused::score).reversed()
-        .thenComparingInt(f -> f.semantic() == null ? Integer.MAX_VALUE : f.semantic().rank())
-        .thenComparing(Fused::iri));
+    byIri.forEach(
+        (iri, pair) ->
+            fused.add(
+                new Fused(
+                    iri,
+                    score(pair[0], keywordWeight) + score(pair[1], semanticWeight),
+                    pair[0],
+                    pair[1])));
+    // Ties (an entity at rank r in one list, another at rank r in the other) go to the semantic
+    // rank, then IRI.
+    fused.sort(
+        Comparator.comparingDouble(Fused::score)
+            .reversed()
+            .thenComparingInt(f -> f.semantic() == null ? Integer.MAX_VALUE : f.semantic().rank())
+            .thenComparing(Fused::iri));
     return fused;
   }
 

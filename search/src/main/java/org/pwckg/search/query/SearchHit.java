@@ -9,6 +9,15 @@ import java.util.Map;
  * came from (null when that engine did not find it). Highlights (field → fragments, matches in
  * {@code <b>…</b>}, HTML-escaped) come with keyword matches only.
  */
-public record SearchHit(String iri, String type, String name, Integer year, Boolean hasCode, double score,
-    Integer keywordRank, Double keywordScore, Integer semanticRank, Double semanticScore,
+public record SearchHit(
+    String iri,
+    String type,
+    String name,
+    Integer year,
+    Boolean hasCode,
+    double score,
+    Integer keywordRank,
+    Double keywordScore,
+    Integer semanticRank,
+    Double semanticScore,
     Map<String, List<String>> highlights) {}

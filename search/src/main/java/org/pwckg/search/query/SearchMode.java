@@ -13,7 +13,8 @@ public enum SearchMode {
     try {
       return valueOf(code.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSearchException("mode must be keyword, semantic or hybrid, not '" + code + "'");
+      throw new InvalidSearchException(
+          "mode must be keyword, semantic or hybrid, not '" + code + "'");
     }
   }
 

@@ -10,8 +10,10 @@ import org.pwckg.search.index.EntityKind;
  * @param offset results to skip (from 0)
  * @param limit results to return, 1 to {@link #MAX_LIMIT}
  */
-public record SearchRequest(String q, SearchMode mode, EntityKind type, SearchFilters filters, int offset, int limit) {
+public record SearchRequest(
+    String q, SearchMode mode, EntityKind type, SearchFilters filters, int offset, int limit) {
   public static final int MAX_LIMIT = 500;
+
   /** How deep semantic and hybrid results go (HNSW is asked for offset + limit neighbours). */
   public static final int MAX_SEMANTIC_DEPTH = 10_000;
 
@@ -19,7 +21,8 @@ public record SearchRequest(String q, SearchMode mode, EntityKind type, SearchFi
     q = q == null ? "" : q.strip();
     type = type == null ? EntityKind.PAPER : type;
     filters = filters == null ? SearchFilters.none() : filters;
-    if (limit < 1 || limit > MAX_LIMIT) throw new InvalidSearchException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    if (limit < 1 || limit > MAX_LIMIT)
+      throw new InvalidSearchException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
     if (offset < 0) throw new InvalidSearchException("offset must be ≥ 0, was " + offset);
   }
 

@@ -5,9 +5,17 @@ import java.util.Map;
 
 /**
  * The answer to a {@link SearchRequest}. {@code count} is every keyword match in keyword mode; in
- * semantic and hybrid mode, the candidates ranked (semantic search has no "all matches").
- * {@code facets} (dimension → values, most frequent first) count the same set. {@code notes} say
- * where the answer differs from what was asked (e.g. no vectors, so keyword only).
+ * semantic and hybrid mode, the candidates ranked (semantic search has no "all matches"). {@code
+ * facets} (dimension → values, most frequent first) count the same set. {@code notes} say where the
+ * answer differs from what was asked (e.g. no vectors, so keyword only).
  */
-public record SearchResponse(String query, String mode, String type, long count, int offset, int limit,
-    List<SearchHit> results, Map<String, List<FacetCount>> facets, List<String> notes) {}
+public record SearchResponse(
+    String query,
+    String mode,
+    String type,
+    long count,
+    int offset,
+    int limit,
+    List<SearchHit> results,
+    Map<String, List<FacetCount>> facets,
+    List<String> notes) {}

@@ -15,9 +15,9 @@ import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.query.RankFusion.Fused;
 
 /**
- * Keyword, semantic and hybrid search over the indexes of one database: validate the request,
- * rank with the engines it needs, fuse, then load, highlight and facet the page asked for, all on
- * one searcher so that the page, the count and the facets agree.
+ * Keyword, semantic and hybrid search over the indexes of one database: validate the request, rank
+ * with the engines it needs, fuse, then load, highlight and facet the page asked for, all on one
+ * searcher so that the page, the count and the facets agree.
  */
 public final class SearchService {
   private final KeywordIndex index;
@@ -26,7 +26,8 @@ public final class SearchService {
   private final RankFusion fusion;
   private final KeywordSearcher keyword = new KeywordSearcher();
 
-  public SearchService(KeywordIndex index, Optional<SemanticIndex> vectors, Iris iris, RankFusion fusion) {
+  public SearchService(
+      KeywordIndex index, Optional<SemanticIndex> vectors, Iris iris, RankFusion fusion) {
     this.index = index;
     this.vectors = vectors;
     this.filters = new FilterQuery(iris);
@@ -41,36 +42,61 @@ public final class SearchService {
     List<String> notes = new ArrayList<>();
     SearchMode mode = mode(request, notes);
     Query text = keyword.text(request.q());
-    float[] queryVector = mode == SearchMode.KEYWORD ? null : vectors.orElseThrow().embedQuery(request.q());
-    return index.withSearcher(searcher -> {
-      Query filter = filters.of(request.type(), request.filters());
-      Ranking ranking = rank(searcher, request, mode, text, queryVector, filter);
-      List<SearchHit> page = HitPage.load(searcher, ranking.fused(), mode, text, request);
-      return new SearchResponse(request.q(), mode.code(), request.type().code(), ranking.count(), request.offset(),
-          request.limit(), page, ranking.facets(), notes);
-    });
+    float[] queryVector =
+        mode == SearchMode.KEYWORD ? null : vectors.orElseThrow().embedQuery(request.q());
+    return index.withSearcher(
+        searcher -> {
+          Query filter = filters.of(request.type(), request.filters());
+          Ranking ranking = rank(searcher, request, mode, text, queryVector, filter);
+          List<SearchHit> page = HitPage.load(searcher, ranking.fused(), mode, text, request);
+          return new SearchResponse(
+              request.q(),
+              mode.code(),
+              request.type().code(),
+              ranking.count(),
+              request.offset(),
+              request.limit(),
+              page,
+              ranking.facets(),
+              notes);
+        });
   }
 
-  /** The mode to run: as asked when possible; hybrid without vectors falls back to keyword, with a note. */
+  /**
+   * The mode to run: as asked when possible; hybrid without vectors falls back to keyword, with a
+   * note.
+   */
   private SearchMode mode(SearchRequest request, List<String> notes) {
     SearchMode asked = request.mode() == null ? SearchMode.HYBRID : request.mode();
     if (asked == SearchMode.KEYWORD) return asked;
     boolean papers = request.type() == EntityKind.PAPER;
     if (asked == SearchMode.SEMANTIC && !papers) {
-      throw new InvalidSearchException("Semantic search covers papers only; use mode=keyword for type=" + request.type().code());
+      throw new InvalidSearchException(
+          "Semantic search covers papers only; use mode=keyword for type=" + request.type().code());
     }
     if (asked == SearchMode.SEMANTIC && vectors.isEmpty()) {
-      throw new InvalidSearchException("This database has no paper embeddings yet (run 'pwckg embed'); use mode=keyword");
+      throw new InvalidSearchException(
+          "This database has no paper embeddings yet (run 'pwckg embed'); use mode=keyword");
     }
-    if (asked == SearchMode.SEMANTIC && request.q().isEmpty()) throw new InvalidSearchException("Semantic search needs a query (q)");
+    if (asked == SearchMode.SEMANTIC && request.q().isEmpty())
+      throw new InvalidSearchException("Semantic search needs a query (q)");
     if (request.depth() > SearchRequest.MAX_SEMANTIC_DEPTH) {
-      throw new InvalidSearchException(asked.code() + " results go " + SearchRequest.MAX_SEMANTIC_DEPTH
-          + " deep; offset + limit was " + request.depth());
+      throw new InvalidSearchException(
+          asked.code()
+              + " results go "
+              + SearchRequest.MAX_SEMANTIC_DEPTH
+              + " deep; offset + limit was "
+              + request.depth());
     }
     if (asked == SearchMode.SEMANTIC) return asked;
     if (vectors.isEmpty() || !papers || request.q().isEmpty()) {
-      notes.add("keyword only: " + (vectors.isEmpty() ? "this database has no paper embeddings"
-          : !papers ? "embeddings cover papers only" : "an empty query has no meaning to embed"));
+      notes.add(
+          "keyword only: "
+              + (vectors.isEmpty()
+                  ? "this database has no paper embeddings"
+                  : !papers
+                      ? "embeddings cover papers only"
+                      : "an empty query has no meaning to embed"));
       return SearchMode.KEYWORD;
     }
     return asked;
@@ -78,19 +104,35 @@ public final class SearchService {
 
   private record Ranking(List<Fused> fused, long count, Map<String, List<FacetCount>> facets) {}
 
-  private Ranking rank(FacetedSearcher searcher, SearchRequest request, SearchMode mode, Query text, float[] queryVector,
-      Query filter) throws IOException {
+  private Ranking rank(
+      FacetedSearcher searcher,
+      SearchRequest request,
+      SearchMode mode,
+      Query text,
+      float[] queryVector,
+      Query filter)
+      throws IOException {
     int depth = request.depth();
     if (mode == SearchMode.KEYWORD) {
       KeywordSearcher.Result kw = keyword.search(searcher, text, filter, depth);
-      return new Ranking(fusion.fuse(kw.hits(), List.of()), kw.total(), FacetCounter.count(searcher, kw.matches()));
+      return new Ranking(
+          fusion.fuse(kw.hits(), List.of()),
+          kw.total(),
+          FacetCounter.count(searcher, kw.matches()));
     }
-    // Fusion needs more than the page from each list: a paper at rank 40 in both can beat one at rank 1 in one.
+    // Fusion needs more than the page from each list: a paper at rank 40 in both can beat one at
+    // rank 1 in one.
     int pool = Math.min(SearchRequest.MAX_SEMANTIC_DEPTH, Math.max(depth, FUSION_POOL));
     SemanticSearcher semantic = new SemanticSearcher(vectors.orElseThrow());
-    List<Ranked> sem = semantic.search(searcher, queryVector, filter, !request.filters().isEmpty(),
-        mode == SearchMode.SEMANTIC ? depth : pool);
-    List<Ranked> kw = mode == SearchMode.HYBRID ? keyword.search(searcher, text, filter, pool).hits() : List.of();
+    List<Ranked> sem =
+        semantic.search(
+            searcher,
+            queryVector,
+            filter,
+            !request.filters().isEmpty(),
+            mode == SearchMode.SEMANTIC ? depth : pool);
+    List<Ranked> kw =
+        mode == SearchMode.HYBRID ? keyword.search(searcher, text, filter, pool).hits() : List.of();
     List<Fused> fused = fusion.fuse(kw, sem);
     List<String> iris = fused.stream().map(Fused::iri).toList();
     return new Ranking(fused, fused.size(), FacetCounter.count(searcher, iris));
@@ -98,5 +140,4 @@ public final class SearchService {
 
   /** Candidates each engine ranks for a hybrid search. */
   static final int FUSION_POOL = 100;
-
 }

@@ -21,10 +21,10 @@ import org.pwckg.search.index.IndexFields;
 
 /**
  * Nearest papers to the query's embedding that also pass the request's filters. The vectors know
- * nothing but paper IRIs, so the filters are checked in the keyword index: a selective filter
- * (few papers) restricts the HNSW search to its papers; a broad one is applied to a widened set of
- * neighbours, widened again until the page is full or the vectors are exhausted. Neighbours with
- * no document (a paper gone from the graph, its vector not yet removed) are dropped too.
+ * nothing but paper IRIs, so the filters are checked in the keyword index: a selective filter (few
+ * papers) restricts the HNSW search to its papers; a broad one is applied to a widened set of
+ * neighbours, widened again until the page is full or the vectors are exhausted. Neighbours with no
+ * document (a paper gone from the graph, its vector not yet removed) are dropped too.
  */
 final class SemanticSearcher {
   /** Up to this many filtered papers, HNSW searches among them only (Lucene's filtered search). */
@@ -36,12 +36,14 @@ final class SemanticSearcher {
     this.vectors = vectors;
   }
 
-  List<Ranked> search(FacetedSearcher searcher, float[] query, Query filter, boolean filtered, int depth)
+  List<Ranked> search(
+      FacetedSearcher searcher, float[] query, Query filter, boolean filtered, int depth)
       throws IOException {
     if (filtered) {
       int passing = searcher.count(filter);
       if (passing == 0) return List.of();
-      if (passing <= RESTRICT_MAX) return keep(searcher, vectors.nearest(query, depth, ids(searcher, filter)), filter, depth);
+      if (passing <= RESTRICT_MAX)
+        return keep(searcher, vectors.nearest(query, depth, ids(searcher, filter)), filter, depth);
     }
     int size = Math.max(vectors.size(), 1);
     for (int k = Math.min(depth * 2, size); ; k = Math.min(k * 4, size)) {
@@ -55,20 +57,28 @@ final class SemanticSearcher {
     TopDocs all = searcher.search(filter, Math.max(1, searcher.count(filter)));
     List<String> ids = new ArrayList<>(all.scoreDocs.length);
     Set<String> field = Set.of(IndexFields.ID);
-    for (ScoreDoc sd : all.scoreDocs) ids.add(searcher.storedFields().document(sd.doc, field).get(IndexFields.ID));
+    for (ScoreDoc sd : all.scoreDocs)
+      ids.add(searcher.storedFields().document(sd.doc, field).get(IndexFields.ID));
     return ids;
   }
 
-  /** The neighbours that have a document passing {@code filter}, re-ranked from 1, at most {@code depth}. */
-  private static List<Ranked> keep(FacetedSearcher searcher, List<Neighbour> near, Query filter, int depth)
-      throws IOException {
+  /**
+   * The neighbours that have a document passing {@code filter}, re-ranked from 1, at most {@code
+   * depth}.
+   */
+  private static List<Ranked> keep(
+      FacetedSearcher searcher, List<Neighbour> near, Query filter, int depth) throws IOException {
     if (near.isEmpty()) return List.of();
     Map<String, Float> byIri = new LinkedHashMap<>();
     near.forEach(n -> byIri.putIfAbsent(n.iri(), n.similarity()));
-    Query passing = new BooleanQuery.Builder()
-        .add(new TermInSetQuery(IndexFields.ID, byIri.keySet().stream().map(BytesRef::new).toList()), Occur.FILTER)
-        .add(filter, Occur.FILTER)
-        .build();
+    Query passing =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(
+                    IndexFields.ID, byIri.keySet().stream().map(BytesRef::new).toList()),
+                Occur.FILTER)
+            .add(filter, Occur.FILTER)
+            .build();
     Set<String> ok = new HashSet<>(ids(searcher, passing));
     List<Ranked> kept = new ArrayList<>();
     for (Map.Entry<String, Float> e : byIri.entrySet()) {

@@ -21,11 +21,12 @@ import org.pwckg.search.index.RefKind;
 
 /**
  * What two papers share in the graph (tasks, datasets, methods, code repository), weighted by how
- * rare each shared entity is among papers. The candidates are found with the same idea in Lucene:
- * a query of the paper's links as exact terms, where BM25's idf ranks the rare ones first.
+ * rare each shared entity is among papers. The candidates are found with the same idea in Lucene: a
+ * query of the paper's links as exact terms, where BM25's idf ranks the rare ones first.
  */
 final class GraphSignals {
-  static final List<RefKind> KINDS = List.of(RefKind.TASK, RefKind.DATASET, RefKind.METHOD, RefKind.REPOSITORY);
+  static final List<RefKind> KINDS =
+      List.of(RefKind.TASK, RefKind.DATASET, RefKind.METHOD, RefKind.REPOSITORY);
 
   private final FacetedSearcher searcher;
   private final RelatedWeights weights;
@@ -34,7 +35,10 @@ final class GraphSignals {
   GraphSignals(FacetedSearcher searcher, RelatedWeights weights) throws IOException {
     this.searcher = searcher;
     this.weights = weights;
-    this.papers = Math.max(2, searcher.getIndexReader().docFreq(new Term(IndexFields.KIND, EntityKind.PAPER.code())));
+    this.papers =
+        Math.max(
+            2,
+            searcher.getIndexReader().docFreq(new Term(IndexFields.KIND, EntityKind.PAPER.code())));
   }
 
   /** Up to {@code n} papers sharing most (by weight and rarity) with {@code source}. */
@@ -48,14 +52,16 @@ final class GraphSignals {
       clauses++;
     }
     if (clauses == 0) return List.of();
-    BooleanQuery query = new BooleanQuery.Builder()
-        .add(any.build(), Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.ID, source.iri())), Occur.MUST_NOT)
-        .build();
+    BooleanQuery query =
+        new BooleanQuery.Builder()
+            .add(any.build(), Occur.MUST)
+            .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
+            .add(new TermQuery(new Term(IndexFields.ID, source.iri())), Occur.MUST_NOT)
+            .build();
     List<String> iris = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-      iris.add(searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+      iris.add(
+          searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
     }
     return iris;
   }
@@ -67,7 +73,8 @@ final class GraphSignals {
     List<Signal> signals = new ArrayList<>();
     for (Ref r : a.refs()) {
       if (KINDS.contains(r.kind()) && theirs.contains(r.kind() + " " + r.iri())) {
-        signals.add(new Signal(r.kind().code(), r.iri(), r.label(), weights.of(r.kind()) * rarity(r)));
+        signals.add(
+            new Signal(r.kind().code(), r.iri(), r.label(), weights.of(r.kind()) * rarity(r)));
       }
     }
     return signals;
@@ -75,7 +82,9 @@ final class GraphSignals {
 
   private double rarity(Ref r) {
     try {
-      int df = Math.max(2, searcher.getIndexReader().docFreq(new Term(IndexFields.ref(r.kind()), r.iri())));
+      int df =
+          Math.max(
+              2, searcher.getIndexReader().docFreq(new Term(IndexFields.ref(r.kind()), r.iri())));
       return Math.log1p((double) papers / df) / Math.log1p(papers / 2.0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -30,16 +30,25 @@ final class PaperDocs {
   }
 
   /** What comparing papers needs; the abstract, the bulk of a document, is left unread. */
-  private static final Set<String> FIELDS = Set.of(IndexFields.ID, IndexFields.KIND, IndexFields.NAME, IndexFields.YEAR,
-      IndexFields.HAS_CODE, IndexFields.LINK);
+  private static final Set<String> FIELDS =
+      Set.of(
+          IndexFields.ID,
+          IndexFields.KIND,
+          IndexFields.NAME,
+          IndexFields.YEAR,
+          IndexFields.HAS_CODE,
+          IndexFields.LINK);
 
   /** The papers among {@code iris} that the index holds, by IRI, read in one query. */
   Map<String, IndexedEntity> loadAll(Collection<String> iris) {
     if (iris.isEmpty()) return Map.of();
-    Query query = new BooleanQuery.Builder()
-        .add(new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList()), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
-        .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList()),
+                Occur.FILTER)
+            .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
+            .build();
     try {
       Map<String, IndexedEntity> found = new HashMap<>();
       for (ScoreDoc sd : searcher.search(query, iris.size()).scoreDocs) {

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Materialises every paper's top-k related papers as links in the graph ({@code pwckg relate}),
  * replacing the named graph {@code <base>graph/related} in one write transaction: readers see the
- * old links or the new, never half. The run records a fingerprint of its inputs (the papers of
- * the keyword index, the vectors and their model, k); a rerun on the same inputs is skipped unless
+ * old links or the new, never half. The run records a fingerprint of its inputs (the papers of the
+ * keyword index, the vectors and their model, k); a rerun on the same inputs is skipped unless
  * forced, so calling it after every ingest and embed refreshes the links exactly when they change.
  */
 public final class RelateJob {
@@ -39,7 +39,11 @@ public final class RelateJob {
   private final RelatedPapers related;
   private final RelatedGraph graph;
 
-  public RelateJob(KeywordIndex index, Optional<SemanticIndex> vectors, RelatedPapers related, RelatedGraph graph) {
+  public RelateJob(
+      KeywordIndex index,
+      Optional<SemanticIndex> vectors,
+      RelatedPapers related,
+      RelatedGraph graph) {
     this.index = index;
     this.vectors = vectors;
     this.related = related;
@@ -47,7 +51,8 @@ public final class RelateJob {
   }
 
   public RelateResult run(DatasetGraph dsg, int k, boolean force) {
-    if (k < 1 || k > RelatedPapers.MAX_K) throw new IllegalArgumentException("--k must be 1 to " + RelatedPapers.MAX_K);
+    if (k < 1 || k > RelatedPapers.MAX_K)
+      throw new IllegalArgumentException("--k must be 1 to " + RelatedPapers.MAX_K);
     String fingerprint = fingerprint(k);
     String model = vectors.map(SemanticIndex::modelId).orElse(null);
     if (!force && fingerprint.equals(Txn.calculateRead(dsg, () -> recorded(dsg)))) {
@@ -56,25 +61,36 @@ public final class RelateJob {
     long start = System.nanoTime();
     List<String> papers = papers();
     long[] links = {0};
-    Txn.executeWrite(dsg, () -> {
-      Node g = graph.graph();
-      dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-      for (String paper : papers) {
-        List<Triple> triples = graph.links(paper, related.of(paper, k).results());
-        triples.forEach(t -> dsg.add(new Quad(g, t)));
-        links[0] += triples.stream().filter(t -> t.getPredicate().equals(Vocab.RELATED_PAPER)).count();
-      }
-      graph.runDescription(model, fingerprint, Instant.now()).forEach(t -> dsg.add(new Quad(g, t)));
-    });
-    RelateResult result = new RelateResult(false, papers.size(), links[0], model, Duration.ofNanos(System.nanoTime() - start));
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          Node g = graph.graph();
+          dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+          for (String paper : papers) {
+            List<Triple> triples = graph.links(paper, related.of(paper, k).results());
+            triples.forEach(t -> dsg.add(new Quad(g, t)));
+            links[0] +=
+                triples.stream().filter(t -> t.getPredicate().equals(Vocab.RELATED_PAPER)).count();
+          }
+          graph
+              .runDescription(model, fingerprint, Instant.now())
+              .forEach(t -> dsg.add(new Quad(g, t)));
+        });
+    RelateResult result =
+        new RelateResult(
+            false, papers.size(), links[0], model, Duration.ofNanos(System.nanoTime() - start));
     log.info(result.summary());
     return result;
   }
 
   /** What the links depend on: a change in any of these makes them stale. */
   private String fingerprint(int k) {
-    return "papers=" + index.papersFingerprint() + ";vectors="
-        + vectors.map(v -> v.modelId() + "@" + v.fingerprint()).orElse("none") + ";k=" + k;
+    return "papers="
+        + index.papersFingerprint()
+        + ";vectors="
+        + vectors.map(v -> v.modelId() + "@" + v.fingerprint()).orElse("none")
+        + ";k="
+        + k;
   }
 
   private String recorded(DatasetGraph dsg) {
@@ -84,13 +100,18 @@ public final class RelateJob {
 
   /** Every paper of the keyword index, in index order. */
   private List<String> papers() {
-    return index.withSearcher(searcher -> {
-      TermQuery query = new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code()));
-      TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
-      List<String> iris = new ArrayList<>(all.scoreDocs.length);
-      for (ScoreDoc sd : all.scoreDocs) iris.add(searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
-      return iris;
-    });
+    return index.withSearcher(
+        searcher -> {
+          TermQuery query = new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code()));
+          TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
+          List<String> iris = new ArrayList<>(all.scoreDocs.length);
+          for (ScoreDoc sd : all.scoreDocs)
+            iris.add(
+                searcher
+                    .storedFields()
+                    .document(sd.doc, Set.of(IndexFields.ID))
+                    .get(IndexFields.ID));
+          return iris;
+        });
   }
-
 }

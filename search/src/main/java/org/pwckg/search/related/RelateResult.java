@@ -8,8 +8,13 @@ import java.time.Duration;
  */
 public record RelateResult(boolean skipped, long papers, long links, String model, Duration time) {
   public String summary() {
-    if (skipped) return "Related-paper links are up to date (papers and vectors unchanged); nothing written";
-    return String.format("Related-paper links: %,d links for %,d papers (%s) in %.1f s", links, papers,
-        model == null ? "graph signals only, no embeddings" : model, time.toMillis() / 1000.0);
+    if (skipped)
+      return "Related-paper links are up to date (papers and vectors unchanged); nothing written";
+    return String.format(
+        "Related-paper links: %,d links for %,d papers (%s) in %.1f s",
+        links,
+        papers,
+        model == null ? "graph signals only, no embeddings" : model,
+        time.toMillis() / 1000.0);
   }
 }

@@ -7,5 +7,13 @@ import java.util.List;
  * embeddings, null without vectors; {@code graphScore}: shared tasks, datasets, methods and code,
  * 0–1), the signals behind them and {@code why}, the signals in words.
  */
-public record RelatedPaper(String iri, String title, Integer year, Boolean hasCode, double score, Double similarity,
-    double graphScore, List<Signal> signals, String why) {}
+public record RelatedPaper(
+    String iri,
+    String title,
+    Integer year,
+    Boolean hasCode,
+    double score,
+    Double similarity,
+    double graphScore,
+    List<Signal> signals,
+    String why) {}

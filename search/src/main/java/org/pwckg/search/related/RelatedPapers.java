@@ -24,6 +24,7 @@ import org.pwckg.search.index.KeywordIndex;
  */
 public final class RelatedPapers {
   public static final int MAX_K = 100;
+
   /** Share of the score that similar figures take, when the paper has figure vectors. */
   static final double FIGURE_WEIGHT = 0.3;
 
@@ -32,11 +33,15 @@ public final class RelatedPapers {
   private final RelatedWeights weights;
   private final FigureNeighbours figures;
 
-  public RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors, RelatedWeights weights) {
+  public RelatedPapers(
+      KeywordIndex index, Optional<SemanticIndex> vectors, RelatedWeights weights) {
     this(index, vectors, weights, FigureNeighbours.NONE);
   }
 
-  private RelatedPapers(KeywordIndex index, Optional<SemanticIndex> vectors, RelatedWeights weights,
+  private RelatedPapers(
+      KeywordIndex index,
+      Optional<SemanticIndex> vectors,
+      RelatedWeights weights,
       FigureNeighbours figures) {
     this.index = index;
     this.vectors = vectors;
@@ -60,24 +65,37 @@ public final class RelatedPapers {
 
   /** The {@code k} (1 to {@link #MAX_K}) papers most related to the paper {@code paperIri}. */
   public RelatedResponse of(String paperIri, int k) {
-    if (k < 1 || k > MAX_K) throw new InvalidSearchException("k must be 1 to " + MAX_K + ", was " + k);
-    return index.withSearcher(searcher -> {
-      PaperDocs docs = new PaperDocs(searcher);
-      IndexedEntity source = docs.load(paperIri)
-          .orElseThrow(() -> new UnknownEntityException("No paper " + paperIri + " in the search index"));
-      float[] vector = vectors.flatMap(v -> v.vectorOf(paperIri)).orElse(null);
-      List<RelatedPaper> ranked = rank(searcher, docs, source, vector, k);
-      return new RelatedResponse(paperIri, source.name(), vector == null ? null : vectors.get().modelId(), k,
-          ranked, notes(vector, ranked.size(), k));
-    });
+    if (k < 1 || k > MAX_K)
+      throw new InvalidSearchException("k must be 1 to " + MAX_K + ", was " + k);
+    return index.withSearcher(
+        searcher -> {
+          PaperDocs docs = new PaperDocs(searcher);
+          IndexedEntity source =
+              docs.load(paperIri)
+                  .orElseThrow(
+                      () ->
+                          new UnknownEntityException(
+                              "No paper " + paperIri + " in the search index"));
+          float[] vector = vectors.flatMap(v -> v.vectorOf(paperIri)).orElse(null);
+          List<RelatedPaper> ranked = rank(searcher, docs, source, vector, k);
+          return new RelatedResponse(
+              paperIri,
+              source.name(),
+              vector == null ? null : vectors.get().modelId(),
+              k,
+              ranked,
+              notes(vector, ranked.size(), k));
+        });
   }
 
-  private List<RelatedPaper> rank(FacetedSearcher searcher, PaperDocs docs, IndexedEntity source, float[] vector,
-      int k) throws IOException {
+  private List<RelatedPaper> rank(
+      FacetedSearcher searcher, PaperDocs docs, IndexedEntity source, float[] vector, int k)
+      throws IOException {
     int wanted = k * weights.candidates();
     Map<String, Double> similarity = new HashMap<>();
     if (vector != null) {
-      for (Neighbour n : vectors.get().nearest(vector, wanted + 1, null)) similarity.put(n.iri(), (double) n.similarity());
+      for (Neighbour n : vectors.get().nearest(vector, wanted + 1, null))
+        similarity.put(n.iri(), (double) n.similarity());
     }
     GraphSignals graph = new GraphSignals(searcher, weights);
     Map<String, Double> figureSimilarity = figures.of(source.iri(), wanted);
@@ -95,51 +113,92 @@ public final class RelatedPapers {
       RelatedPaper p = score(other, vector != null, sim, graph.shared(source, other));
       scored.add(figureSimilarity.isEmpty() ? p : withFigure(p, figureSimilarity.get(iri)));
     }
-    scored.sort(Comparator.comparingDouble(RelatedPaper::score).reversed().thenComparing(RelatedPaper::iri));
+    scored.sort(
+        Comparator.comparingDouble(RelatedPaper::score)
+            .reversed()
+            .thenComparing(RelatedPaper::iri));
     return scored.subList(0, Math.min(k, scored.size()));
   }
 
   /** Blends in figure similarity: a candidate without a similar figure counts as 0, as for text. */
   private static RelatedPaper withFigure(RelatedPaper p, Double figure) {
-    double score = (1 - FIGURE_WEIGHT) * p.score() + FIGURE_WEIGHT * (figure == null ? 0 : Math.max(0, figure));
-    if (figure == null) return new RelatedPaper(p.iri(), p.title(), p.year(), p.hasCode(), score, p.similarity(),
-        p.graphScore(), p.signals(), p.why());
+    double score =
+        (1 - FIGURE_WEIGHT) * p.score()
+            + FIGURE_WEIGHT * (figure == null ? 0 : Math.max(0, figure));
+    if (figure == null)
+      return new RelatedPaper(
+          p.iri(),
+          p.title(),
+          p.year(),
+          p.hasCode(),
+          score,
+          p.similarity(),
+          p.graphScore(),
+          p.signals(),
+          p.why());
     List<Signal> signals = new ArrayList<>(p.signals());
     Signal s = new Signal(Signal.FIGURE, null, null, figure);
     signals.add(s);
     String why = p.why().isEmpty() ? s.describe() : p.why() + "; " + s.describe();
-    return new RelatedPaper(p.iri(), p.title(), p.year(), p.hasCode(), score, p.similarity(), p.graphScore(), signals, why);
+    return new RelatedPaper(
+        p.iri(),
+        p.title(),
+        p.year(),
+        p.hasCode(),
+        score,
+        p.similarity(),
+        p.graphScore(),
+        signals,
+        why);
   }
 
-  /** Adds the similarity of the graph's candidates, which the nearest-neighbour search did not score. */
+  /**
+   * Adds the similarity of the graph's candidates, which the nearest-neighbour search did not
+   * score.
+   */
   private void cosines(float[] vector, Set<String> candidates, Map<String, Double> similarity) {
     List<String> unscored = candidates.stream().filter(c -> !similarity.containsKey(c)).toList();
-    vectors.get().vectorsOf(unscored).forEach((iri, w) -> {
-      double dot = 0;
-      for (int i = 0; i < w.length; i++) dot += vector[i] * w[i];
-      similarity.put(iri, dot);
-    });
+    vectors
+        .get()
+        .vectorsOf(unscored)
+        .forEach(
+            (iri, w) -> {
+              double dot = 0;
+              for (int i = 0; i < w.length; i++) dot += vector[i] * w[i];
+              similarity.put(iri, dot);
+            });
   }
 
   /**
    * Blends as {@link RelatedWeights} says. When the source paper has a vector, a candidate without
    * one (not embedded yet) counts as text similarity 0 rather than switching to another scale.
    */
-  private RelatedPaper score(IndexedEntity other, boolean withText, Double similarity, List<Signal> shared) {
+  private RelatedPaper score(
+      IndexedEntity other, boolean withText, Double similarity, List<Signal> shared) {
     double graph = 1 - Math.exp(-shared.stream().mapToDouble(Signal::weight).sum());
     double text = similarity == null ? 0 : Math.max(0, similarity);
-    double score = withText ? weights.textWeight() * text + (1 - weights.textWeight()) * graph : graph;
+    double score =
+        withText ? weights.textWeight() * text + (1 - weights.textWeight()) * graph : graph;
     List<Signal> signals = new ArrayList<>();
     if (similarity != null) signals.add(new Signal(Signal.TEXT, null, null, similarity));
     signals.addAll(shared);
     String why = String.join("; ", signals.stream().map(Signal::describe).toList());
-    return new RelatedPaper(other.iri(), other.name(), other.year(), other.hasCode(), score, similarity, graph, signals,
+    return new RelatedPaper(
+        other.iri(),
+        other.name(),
+        other.year(),
+        other.hasCode(),
+        score,
+        similarity,
+        graph,
+        signals,
         why);
   }
 
   private static List<String> notes(float[] vector, int found, int k) {
     List<String> notes = new ArrayList<>();
-    if (vector == null) notes.add("graph signals only: no embedding of this paper (run 'pwckg embed')");
+    if (vector == null)
+      notes.add("graph signals only: no embedding of this paper (run 'pwckg embed')");
     if (found < k) notes.add("only " + found + " related papers found, fewer than k=" + k);
     return notes;
   }

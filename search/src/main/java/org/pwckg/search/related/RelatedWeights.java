@@ -10,10 +10,16 @@ import org.pwckg.search.index.RefKind;
  *
  * @param candidates neighbours each engine proposes per result wanted
  */
-public record RelatedWeights(double textWeight, double task, double dataset, double method, double repository,
+public record RelatedWeights(
+    double textWeight,
+    double task,
+    double dataset,
+    double method,
+    double repository,
     int candidates) {
   public static RelatedWeights defaults() {
-    // Sharing a code repository is rare and telling; methods such as "Adam" or "Convolution" are common.
+    // Sharing a code repository is rare and telling; methods such as "Adam" or "Convolution" are
+    // common.
     return new RelatedWeights(0.7, 1.0, 1.0, 0.5, 2.0, 5);
   }
 

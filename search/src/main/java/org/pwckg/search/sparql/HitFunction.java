@@ -20,8 +20,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 /**
  * The shape all our search functions share: {@code (?entity ?score) pwc:fn (arg1 arg2 …)}, or
  * {@code ?entity pwc:fn "arg"}. The subject's terms may be variables (bound to each hit, or, when
- * already bound, checked against it) or fixed terms (checked). The object's arguments are read
- * once evaluated against the incoming row, so they may come from earlier patterns.
+ * already bound, checked against it) or fixed terms (checked). The object's arguments are read once
+ * evaluated against the incoming row, so they may come from earlier patterns.
  */
 abstract class HitFunction extends PropertyFunctionEval {
   private final String name;
@@ -42,18 +42,25 @@ abstract class HitFunction extends PropertyFunctionEval {
   void closed(Iterator<Hit> hits) {}
 
   @Override
-  public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
+  public void build(
+      PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
     super.build(subject, predicate, object, context);
     int subjects = subject.isList() ? subject.getArgListSize() : 1;
-    if (subjects < 1 || subjects > 2) throw new QueryBuildException(name + ": the subject is ?entity or (?entity ?score)");
+    if (subjects < 1 || subjects > 2)
+      throw new QueryBuildException(name + ": the subject is ?entity or (?entity ?score)");
     int args = object.isList() ? object.getArgListSize() : 1;
     if (args < minArgs || args > maxArgs) {
-      throw new QueryBuildException(name + " takes " + minArgs + " to " + maxArgs + " arguments, got " + args);
+      throw new QueryBuildException(
+          name + " takes " + minArgs + " to " + maxArgs + " arguments, got " + args);
     }
   }
 
   @Override
-  public QueryIterator execEvaluated(Binding row, PropFuncArg subject, Node predicate, PropFuncArg object,
+  public QueryIterator execEvaluated(
+      Binding row,
+      PropFuncArg subject,
+      Node predicate,
+      PropFuncArg object,
       ExecutionContext context) {
     List<Node> args = object.isList() ? object.getArgList() : List.of(object.getArg());
     for (Node arg : args) {

@@ -15,8 +15,8 @@ import org.pwckg.search.index.KeywordIndex;
 
 /**
  * Every match of a keyword query, best first, fetched a page at a time from one held view of the
- * index: nothing is capped, and memory does not grow with the number of matches. {@code limit}
- * (or -1 for all) stops early when the query asked for the top k.
+ * index: nothing is capped, and memory does not grow with the number of matches. {@code limit} (or
+ * -1 for all) stops early when the query asked for the top k.
  */
 final class KeywordHits implements Iterator<Hit>, AutoCloseable {
   static final int PAGE = 1_000;
@@ -53,7 +53,12 @@ final class KeywordHits implements Iterator<Hit>, AutoCloseable {
       int n = (int) Math.min(PAGE, remaining);
       TopDocs page = lease.searcher().searchAfter(after, query, n);
       for (ScoreDoc sd : page.scoreDocs) {
-        String iri = lease.searcher().storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+        String iri =
+            lease
+                .searcher()
+                .storedFields()
+                .document(sd.doc, Set.of(IndexFields.ID))
+                .get(IndexFields.ID);
         buffer.addLast(new Hit(iri, sd.score));
         after = sd;
       }

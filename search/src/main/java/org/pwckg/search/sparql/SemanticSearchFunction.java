@@ -30,14 +30,21 @@ final class SemanticSearchFunction extends HitFunction {
     String text = Args.text("pwc:semanticSearch", args, 0);
     int k = Args.integer("pwc:semanticSearch", args, 1, 1, MAX_K, null);
     // Unregistered, the function would be a plain triple pattern that silently matches nothing.
-    SemanticIndex v = vectors.orElseThrow(() -> new Args.Invalid(
-        "pwc:semanticSearch: this database has no paper embeddings yet (run 'pwckg embed')"));
+    SemanticIndex v =
+        vectors.orElseThrow(
+            () ->
+                new Args.Invalid(
+                    "pwc:semanticSearch: this database has no paper embeddings yet (run 'pwckg embed')"));
     return nearest(v, v.embedQuery(text), k, "pwc:semanticSearch");
   }
 
   static Iterator<Hit> nearest(SemanticIndex vectors, float[] vector, int k, String fn) {
-    List<Hit> hits = vectors.nearest(vector, k, null).stream().map(n -> new Hit(n.iri(), n.similarity())).toList();
-    if (hits.size() < k) log.warn("{}: asked for {} neighbours, only {} papers have vectors", fn, k, hits.size());
+    List<Hit> hits =
+        vectors.nearest(vector, k, null).stream()
+            .map(n -> new Hit(n.iri(), n.similarity()))
+            .toList();
+    if (hits.size() < k)
+      log.warn("{}: asked for {} neighbours, only {} papers have vectors", fn, k, hits.size());
     return hits.iterator();
   }
 }

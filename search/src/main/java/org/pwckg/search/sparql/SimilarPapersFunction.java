@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code (?paper ?score) pwc:similarPapers (<paper> k)}: the k papers most related to a paper, as
  * {@code /api/v1/papers/{id}/related} ranks them (embedding neighbours blended with shared tasks,
- * datasets, methods and code); k from 1 to {@value RelatedPapers#MAX_K}. An IRI that is not a
- * paper fails the query.
+ * datasets, methods and code); k from 1 to {@value RelatedPapers#MAX_K}. An IRI that is not a paper
+ * fails the query.
  */
 final class SimilarPapersFunction extends HitFunction {
   private static final Logger log = LoggerFactory.getLogger(SimilarPapersFunction.class);

@@ -4,11 +4,11 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.KeywordIndex;
@@ -16,8 +16,8 @@ import org.pwckg.search.query.KeywordSearcher;
 
 /**
  * {@code (?entity ?score) pwc:textSearch ("query" [k] ["paper"|"task"|"dataset"|"method"|"any"])}:
- * BM25 matches, best first. Without k, every match (streamed, never capped); with k, the top k.
- * The type defaults to papers; {@code ("query" "any")} gives a type without k.
+ * BM25 matches, best first. Without k, every match (streamed, never capped); with k, the top k. The
+ * type defaults to papers; {@code ("query" "any")} gives a type without k.
  */
 final class TextSearchFunction extends HitFunction {
   private final KeywordIndex index;
@@ -35,13 +35,16 @@ final class TextSearchFunction extends HitFunction {
     boolean hasK = args.size() > 1 && !isString(args.get(1));
     Integer k = hasK ? Args.integer("pwc:textSearch", args, 1, 1, Integer.MAX_VALUE, null) : null;
     int typeAt = hasK ? 2 : 1;
-    String type = args.size() > typeAt ? Args.text("pwc:textSearch", args, typeAt) : EntityKind.PAPER.code();
+    String type =
+        args.size() > typeAt ? Args.text("pwc:textSearch", args, typeAt) : EntityKind.PAPER.code();
     Query query = query(text, type);
     return new KeywordHits(index.lease(), query, k == null ? -1 : k);
   }
 
   private static boolean isString(Node n) {
-    return n.isLiteral() && n.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI());
+    return n.isLiteral()
+        && n.getLiteralDatatypeURI()
+            .equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI());
   }
 
   private Query query(String text, String type) {

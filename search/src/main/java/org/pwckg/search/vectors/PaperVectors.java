@@ -49,7 +49,8 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
         embedder.close();
         return Optional.empty();
       }
-      VectorIndex index = VectorIndex.open(path, new IndexTag(embedder.modelId(), embedder.dimension()), false);
+      VectorIndex index =
+          VectorIndex.open(path, new IndexTag(embedder.modelId(), embedder.dimension()), false);
       return Optional.of(new PaperVectors(path, embedder, index));
     } catch (RuntimeException e) {
       embedder.close();
@@ -92,8 +93,10 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
 
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
-    return index.search(vector, Math.max(k, MIN_CANDIDATES), onlyIds).stream().limit(k)
-        .map(h -> new Neighbour(h.id(), h.score())).toList();
+    return index.search(vector, Math.max(k, MIN_CANDIDATES), onlyIds).stream()
+        .limit(k)
+        .map(h -> new Neighbour(h.id(), h.score()))
+        .toList();
   }
 
   @Override
@@ -101,7 +104,10 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
     return index.vectorsOf(iris);
   }
 
-  /** The generation and version of the last commit: both move with every commit that changed something. */
+  /**
+   * The generation and version of the last commit: both move with every commit that changed
+   * something.
+   */
   @Override
   public String fingerprint() {
     try (Directory dir = FSDirectory.open(path)) {
@@ -119,7 +125,8 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
 
   @Override
   public void close() {
-    try (embedder; index) {
+    try (embedder;
+        index) {
       // both closed, index first
     }
   }

@@ -10,7 +10,14 @@ final class Graphs {
   private Graphs() {}
 
   static long countOfType(DatasetGraph dsg, Node type) {
-    return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().find(Node.ANY, Vocab.TYPE, type)
-        .mapWith(t -> t.getSubject()).filterKeep(Node::isURI).toSet().size());
+    return Txn.calculateRead(
+        dsg,
+        () ->
+            dsg.getDefaultGraph()
+                .find(Node.ANY, Vocab.TYPE, type)
+                .mapWith(t -> t.getSubject())
+                .filterKeep(Node::isURI)
+                .toSet()
+                .size());
   }
 }

@@ -27,7 +27,10 @@ import org.pwckg.ingest.IngestOptions;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 
-/** The keyword index follows the graph through re-ingests and removals: no stale, no duplicate documents. */
+/**
+ * The keyword index follows the graph through re-ingests and removals: no stale, no duplicate
+ * documents.
+ */
 class KeywordIndexSyncTest {
   private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
   private final EntityReader reader = new EntityReader(new NamedQueries());
@@ -35,6 +38,7 @@ class KeywordIndexSyncTest {
   private static final RealDatabase.Indexed SHARED = RealDatabase.shared();
 
   @TempDir Path dir;
+
   /** Tests that change the graph ingest their own copy of the real sample. */
   private RealDatabase.Indexed db;
 
@@ -46,7 +50,8 @@ class KeywordIndexSyncTest {
   @Test
   void every_paper_task_dataset_and_method_of_the_graph_has_one_document() {
     long entities = 0;
-    for (EntityKind kind : EntityKind.values()) entities += Graphs.countOfType(SHARED.graph(), kind.type());
+    for (EntityKind kind : EntityKind.values())
+      entities += Graphs.countOfType(SHARED.graph(), kind.type());
     assertThat(entities).isGreaterThan(12_000);
     assertThat((long) SHARED.index().size()).isEqualTo(entities);
   }
@@ -66,7 +71,8 @@ class KeywordIndexSyncTest {
     try (KeywordIndex index = KeywordIndex.open(dir)) {
       SyncResult first = index.sync(SHARED.graph(), reader);
       SyncResult again = index.sync(SHARED.graph(), reader);
-      assertThat(again).extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
+      assertThat(again)
+          .extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
           .containsExactly(0L, 0L, 0L);
       assertThat(again.unchanged()).isEqualTo(first.added());
     }
@@ -81,16 +87,26 @@ class KeywordIndexSyncTest {
   }
 
   @Test
-  void a_re_ingested_paper_with_a_new_title_replaces_its_document_without_a_duplicate() throws IOException {
+  void a_re_ingested_paper_with_a_new_title_replaces_its_document_without_a_duplicate()
+      throws IOException {
     db = RealDatabase.indexed(dir);
-    Path dump = retitled(dir.resolve("papers-with-abstracts.json.gz"), "Adversarial Nets Revisited");
+    Path dump =
+        retitled(dir.resolve("papers-with-abstracts.json.gz"), "Adversarial Nets Revisited");
     Ingest.run(IngestOptions.of(dir.resolve("db"), List.of(dump)));
     SyncResult result = db.index().sync(db.graph(), reader);
     assertThat(result.updated()).isEqualTo(1);
     assertThat(result.added() + result.deleted()).isZero();
     assertThat(count(IndexFields.ID, GAN)).isEqualTo(1);
-    String name = db.index().withSearcher(s -> s.storedFields().document(
-        s.search(new TermQuery(new Term(IndexFields.ID, GAN)), 1).scoreDocs[0].doc).get(IndexFields.NAME));
+    String name =
+        db.index()
+            .withSearcher(
+                s ->
+                    s.storedFields()
+                        .document(
+                            s.search(new TermQuery(new Term(IndexFields.ID, GAN)), 1)
+                                .scoreDocs[0]
+                                .doc)
+                        .get(IndexFields.NAME));
     assertThat(name).isEqualTo("Adversarial Nets Revisited");
   }
 
@@ -126,11 +142,14 @@ class KeywordIndexSyncTest {
   private static Path retitled(Path out, String title) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ArrayNode papers;
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(RealDatabase.dumps().resolve("papers-with-abstracts.json.gz")))) {
+    try (InputStream in =
+        new GZIPInputStream(
+            Files.newInputStream(RealDatabase.dumps().resolve("papers-with-abstracts.json.gz")))) {
       papers = (ArrayNode) json.readTree(in);
     }
     for (var p : papers) {
-      if (p.path("paper_url").asText().endsWith("/generative-adversarial-networks")) ((ObjectNode) p).put("title", title);
+      if (p.path("paper_url").asText().endsWith("/generative-adversarial-networks"))
+        ((ObjectNode) p).put("title", title);
     }
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
       json.writeValue(o, papers);

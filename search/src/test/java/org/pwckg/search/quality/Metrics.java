@@ -3,9 +3,9 @@ package org.pwckg.search.quality;
 import java.util.List;
 
 /**
- * Retrieval quality over queries that each have one right answer: the share found first
- * (recall@1), among the first ten (recall@10), and the mean reciprocal rank (0 when not found in
- * the ranked depth).
+ * Retrieval quality over queries that each have one right answer: the share found first (recall@1),
+ * among the first ten (recall@10), and the mean reciprocal rank (0 when not found in the ranked
+ * depth).
  */
 record Metrics(String mode, int queries, double recallAt1, double recallAt10, double mrr) {
   /** From the rank (from 1) of the right answer for each query, 0 when it was not found. */
@@ -17,6 +17,7 @@ record Metrics(String mode, int queries, double recallAt1, double recallAt10, do
   }
 
   String row() {
-    return String.format("| %s | %d | %.3f | %.3f | %.3f |", mode, queries, recallAt1, recallAt10, mrr);
+    return String.format(
+        "| %s | %d | %.3f | %.3f | %.3f |", mode, queries, recallAt1, recallAt10, mrr);
   }
 }

@@ -29,9 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The quality harness (BENCHMARKS.md, section Search): every real paper with an abstract, its title as the
- * query, its abstract as the only text of its document, so a hit means the engine matched the
- * title to the abstract, not to itself. Recall@1, recall@10 and MRR for keyword, semantic and
+ * The quality harness (BENCHMARKS.md, section Search): every real paper with an abstract, its title
+ * as the query, its abstract as the only text of its document, so a hit means the engine matched
+ * the title to the abstract, not to itself. Recall@1, recall@10 and MRR for keyword, semantic and
  * hybrid search, through the product's own indexes and SearchService. Not timed.
  */
 class SearchQualityTest {
@@ -49,25 +49,40 @@ class SearchQualityTest {
     try (KeywordIndex index = KeywordIndex.open(dir.resolve("search"))) {
       index.rebuild(sink -> papers.forEach(p -> sink.accept(p.withoutName())));
       OnnxEmbedder embedder = RealDatabase.embedder();
-      RealDatabase.embed(embedder, papers.stream().map(p -> new EmbedDoc(p.iri(), p.text())).toList(), dir.resolve("vectors"));
-      try (PaperVectors vectors = PaperVectors.open(dir.resolve("vectors"), embedder).orElseThrow()) {
+      RealDatabase.embed(
+          embedder,
+          papers.stream().map(p -> new EmbedDoc(p.iri(), p.text())).toList(),
+          dir.resolve("vectors"));
+      try (PaperVectors vectors =
+          PaperVectors.open(dir.resolve("vectors"), embedder).orElseThrow()) {
         SearchService service = new SearchService(index, Optional.of(vectors), Iris.DEFAULT);
         keyword = run(service, papers, SearchMode.KEYWORD);
         semantic = run(service, papers, SearchMode.SEMANTIC);
         hybrid = run(service, papers, SearchMode.HYBRID);
       }
     }
-    log.info("Search quality, {} real papers (title → own abstract):\n| mode | queries | recall@1 | recall@10 | MRR |\n"
-        + "|---|---|---|---|---|\n{}\n{}\n{}", papers.size(), keyword.row(), semantic.row(), hybrid.row());
+    log.info(
+        "Search quality, {} real papers (title → own abstract):\n| mode | queries | recall@1 | recall@10 | MRR |\n"
+            + "|---|---|---|---|---|\n{}\n{}\n{}",
+        papers.size(),
+        keyword.row(),
+        semantic.row(),
+        hybrid.row());
   }
 
   /** The papers with an abstract, indexed by their abstract alone. */
   private static List<EntityDoc> abstractsOnly(DatasetGraph dsg) {
     List<EntityDoc> docs = new ArrayList<>();
     EntityReader reader = new EntityReader(new NamedQueries());
-    Txn.executeRead(dsg, () -> reader.forEach(dsg, EntityKind.PAPER, d -> {
-      if (!d.text().isBlank() && !d.name().isBlank()) docs.add(d);
-    }));
+    Txn.executeRead(
+        dsg,
+        () ->
+            reader.forEach(
+                dsg,
+                EntityKind.PAPER,
+                d -> {
+                  if (!d.text().isBlank() && !d.name().isBlank()) docs.add(d);
+                }));
     return docs;
   }
 
@@ -84,14 +99,17 @@ class SearchQualityTest {
 
   @Test
   void every_real_paper_with_an_abstract_is_a_query() {
-    assertThat((long) keyword.queries()).isEqualTo(RealDatabase.papersInDump(p -> !p.path("abstract").asText("").isBlank()));
+    assertThat((long) keyword.queries())
+        .isEqualTo(RealDatabase.papersInDump(p -> !p.path("abstract").asText("").isBlank()));
   }
 
   @Test
   void hybrid_ranks_at_least_as_well_as_the_better_engine() {
     double eps = 1e-9;
     assertThat(hybrid.mrr()).isGreaterThanOrEqualTo(Math.max(keyword.mrr(), semantic.mrr()) - eps);
-    assertThat(hybrid.recallAt1()).isGreaterThanOrEqualTo(Math.max(keyword.recallAt1(), semantic.recallAt1()) - eps);
-    assertThat(hybrid.recallAt10()).isGreaterThanOrEqualTo(Math.max(keyword.recallAt10(), semantic.recallAt10()) - eps);
+    assertThat(hybrid.recallAt1())
+        .isGreaterThanOrEqualTo(Math.max(keyword.recallAt1(), semantic.recallAt1()) - eps);
+    assertThat(hybrid.recallAt10())
+        .isGreaterThanOrEqualTo(Math.max(keyword.recallAt10(), semantic.recallAt10()) - eps);
   }
 }

@@ -17,7 +17,8 @@ import org.pwckg.search.index.EntityKind;
 /** Keyword search over the real sample: ranking, highlights, counts, filters and facets. */
 class KeywordSearchTest {
   private static final RealDatabase.Indexed DB = RealDatabase.shared();
-  private static final SearchService SERVICE = new SearchService(DB.index(), Optional.empty(), Iris.DEFAULT);
+  private static final SearchService SERVICE =
+      new SearchService(DB.index(), Optional.empty(), Iris.DEFAULT);
   private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
 
   private static SearchResponse search(SearchRequest request) {
@@ -30,14 +31,23 @@ class KeywordSearchTest {
 
   @Test
   void a_title_query_ranks_that_paper_first() {
-    assertThat(search(keyword("Generative Adversarial Networks")).results().getFirst().iri()).isEqualTo(GAN);
+    assertThat(search(keyword("Generative Adversarial Networks")).results().getFirst().iri())
+        .isEqualTo(GAN);
   }
 
   @Test
   void every_keyword_hit_highlights_the_matched_word() {
     List<SearchHit> hits = search(keyword("adversarial")).results();
-    assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(String.join(" ",
-        h.highlights().values().stream().flatMap(List::stream).toList()).toLowerCase()).contains("<b>adversarial</b>"));
+    assertThat(hits)
+        .isNotEmpty()
+        .allSatisfy(
+            h ->
+                assertThat(
+                        String.join(
+                                " ",
+                                h.highlights().values().stream().flatMap(List::stream).toList())
+                            .toLowerCase())
+                    .contains("<b>adversarial</b>"));
   }
 
   @Test
@@ -50,26 +60,46 @@ class KeywordSearchTest {
 
   @Test
   void a_year_range_keeps_the_papers_published_in_it() {
-    SearchResponse r = search(keyword("").withFilters(SearchFilters.none().withYears(1990, 1995)).withPage(0, 500));
-    assertThat(r.count()).isEqualTo(RealDatabase.papersInDump(p -> p.path("date").asText("").compareTo("1990") >= 0
-        && p.path("date").asText("").compareTo("1996") < 0));
+    SearchResponse r =
+        search(
+            keyword("").withFilters(SearchFilters.none().withYears(1990, 1995)).withPage(0, 500));
+    assertThat(r.count())
+        .isEqualTo(
+            RealDatabase.papersInDump(
+                p ->
+                    p.path("date").asText("").compareTo("1990") >= 0
+                        && p.path("date").asText("").compareTo("1996") < 0));
     assertThat(r.results()).allSatisfy(h -> assertThat(h.year()).isBetween(1990, 1995));
   }
 
   @Test
   void a_conference_filter_matches_the_proceedings_volume() {
-    SearchFilters acl = new SearchFilters(List.of(), List.of(), List.of("acl-2024"), null, null, null);
+    SearchFilters acl =
+        new SearchFilters(List.of(), List.of(), List.of("acl-2024"), null, null, null);
     assertThat(search(keyword("").withFilters(acl)).count())
-        .isEqualTo(RealDatabase.papersInDump(p -> "ACL 2024".equals(p.path("proceeding").asText())));
+        .isEqualTo(
+            RealDatabase.papersInDump(p -> "ACL 2024".equals(p.path("proceeding").asText())));
   }
 
   @Test
   void the_code_filter_keeps_exactly_the_papers_with_a_code_link() {
-    long withCode = Txn.calculateRead(DB.graph(), () -> DB.graph().getDefaultGraph()
-        .find(Node.ANY, Vocab.LINK_PAPER, Node.ANY)
-        .filterKeep(t -> DB.graph().getDefaultGraph().contains(t.getSubject(), Vocab.TYPE, Vocab.CODE_LINK))
-        .mapWith(t -> t.getObject()).toSet().size());
-    assertThat(search(keyword("").withFilters(SearchFilters.none().withHasCode(true))).count()).isEqualTo(withCode);
+    long withCode =
+        Txn.calculateRead(
+            DB.graph(),
+            () ->
+                DB.graph()
+                    .getDefaultGraph()
+                    .find(Node.ANY, Vocab.LINK_PAPER, Node.ANY)
+                    .filterKeep(
+                        t ->
+                            DB.graph()
+                                .getDefaultGraph()
+                                .contains(t.getSubject(), Vocab.TYPE, Vocab.CODE_LINK))
+                    .mapWith(t -> t.getObject())
+                    .toSet()
+                    .size());
+    assertThat(search(keyword("").withFilters(SearchFilters.none().withHasCode(true))).count())
+        .isEqualTo(withCode);
   }
 
   @Test
@@ -88,7 +118,9 @@ class KeywordSearchTest {
   @Test
   void datasets_are_found_by_their_variant_names() {
     SearchResponse r = search(keyword("CNNDailyMail").withType(EntityKind.DATASET));
-    assertThat(r.results()).extracting(SearchHit::iri).containsExactly(RealDatabase.BASE + "dataset/cnn-daily-mail");
+    assertThat(r.results())
+        .extracting(SearchHit::iri)
+        .containsExactly(RealDatabase.BASE + "dataset/cnn-daily-mail");
   }
 
   @Test
@@ -101,7 +133,8 @@ class KeywordSearchTest {
   @Test
   void semantic_without_embeddings_is_refused() {
     assertThatThrownBy(() -> search(SearchRequest.of("graph", SearchMode.SEMANTIC)))
-        .isInstanceOf(InvalidSearchException.class).hasMessageContaining("pwckg embed");
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("pwckg embed");
   }
 
   @Test

@@ -28,28 +28,39 @@ class PaperListingTest {
    * shorter one: the index's rule), in the listing's order.
    */
   private static List<String> expectedOrder() {
-    String q = """
+    String q =
+        """
         SELECT ?p (MIN(STR(?d)) AS ?date) (GROUP_CONCAT(?t; SEPARATOR="\t") AS ?titles) WHERE {
           ?p a <http://purl.org/spar/fabio/ResearchPaper> .
           OPTIONAL { ?p <http://purl.org/dc/terms/issued> ?d }
           OPTIONAL { ?p <http://purl.org/dc/terms/title> ?t }
         } GROUP BY ?p""";
     List<Paper> papers = new ArrayList<>();
-    Txn.executeRead(DB.graph(), () -> {
-      try (QueryExecution qe = QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(DB.graph()))) {
-        qe.execSelect().forEachRemaining(s -> papers.add(paper(s)));
-      }
-    });
-    Comparator<Paper> newestFirst = Comparator.comparing(Paper::date, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed();
+    Txn.executeRead(
+        DB.graph(),
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(DB.graph()))) {
+            qe.execSelect().forEachRemaining(s -> papers.add(paper(s)));
+          }
+        });
+    Comparator<Paper> newestFirst =
+        Comparator.comparing(Paper::date, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .reversed();
     papers.sort(newestFirst.thenComparing(Paper::title).thenComparing(Paper::iri));
     return papers.stream().map(Paper::iri).toList();
   }
 
   private static Paper paper(QuerySolution s) {
     String titles = s.contains("titles") ? s.getLiteral("titles").getString() : "";
-    String title = java.util.Arrays.stream(titles.split("\t"))
-        .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse("");
-    return new Paper(s.getResource("p").getURI(), s.contains("date") ? s.getLiteral("date").getString() : null, title);
+    String title =
+        java.util.Arrays.stream(titles.split("\t"))
+            .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+            .orElse("");
+    return new Paper(
+        s.getResource("p").getURI(),
+        s.contains("date") ? s.getLiteral("date").getString() : null,
+        title);
   }
 
   private static List<String> all(String q, SearchFilters f) {
@@ -78,26 +89,33 @@ class PaperListingTest {
 
   @Test
   void a_method_filter_keeps_exactly_the_papers_linked_to_that_method() {
-    String q = """
+    String q =
+        """
         SELECT DISTINCT ?p WHERE {
           { ?p <https://w3id.org/pwckg/ontology#method> <https://w3id.org/pwckg/method/gan> }
           UNION { <https://w3id.org/pwckg/method/gan> <https://w3id.org/pwckg/ontology#introducedIn> ?p }
           ?p a <http://purl.org/spar/fabio/ResearchPaper> }""";
     Set<String> expected = new HashSet<>();
-    Txn.executeRead(DB.graph(), () -> {
-      try (QueryExecution qe = QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(DB.graph()))) {
-        qe.execSelect().forEachRemaining(s -> expected.add(s.getResource("p").getURI()));
-      }
-    });
+    Txn.executeRead(
+        DB.graph(),
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(DB.graph()))) {
+            qe.execSelect().forEachRemaining(s -> expected.add(s.getResource("p").getURI()));
+          }
+        });
     assertThat(expected).isNotEmpty();
-    assertThat(all(null, SearchFilters.none().withMethod("gan"))).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(all(null, SearchFilters.none().withMethod("gan")))
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
   void every_word_of_the_text_must_match() {
     List<String> one = all("adversarial", SearchFilters.none());
     List<String> both = all("adversarial process", SearchFilters.none());
-    assertThat(both).isNotEmpty().contains(RealDatabase.BASE + "paper/generative-adversarial-networks");
+    assertThat(both)
+        .isNotEmpty()
+        .contains(RealDatabase.BASE + "paper/generative-adversarial-networks");
     assertThat(one).containsAll(both).hasSizeGreaterThan(both.size());
   }
 

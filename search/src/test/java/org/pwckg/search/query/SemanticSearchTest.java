@@ -19,7 +19,8 @@ class SemanticSearchTest {
   private static final SearchService SERVICE =
       new SearchService(DB.db().index(), Optional.of(DB.vectors()), Iris.DEFAULT);
   private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
-  private static final SearchFilters ACL = new SearchFilters(List.of(), List.of(), List.of("acl-2024"), null, null, null);
+  private static final SearchFilters ACL =
+      new SearchFilters(List.of(), List.of(), List.of("acl-2024"), null, null, null);
 
   private static SearchResponse search(String q, SearchMode mode) {
     return SERVICE.search(SearchRequest.of(q, mode));
@@ -27,24 +28,37 @@ class SemanticSearchTest {
 
   @Test
   void a_paraphrase_with_no_title_word_finds_the_paper_by_meaning() {
-    SearchResponse r = search("a generator and a discriminator trained as rivals", SearchMode.SEMANTIC);
+    SearchResponse r =
+        search("a generator and a discriminator trained as rivals", SearchMode.SEMANTIC);
     assertThat(r.results().subList(0, 3)).extracting(SearchHit::iri).contains(GAN);
   }
 
   @Test
   void semantic_scores_are_cosines_best_first() {
-    List<Double> scores = search("quantum error correction", SearchMode.SEMANTIC).results().stream()
-        .map(SearchHit::score).toList();
-    assertThat(scores).hasSize(10).isSortedAccordingTo(java.util.Comparator.reverseOrder())
+    List<Double> scores =
+        search("quantum error correction", SearchMode.SEMANTIC).results().stream()
+            .map(SearchHit::score)
+            .toList();
+    assertThat(scores)
+        .hasSize(10)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder())
         .allSatisfy(s -> assertThat(s).isBetween(-1.0, 1.0));
   }
 
   @Test
   void a_filter_keeps_semantic_results_inside_it() {
-    Set<String> acl = SERVICE.search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(ACL).withPage(0, 500))
-        .results().stream().map(SearchHit::iri).collect(Collectors.toSet());
-    SearchResponse r = SERVICE.search(SearchRequest.of("generative adversarial networks", SearchMode.SEMANTIC)
-        .withFilters(ACL).withPage(0, 20));
+    Set<String> acl =
+        SERVICE
+            .search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(ACL).withPage(0, 500))
+            .results()
+            .stream()
+            .map(SearchHit::iri)
+            .collect(Collectors.toSet());
+    SearchResponse r =
+        SERVICE.search(
+            SearchRequest.of("generative adversarial networks", SearchMode.SEMANTIC)
+                .withFilters(ACL)
+                .withPage(0, 20));
     assertThat(r.results()).hasSize(20).allSatisfy(h -> assertThat(acl).contains(h.iri()));
   }
 
@@ -52,16 +66,20 @@ class SemanticSearchTest {
   void hybrid_fuses_both_engines_and_highlights_only_keyword_matches() {
     SearchResponse r = search("adversarial", SearchMode.HYBRID);
     assertThat(r.mode()).isEqualTo("hybrid");
-    assertThat(r.results()).anySatisfy(h -> assertThat(h.keywordRank()).isNotNull())
+    assertThat(r.results())
+        .anySatisfy(h -> assertThat(h.keywordRank()).isNotNull())
         .anySatisfy(h -> assertThat(h.keywordRank()).isNull());
-    assertThat(r.results()).allSatisfy(h -> assertThat(h.highlights().isEmpty()).isEqualTo(h.keywordRank() == null));
+    assertThat(r.results())
+        .allSatisfy(h -> assertThat(h.highlights().isEmpty()).isEqualTo(h.keywordRank() == null));
   }
 
   @Test
   void hybrid_scores_are_reciprocal_rank_sums() {
-    SearchHit first = search("generative adversarial networks", SearchMode.HYBRID).results().getFirst();
-    double expected = (first.keywordRank() == null ? 0 : 1.0 / (60 + first.keywordRank()))
-        + (first.semanticRank() == null ? 0 : 1.0 / (60 + first.semanticRank()));
+    SearchHit first =
+        search("generative adversarial networks", SearchMode.HYBRID).results().getFirst();
+    double expected =
+        (first.keywordRank() == null ? 0 : 1.0 / (60 + first.keywordRank()))
+            + (first.semanticRank() == null ? 0 : 1.0 / (60 + first.semanticRank()));
     assertThat(first.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
   }
 
@@ -74,13 +92,20 @@ class SemanticSearchTest {
 
   @Test
   void semantic_search_of_tasks_is_refused() {
-    assertThatThrownBy(() -> SERVICE.search(SearchRequest.of("parsing", SearchMode.SEMANTIC).withType(EntityKind.TASK)))
-        .isInstanceOf(InvalidSearchException.class).hasMessageContaining("papers only");
+    assertThatThrownBy(
+            () ->
+                SERVICE.search(
+                    SearchRequest.of("parsing", SearchMode.SEMANTIC).withType(EntityKind.TASK)))
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("papers only");
   }
 
   @Test
   void a_page_deeper_than_semantic_search_goes_is_refused_not_cut() {
-    assertThatThrownBy(() -> SERVICE.search(SearchRequest.of("parsing", SearchMode.HYBRID).withPage(9_995, 10)))
-        .isInstanceOf(InvalidSearchException.class).hasMessageContaining("10000");
+    assertThatThrownBy(
+            () ->
+                SERVICE.search(SearchRequest.of("parsing", SearchMode.HYBRID).withPage(9_995, 10)))
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("10000");
   }
 }

@@ -29,7 +29,10 @@ import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.sparql.RelatedFixtures;
 import org.pwckg.search.sparql.RelatedFixtures.SharedRepository;
 
-/** `pwckg relate` on the real sample: links in the graph, queryable, valid, refreshed when papers change. */
+/**
+ * `pwckg relate` on the real sample: links in the graph, queryable, valid, refreshed when papers
+ * change.
+ */
 class RelateJobTest {
   private static final RealDatabase.Indexed DB = RealDatabase.shared();
   private static final RelatedGraph GRAPH = new RelatedGraph(Iris.DEFAULT);
@@ -52,9 +55,17 @@ class RelateJobTest {
   void sparql_finds_the_related_papers_that_also_have_official_code() {
     String source = repo.papers().getFirst();
     Set<String> related = targets(DB.graph(), source);
-    Set<String> official = new HashSet<>(column(DB.graph(), "SELECT ?p WHERE { ?l pwc:paper ?p ; pwc:isOfficial true }"));
-    List<String> answer = column(DB.graph(), "SELECT ?p WHERE { GRAPH <" + GRAPH.graph().getURI() + "> { <" + source
-        + "> pwc:relatedPaper ?p } ?l pwc:paper ?p ; pwc:isOfficial true }");
+    Set<String> official =
+        new HashSet<>(
+            column(DB.graph(), "SELECT ?p WHERE { ?l pwc:paper ?p ; pwc:isOfficial true }"));
+    List<String> answer =
+        column(
+            DB.graph(),
+            "SELECT ?p WHERE { GRAPH <"
+                + GRAPH.graph().getURI()
+                + "> { <"
+                + source
+                + "> pwc:relatedPaper ?p } ?l pwc:paper ?p ; pwc:isOfficial true }");
     assertThat(related).hasSize(10);
     related.retainAll(official);
     assertThat(answer).containsExactlyInAnyOrderElementsOf(related);
@@ -63,9 +74,11 @@ class RelateJobTest {
   @Test
   void every_link_conforms_to_the_shapes() {
     Graph links = GraphFactory.createDefaultGraph();
-    Txn.executeRead(DB.graph(), () -> DB.graph().getGraph(GRAPH.graph()).find().forEach(links::add));
+    Txn.executeRead(
+        DB.graph(), () -> DB.graph().getGraph(GRAPH.graph()).find().forEach(links::add));
     assertThat(links.size()).isGreaterThan(1000);
-    assertThat(ShaclValidator.get().validate(OntologyResources.shapes(), links).conforms()).isTrue();
+    assertThat(ShaclValidator.get().validate(OntologyResources.shapes(), links).conforms())
+        .isTrue();
   }
 
   @Test
@@ -98,18 +111,27 @@ class RelateJobTest {
   }
 
   private static Set<String> targets(DatasetGraph dsg, String source) {
-    return new HashSet<>(column(dsg, "SELECT ?p WHERE { GRAPH <" + GRAPH.graph().getURI() + "> { <" + source
-        + "> pwc:relatedPaper ?p } }"));
+    return new HashSet<>(
+        column(
+            dsg,
+            "SELECT ?p WHERE { GRAPH <"
+                + GRAPH.graph().getURI()
+                + "> { <"
+                + source
+                + "> pwc:relatedPaper ?p } }"));
   }
 
   private static List<String> column(DatasetGraph dsg, String select) {
     String q = "PREFIX pwc: <https://w3id.org/pwckg/ontology#> " + select;
-    return Txn.calculateRead(dsg, () -> {
-      try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
-        List<String> out = new java.util.ArrayList<>();
-        qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI()));
-        return out;
-      }
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
+            List<String> out = new java.util.ArrayList<>();
+            qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI()));
+            return out;
+          }
+        });
   }
 }

@@ -21,16 +21,20 @@ class RelatedPapersGraphTest {
   void papers_sharing_a_code_repository_are_related_and_say_why() {
     RelatedResponse r = RELATED.of(REPO.papers().getFirst(), 5);
     String label = REPO.iri().substring(REPO.iri().indexOf("github.com/") + "github.com/".length());
-    assertThat(r.results()).hasSize(5).allSatisfy(p -> {
-      assertThat(REPO.papers()).contains(p.iri());
-      assertThat(p.why()).contains("same code repository " + label);
-      assertThat(p.similarity()).isNull();
-    });
+    assertThat(r.results())
+        .hasSize(5)
+        .allSatisfy(
+            p -> {
+              assertThat(REPO.papers()).contains(p.iri());
+              assertThat(p.why()).contains("same code repository " + label);
+              assertThat(p.similarity()).isNull();
+            });
   }
 
   @Test
   void without_vectors_the_answer_says_it_used_graph_signals_only() {
-    assertThat(RELATED.of(REPO.papers().getFirst(), 5).notes()).anyMatch(n -> n.startsWith("graph signals only"));
+    assertThat(RELATED.of(REPO.papers().getFirst(), 5).notes())
+        .anyMatch(n -> n.startsWith("graph signals only"));
   }
 
   @Test
@@ -48,6 +52,7 @@ class RelatedPapersGraphTest {
 
   @Test
   void k_out_of_range_is_refused() {
-    assertThatThrownBy(() -> RELATED.of(REPO.papers().getFirst(), 0)).isInstanceOf(InvalidSearchException.class);
+    assertThatThrownBy(() -> RELATED.of(REPO.papers().getFirst(), 0))
+        .isInstanceOf(InvalidSearchException.class);
   }
 }

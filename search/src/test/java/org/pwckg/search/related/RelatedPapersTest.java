@@ -10,47 +10,66 @@ import org.pwckg.search.RealDatabase;
 /** Related papers with vectors: embedding neighbours, blended and explained. */
 class RelatedPapersTest {
   private static final RealDatabase.Embedded DB = RealDatabase.embedded();
-  private static final RelatedPapers RELATED = new RelatedPapers(DB.db().index(), Optional.of(DB.vectors()));
+  private static final RelatedPapers RELATED =
+      new RelatedPapers(DB.db().index(), Optional.of(DB.vectors()));
   private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
 
   @Test
   void every_related_paper_with_a_vector_says_how_similar_its_text_is() {
     RelatedResponse r = RELATED.of(GAN, 10);
     assertThat(r.model()).isEqualTo(DB.vectors().modelId());
-    assertThat(r.results()).hasSize(10).filteredOn(p -> DB.vectors().vectorOf(p.iri()).isPresent()).isNotEmpty()
-        .allSatisfy(p -> {
-          assertThat(p.why()).startsWith(String.format("similar text (cosine %.2f)", p.similarity()));
-          assertThat(p.signals().getFirst().kind()).isEqualTo("text");
-        });
+    assertThat(r.results())
+        .hasSize(10)
+        .filteredOn(p -> DB.vectors().vectorOf(p.iri()).isPresent())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.why())
+                  .startsWith(String.format("similar text (cosine %.2f)", p.similarity()));
+              assertThat(p.signals().getFirst().kind()).isEqualTo("text");
+            });
   }
 
   @Test
   void a_shared_code_repository_is_named_as_a_reason() {
-    // The real links put GAN and "Conditional Generative Adversarial Nets" in one awesome-list repository.
-    assertThat(RELATED.of(GAN, 50).results()).anySatisfy(p -> {
-      assertThat(p.title()).isEqualTo("Conditional Generative Adversarial Nets");
-      assertThat(p.why()).contains("same code repository dineshzende/awesome-deep-learning-resources");
-    });
+    // The real links put GAN and "Conditional Generative Adversarial Nets" in one awesome-list
+    // repository.
+    assertThat(RELATED.of(GAN, 50).results())
+        .anySatisfy(
+            p -> {
+              assertThat(p.title()).isEqualTo("Conditional Generative Adversarial Nets");
+              assertThat(p.why())
+                  .contains("same code repository dineshzende/awesome-deep-learning-resources");
+            });
   }
 
   @Test
   void results_are_best_first_and_exclude_the_paper_itself() {
     RelatedResponse r = RELATED.of(GAN, 10);
-    assertThat(r.results()).isSortedAccordingTo(Comparator.comparingDouble(RelatedPaper::score).reversed())
+    assertThat(r.results())
+        .isSortedAccordingTo(Comparator.comparingDouble(RelatedPaper::score).reversed())
         .noneMatch(p -> p.iri().equals(GAN));
   }
 
   @Test
   void the_score_blends_text_and_graph_as_documented() {
     RelatedWeights w = RelatedWeights.defaults();
-    assertThat(RELATED.of(GAN, 50).results()).allSatisfy(p -> assertThat(p.score())
-        .isCloseTo(w.textWeight() * (p.similarity() == null ? 0 : Math.max(0, p.similarity()))
-            + (1 - w.textWeight()) * p.graphScore(), org.assertj.core.data.Offset.offset(1e-9)));
+    assertThat(RELATED.of(GAN, 50).results())
+        .allSatisfy(
+            p ->
+                assertThat(p.score())
+                    .isCloseTo(
+                        w.textWeight() * (p.similarity() == null ? 0 : Math.max(0, p.similarity()))
+                            + (1 - w.textWeight()) * p.graphScore(),
+                        org.assertj.core.data.Offset.offset(1e-9)));
   }
 
   @Test
   void a_paper_without_a_vector_falls_back_to_graph_signals_and_says_so() {
-    String stub = org.pwckg.search.sparql.RelatedFixtures.largestSharedRepository(DB.db().graph()).papers().getFirst();
+    String stub =
+        org.pwckg.search.sparql.RelatedFixtures.largestSharedRepository(DB.db().graph())
+            .papers()
+            .getFirst();
     RelatedResponse r = RELATED.of(stub, 5);
     assertThat(r.notes()).anyMatch(n -> n.startsWith("graph signals only"));
     assertThat(r.results()).isNotEmpty();

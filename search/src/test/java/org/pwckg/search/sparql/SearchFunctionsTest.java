@@ -21,34 +21,44 @@ import org.pwckg.search.related.RelatedPapers;
 
 /** The property functions inside SPARQL over the real sample (no vectors: graph signals only). */
 class SearchFunctionsTest {
-  private static final String PREFIXES = "PREFIX pwc: <https://w3id.org/pwckg/ontology#>\n"
-      + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
+  private static final String PREFIXES =
+      "PREFIX pwc: <https://w3id.org/pwckg/ontology#>\n"
+          + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
   private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
   private static final RealDatabase.Indexed DB = RealDatabase.shared();
   private static final Context FUNCTIONS = functions();
 
   private static Context functions() {
     Context context = new Context();
-    SearchFunctions.register(context, DB.index(), Optional.empty(), new RelatedPapers(DB.index(), Optional.empty()));
+    SearchFunctions.register(
+        context, DB.index(), Optional.empty(), new RelatedPapers(DB.index(), Optional.empty()));
     return context;
   }
 
   static List<QuerySolution> select(String body) {
     DatasetGraph dsg = DB.graph();
-    return Txn.calculateRead(dsg, () -> {
-      try (QueryExecution qe = QueryExecution.create().query(PREFIXES + body).dataset(DatasetFactory.wrap(dsg))
-          .context(FUNCTIONS).build()) {
-        List<QuerySolution> rows = new ArrayList<>();
-        qe.execSelect().forEachRemaining(rows::add);
-        return rows;
-      }
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.create()
+                  .query(PREFIXES + body)
+                  .dataset(DatasetFactory.wrap(dsg))
+                  .context(FUNCTIONS)
+                  .build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+          }
+        });
   }
 
   @Test
   void text_search_joins_with_graph_patterns() {
-    List<QuerySolution> rows = select("SELECT ?paper ?score WHERE { "
-        + "(?paper ?score) pwc:textSearch (\"adversarial networks\" 10) . ?paper dcterms:issued ?date }");
+    List<QuerySolution> rows =
+        select(
+            "SELECT ?paper ?score WHERE { "
+                + "(?paper ?score) pwc:textSearch (\"adversarial networks\" 10) . ?paper dcterms:issued ?date }");
     assertThat(rows).extracting(r -> r.getResource("paper").getURI()).contains(GAN);
     assertThat(rows).allSatisfy(r -> assertThat(r.getLiteral("score").getDouble()).isPositive());
   }
@@ -63,13 +73,15 @@ class SearchFunctionsTest {
   @Test
   void text_search_with_type_any_finds_every_kind_of_entity() {
     assertThat(select("SELECT ?e WHERE { ?e pwc:textSearch (\"question answering\" 50 \"any\") }"))
-        .extracting(r -> r.getResource("e").getURI().substring(RealDatabase.BASE.length()).split("/")[0])
+        .extracting(
+            r -> r.getResource("e").getURI().substring(RealDatabase.BASE.length()).split("/")[0])
         .contains("paper", "task", "dataset", "method");
   }
 
   @Test
   void a_bound_subject_is_checked_not_rebound() {
-    String bound = "SELECT ?score WHERE { BIND(<" + GAN + "> AS ?p) (?p ?score) pwc:textSearch (\"%s\") }";
+    String bound =
+        "SELECT ?score WHERE { BIND(<" + GAN + "> AS ?p) (?p ?score) pwc:textSearch (\"%s\") }";
     assertThat(select(bound.formatted("quantum"))).isEmpty();
     assertThat(select(bound.formatted("adversarial"))).hasSize(1);
   }
@@ -77,8 +89,14 @@ class SearchFunctionsTest {
   @Test
   void similar_papers_without_vectors_are_the_papers_sharing_code() {
     RelatedFixtures.SharedRepository repo = RelatedFixtures.largestSharedRepository(DB.graph());
-    List<String> similar = select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + repo.papers().getFirst() + "> 5) }")
-        .stream().map(r -> r.getResource("p").getURI()).toList();
+    List<String> similar =
+        select(
+                "SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<"
+                    + repo.papers().getFirst()
+                    + "> 5) }")
+            .stream()
+            .map(r -> r.getResource("p").getURI())
+            .toList();
     assertThat(similar).hasSize(5);
     assertThat(repo.papers()).containsAll(similar);
   }
@@ -86,13 +104,16 @@ class SearchFunctionsTest {
   @Test
   void semantic_search_without_vectors_fails_the_query_with_a_reason() {
     assertThatThrownBy(() -> select("SELECT ?p WHERE { (?p ?s) pwc:semanticSearch (\"gans\" 5) }"))
-        .isInstanceOf(QueryExecException.class).hasMessageContaining("pwckg embed");
+        .isInstanceOf(QueryExecException.class)
+        .hasMessageContaining("pwckg embed");
   }
 
   @Test
   void a_k_beyond_the_limit_fails_the_query_rather_than_capping() {
-    assertThatThrownBy(() -> select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + GAN + "> 5000) }"))
-        .isInstanceOf(QueryExecException.class).hasMessageContaining("1 to 100");
+    assertThatThrownBy(
+            () -> select("SELECT ?p WHERE { (?p ?s) pwc:similarPapers (<" + GAN + "> 5000) }"))
+        .isInstanceOf(QueryExecException.class)
+        .hasMessageContaining("1 to 100");
   }
 
   @Test

@@ -30,33 +30,51 @@ class VectorFunctionsTest {
   private static List<String> papers(String where) {
     Context functions = new Context();
     SearchFunctions.register(functions, DB.db().index(), VECTORS, RELATED);
-    String q = "PREFIX pwc: <https://w3id.org/pwckg/ontology#> SELECT ?p ?s WHERE { " + where + " } ORDER BY DESC(?s)";
-    return Txn.calculateRead(DB.db().graph(), () -> {
-      try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(DB.db().graph()))
-          .context(functions).build()) {
-        List<String> out = new ArrayList<>();
-        qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI()));
-        return out;
-      }
-    });
+    String q =
+        "PREFIX pwc: <https://w3id.org/pwckg/ontology#> SELECT ?p ?s WHERE { "
+            + where
+            + " } ORDER BY DESC(?s)";
+    return Txn.calculateRead(
+        DB.db().graph(),
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.create()
+                  .query(q)
+                  .dataset(DatasetFactory.wrap(DB.db().graph()))
+                  .context(functions)
+                  .build()) {
+            List<String> out = new ArrayList<>();
+            qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI()));
+            return out;
+          }
+        });
   }
 
   @Test
   void semantic_search_in_sparql_ranks_as_semantic_search_does() {
     SearchService service = new SearchService(DB.db().index(), VECTORS, Iris.DEFAULT);
-    List<String> expected = service.search(SearchRequest.of("speech translation", SearchMode.SEMANTIC).withPage(0, 15))
-        .results().stream().map(SearchHit::iri).toList();
-    assertThat(papers("(?p ?s) pwc:semanticSearch (\"speech translation\" 15)")).containsExactlyElementsOf(expected);
+    List<String> expected =
+        service
+            .search(SearchRequest.of("speech translation", SearchMode.SEMANTIC).withPage(0, 15))
+            .results()
+            .stream()
+            .map(SearchHit::iri)
+            .toList();
+    assertThat(papers("(?p ?s) pwc:semanticSearch (\"speech translation\" 15)"))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
   void similar_papers_in_sparql_ranks_as_related_papers_does() {
     List<String> expected = RELATED.of(GAN, 10).results().stream().map(RelatedPaper::iri).toList();
-    assertThat(papers("(?p ?s) pwc:similarPapers (<" + GAN + "> 10)")).containsExactlyElementsOf(expected);
+    assertThat(papers("(?p ?s) pwc:similarPapers (<" + GAN + "> 10)"))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
   void a_k_larger_than_the_vectors_returns_every_paper_once() {
-    assertThat(papers("(?p ?s) pwc:semanticSearch (\"speech\" 10000)")).hasSize(DB.vectors().size()).doesNotHaveDuplicates();
+    assertThat(papers("(?p ?s) pwc:semanticSearch (\"speech\" 10000)"))
+        .hasSize(DB.vectors().size())
+        .doesNotHaveDuplicates();
   }
 }

@@ -16,7 +16,12 @@ public final class ApiRoutes {
   private final SotaService sota;
   private final PublicUrls urls;
 
-  public ApiRoutes(PaperService papers, PaperSearch search, TaskService tasks, CatalogService catalog, SotaService sota,
+  public ApiRoutes(
+      PaperService papers,
+      PaperSearch search,
+      TaskService tasks,
+      CatalogService catalog,
+      SotaService sota,
       PublicUrls urls) {
     this.papers = papers;
     this.search = search;
@@ -31,9 +36,15 @@ public final class ApiRoutes {
   }
 
   public void papers(Context ctx) {
-    PaperSearch.Filter filter = new PaperSearch.Filter(Params.text(ctx, "q"), Params.text(ctx, "task"),
-        Params.text(ctx, "dataset"), Params.text(ctx, "method"), Params.bool(ctx, "has_code"),
-        Params.integer(ctx, "year_from", 1, 9999), Params.integer(ctx, "year_to", 1, 9999));
+    PaperSearch.Filter filter =
+        new PaperSearch.Filter(
+            Params.text(ctx, "q"),
+            Params.text(ctx, "task"),
+            Params.text(ctx, "dataset"),
+            Params.text(ctx, "method"),
+            Params.bool(ctx, "has_code"),
+            Params.integer(ctx, "year_from", 1, 9999),
+            Params.integer(ctx, "year_to", 1, 9999));
     ctx.json(search.search(filter, Paging.of(ctx, urls)));
   }
 
@@ -80,9 +91,13 @@ public final class ApiRoutes {
   public void sota(Context ctx) {
     String dataset = ctx.pathParam("dataset");
     boolean history = dataset.endsWith("/history");
-    SotaService.Request request = new SotaService.Request(ctx.pathParam("task"),
-        history ? dataset.substring(0, dataset.length() - "/history".length()) : dataset, Params.text(ctx, "metric"),
-        Params.date(ctx, "as_of"), Params.bool(ctx, "include_extra_data").orElse(true));
+    SotaService.Request request =
+        new SotaService.Request(
+            ctx.pathParam("task"),
+            history ? dataset.substring(0, dataset.length() - "/history".length()) : dataset,
+            Params.text(ctx, "metric"),
+            Params.date(ctx, "as_of"),
+            Params.bool(ctx, "include_extra_data").orElse(true));
     ctx.json(history ? sota.history(request) : sota.table(request));
   }
 
@@ -97,13 +112,18 @@ public final class ApiRoutes {
 
   /** GET /api/v1/docs: Swagger UI over the OpenAPI document (served from this server's assets). */
   public void docs(Context ctx) {
-    boolean swagger = ApiRoutes.class.getResource("/public/assets/swagger-ui/swagger-ui-bundle.js") != null;
-    String body = swagger ? """
+    boolean swagger =
+        ApiRoutes.class.getResource("/public/assets/swagger-ui/swagger-ui-bundle.js") != null;
+    String body =
+        swagger
+            ? """
         <div id="swagger"></div>
         <script src="/assets/swagger-ui/swagger-ui-bundle.js"></script>
         <script>SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#swagger" });</script>
-        """ : "<h1>pwc-kg API</h1><p>The OpenAPI document: <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a>.</p>";
-    String head = swagger ? "<link rel=\"stylesheet\" href=\"/assets/swagger-ui/swagger-ui.css\">" : "";
+        """
+            : "<h1>pwc-kg API</h1><p>The OpenAPI document: <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a>.</p>";
+    String head =
+        swagger ? "<link rel=\"stylesheet\" href=\"/assets/swagger-ui/swagger-ui.css\">" : "";
     ctx.html(Html.page("API – pwc-kg", head, body));
   }
 }

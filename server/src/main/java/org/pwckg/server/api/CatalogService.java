@@ -41,52 +41,90 @@ public final class CatalogService {
     return listing("methods", "method", q, paging);
   }
 
-  private Paged<DatasetSummary> listing(String query, String kind, Optional<String> q, Paging paging) {
+  private Paged<DatasetSummary> listing(
+      String query, String kind, Optional<String> q, Paging paging) {
     Map<String, Node> p = new HashMap<>();
     q.ifPresent(text -> p.put("q", NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT))));
-    return store.read(() -> {
-      long count = store.count(query, p);
-      List<DatasetSummary> results = store.select(store.query(query).page(paging.size(), paging.offset()), p).stream()
-          .map(r -> new DatasetSummary(ids.id(r.iri(kind), kind), r.text("name"), r.text("fullName")))
-          .toList();
-      return paging.answer(count, results);
-    });
+    return store.read(
+        () -> {
+          long count = store.count(query, p);
+          List<DatasetSummary> results =
+              store.select(store.query(query).page(paging.size(), paging.offset()), p).stream()
+                  .map(
+                      r ->
+                          new DatasetSummary(
+                              ids.id(r.iri(kind), kind), r.text("name"), r.text("fullName")))
+                  .toList();
+          return paging.answer(count, results);
+        });
   }
 
   public DatasetPage dataset(String id) {
     Node dataset = ids.iri("dataset", id);
     Map<String, Node> p = Map.of("dataset", dataset);
-    return store.read(() -> {
-      List<Row> own = store.select("dataset", p);
-      if (own.isEmpty()) throw ApiException.notFound("No dataset with id '" + id + "'");
-      Row r = own.getFirst();
-      List<Row> links = store.select("dataset-links", p);
-      List<Ref> parents = refs(links, "parent", "dataset");
-      return new DatasetPage(id, dataset.getURI(), r.text("label"), r.text("fullName"), r.text("description"),
-          r.iri("homepage"), r.text("issued"), ids.ref(r.iri("paper"), "paper", r.text("paperTitle")),
-          refs(links, "task", "task"), values(links, "variant"), values(links, "modality"), values(links, "language"),
-          links.stream().filter(l -> "loader".equals(l.text("kind"))).map(l -> l.iri("entity")).toList(),
-          parents.isEmpty() ? null : parents.getFirst(), refs(links, "part", "dataset"),
-          tasks.leaderboards(Map.of("dataset", dataset)));
-    });
+    return store.read(
+        () -> {
+          List<Row> own = store.select("dataset", p);
+          if (own.isEmpty()) throw ApiException.notFound("No dataset with id '" + id + "'");
+          Row r = own.getFirst();
+          List<Row> links = store.select("dataset-links", p);
+          List<Ref> parents = refs(links, "parent", "dataset");
+          return new DatasetPage(
+              id,
+              dataset.getURI(),
+              r.text("label"),
+              r.text("fullName"),
+              r.text("description"),
+              r.iri("homepage"),
+              r.text("issued"),
+              ids.ref(r.iri("paper"), "paper", r.text("paperTitle")),
+              refs(links, "task", "task"),
+              values(links, "variant"),
+              values(links, "modality"),
+              values(links, "language"),
+              links.stream()
+                  .filter(l -> "loader".equals(l.text("kind")))
+                  .map(l -> l.iri("entity"))
+                  .toList(),
+              parents.isEmpty() ? null : parents.getFirst(),
+              refs(links, "part", "dataset"),
+              tasks.leaderboards(Map.of("dataset", dataset)));
+        });
   }
 
   public MethodPage method(String id) {
     Node method = ids.iri("method", id);
     Map<String, Node> p = Map.of("method", method);
-    return store.read(() -> {
-      List<Row> own = store.select("method", p);
-      if (own.isEmpty()) throw ApiException.notFound("No method with id '" + id + "'");
-      Row r = own.getFirst();
-      List<Row> collections = store.select("method-collections", p);
-      List<Ref> areas = collections.stream().filter(c -> c.iri("area") != null)
-          .map(c -> ids.ref(c.iri("area"), "area", c.text("areaLabel"))).distinct().toList();
-      long papers = listing.count(PaperSearch.Filter.none().withMethod(id));
-      return new MethodPage(id, method.getURI(), r.text("label"), r.text("fullName"), r.text("description"),
-          r.text("year"), ids.ref(r.iri("paper"), "paper", r.text("paperTitle")), r.iri("source"), r.iri("codeSnippet"),
-          collections.stream().map(c -> ids.ref(c.iri("collection"), "method-collection", c.text("label"))).distinct().toList(),
-          areas, papers);
-    });
+    return store.read(
+        () -> {
+          List<Row> own = store.select("method", p);
+          if (own.isEmpty()) throw ApiException.notFound("No method with id '" + id + "'");
+          Row r = own.getFirst();
+          List<Row> collections = store.select("method-collections", p);
+          List<Ref> areas =
+              collections.stream()
+                  .filter(c -> c.iri("area") != null)
+                  .map(c -> ids.ref(c.iri("area"), "area", c.text("areaLabel")))
+                  .distinct()
+                  .toList();
+          long papers = listing.count(PaperSearch.Filter.none().withMethod(id));
+          return new MethodPage(
+              id,
+              method.getURI(),
+              r.text("label"),
+              r.text("fullName"),
+              r.text("description"),
+              r.text("year"),
+              ids.ref(r.iri("paper"), "paper", r.text("paperTitle")),
+              r.iri("source"),
+              r.iri("codeSnippet"),
+              collections.stream()
+                  .map(c -> ids.ref(c.iri("collection"), "method-collection", c.text("label")))
+                  .distinct()
+                  .toList(),
+              areas,
+              papers);
+        });
   }
 
   public List<Area> areas() {
@@ -96,26 +134,44 @@ public final class CatalogService {
   }
 
   public RepositoryPage repository(String owner, String name) {
-    Node repo = ids.iri("repository/github.com", "repository owner", owner, "repository name", name);
+    Node repo =
+        ids.iri("repository/github.com", "repository owner", owner, "repository name", name);
     Map<String, Node> p = Map.of("repo", repo);
-    return store.read(() -> {
-      List<Row> own = store.select("repository", p);
-      if (own.isEmpty()) throw ApiException.notFound("No repository github.com/" + owner + "/" + name);
-      Row r = own.getFirst();
-      List<RepositoryPaper> papers = store.select("repository-papers", p).stream()
-          .map(x -> new RepositoryPaper(ids.id(x.iri("paper"), "paper"), x.text("title"), x.bool("official"), x.text("framework")))
-          .toList();
-      String url = r.iri("url") != null ? r.iri("url") : "https://github.com/" + owner + "/" + name;
-      return new RepositoryPage(url, owner, name, repo.getURI(), papers);
-    });
+    return store.read(
+        () -> {
+          List<Row> own = store.select("repository", p);
+          if (own.isEmpty())
+            throw ApiException.notFound("No repository github.com/" + owner + "/" + name);
+          Row r = own.getFirst();
+          List<RepositoryPaper> papers =
+              store.select("repository-papers", p).stream()
+                  .map(
+                      x ->
+                          new RepositoryPaper(
+                              ids.id(x.iri("paper"), "paper"),
+                              x.text("title"),
+                              x.bool("official"),
+                              x.text("framework")))
+                  .toList();
+          String url =
+              r.iri("url") != null ? r.iri("url") : "https://github.com/" + owner + "/" + name;
+          return new RepositoryPage(url, owner, name, repo.getURI(), papers);
+        });
   }
 
   private List<Ref> refs(List<Row> links, String kind, String idKind) {
-    return links.stream().filter(l -> kind.equals(l.text("kind")))
-        .map(l -> ids.ref(l.iri("entity"), idKind, l.text("label"))).distinct().toList();
+    return links.stream()
+        .filter(l -> kind.equals(l.text("kind")))
+        .map(l -> ids.ref(l.iri("entity"), idKind, l.text("label")))
+        .distinct()
+        .toList();
   }
 
   private static List<String> values(List<Row> links, String kind) {
-    return links.stream().filter(l -> kind.equals(l.text("kind"))).map(l -> l.text("value")).distinct().toList();
+    return links.stream()
+        .filter(l -> kind.equals(l.text("kind")))
+        .map(l -> l.text("value"))
+        .distinct()
+        .toList();
   }
 }

@@ -11,8 +11,12 @@ import org.pwckg.server.error.ApiException;
  */
 public record Ids(String dataBase) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,299}");
-  /** Datasets may be parts of datasets ({@code squad/dev}), so their ids may have a second segment. */
-  private static final Pattern PART_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,299}(/[A-Za-z0-9][A-Za-z0-9._~-]{0,299})?");
+
+  /**
+   * Datasets may be parts of datasets ({@code squad/dev}), so their ids may have a second segment.
+   */
+  private static final Pattern PART_ID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,299}(/[A-Za-z0-9][A-Za-z0-9._~-]{0,299})?");
 
   /** The IRI of {@code kind}/{@code id}, after checking the id's shape. */
   public Node iri(String kind, String id) {
@@ -21,14 +25,16 @@ public record Ids(String dataBase) {
 
   /** The IRI {@code kind}/{@code first}/{@code second} (leaderboards, repositories). */
   public Node iri(String kind, String firstKind, String first, String secondKind, String second) {
-    return NodeFactory.createURI(dataBase + kind + "/" + check(firstKind, first) + "/" + check(secondKind, second));
+    return NodeFactory.createURI(
+        dataBase + kind + "/" + check(firstKind, first) + "/" + check(secondKind, second));
   }
 
   /** The id itself, when it has the shape of an id. */
   public static String check(String kind, String id) {
     Pattern shape = kind.equals("dataset") ? PART_ID : ID;
     if (id == null || !shape.matcher(id).matches()) {
-      throw ApiException.badRequest("'" + id + "' is not a valid " + kind + " id (letters, digits, '.', '_', '~', '-')");
+      throw ApiException.badRequest(
+          "'" + id + "' is not a valid " + kind + " id (letters, digits, '.', '_', '~', '-')");
     }
     return id;
   }

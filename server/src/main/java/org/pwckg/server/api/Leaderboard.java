@@ -14,8 +14,15 @@ public final class Leaderboard {
   private Leaderboard() {}
 
   /** One row of an evaluation table: a model's result, with its cells keyed by metric IRI. */
-  public record Entry(String result, String model, String paper, String title, LocalDate date, boolean extraData,
-      Map<String, Views.Cell> cells, List<String> codeLinks) {
+  public record Entry(
+      String result,
+      String model,
+      String paper,
+      String title,
+      LocalDate date,
+      boolean extraData,
+      Map<String, Views.Cell> cells,
+      List<String> codeLinks) {
     Double value(String metric) {
       Views.Cell c = cells.get(metric);
       return c == null ? null : c.value();
@@ -31,12 +38,19 @@ public final class Leaderboard {
    *
    * @param asOf when set, only rows dated on or before that day (undated rows cannot be placed)
    */
-  public static List<Ranked> rank(List<Entry> entries, String metric, boolean lowerIsBetter, LocalDate asOf, boolean includeExtra) {
-    List<Entry> kept = entries.stream()
-        .filter(e -> includeExtra || !e.extraData())
-        .filter(e -> asOf == null || (e.date() != null && !e.date().isAfter(asOf)))
-        .toList();
-    Comparator<Entry> best = byValue(metric, lowerIsBetter).thenComparing(Leaderboard::byDateThenModel);
+  public static List<Ranked> rank(
+      List<Entry> entries,
+      String metric,
+      boolean lowerIsBetter,
+      LocalDate asOf,
+      boolean includeExtra) {
+    List<Entry> kept =
+        entries.stream()
+            .filter(e -> includeExtra || !e.extraData())
+            .filter(e -> asOf == null || (e.date() != null && !e.date().isAfter(asOf)))
+            .toList();
+    Comparator<Entry> best =
+        byValue(metric, lowerIsBetter).thenComparing(Leaderboard::byDateThenModel);
     List<Entry> valued = kept.stream().filter(e -> e.value(metric) != null).sorted(best).toList();
     List<Ranked> out = new ArrayList<>();
     Double previous = null;
@@ -47,8 +61,11 @@ public final class Leaderboard {
       previous = v;
       out.add(new Ranked(rank, valued.get(i)));
     }
-    kept.stream().filter(e -> e.value(metric) == null)
-        .sorted(Comparator.comparing((Entry e) -> String.valueOf(e.model()).toLowerCase()).thenComparing(Entry::result))
+    kept.stream()
+        .filter(e -> e.value(metric) == null)
+        .sorted(
+            Comparator.comparing((Entry e) -> String.valueOf(e.model()).toLowerCase())
+                .thenComparing(Entry::result))
         .forEach(e -> out.add(new Ranked(null, e)));
     return out;
   }
@@ -57,16 +74,20 @@ public final class Leaderboard {
    * The results that set a new record on {@code metric} when they appeared: dated, with a value,
    * strictly better than every earlier one. Within one day only that day's best can set it.
    */
-  public static List<Entry> history(List<Entry> entries, String metric, boolean lowerIsBetter, boolean includeExtra) {
-    Comparator<Entry> chronological = Comparator.comparing(Entry::date)
-        .thenComparing(byValue(metric, lowerIsBetter))
-        .thenComparing(Entry::result);
+  public static List<Entry> history(
+      List<Entry> entries, String metric, boolean lowerIsBetter, boolean includeExtra) {
+    Comparator<Entry> chronological =
+        Comparator.comparing(Entry::date)
+            .thenComparing(byValue(metric, lowerIsBetter))
+            .thenComparing(Entry::result);
     List<Entry> records = new ArrayList<>();
     Double record = null;
-    for (Entry e : entries.stream()
-        .filter(e -> includeExtra || !e.extraData())
-        .filter(e -> e.date() != null && e.value(metric) != null)
-        .sorted(chronological).toList()) {
+    for (Entry e :
+        entries.stream()
+            .filter(e -> includeExtra || !e.extraData())
+            .filter(e -> e.date() != null && e.value(metric) != null)
+            .sorted(chronological)
+            .toList()) {
       double v = e.value(metric);
       if (record == null || (lowerIsBetter ? v < record : v > record)) {
         records.add(e);
@@ -82,9 +103,10 @@ public final class Leaderboard {
   }
 
   private static int byDateThenModel(Entry a, Entry b) {
-    Comparator<Entry> c = Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(e -> String.valueOf(e.model()).toLowerCase())
-        .thenComparing(Entry::result);
+    Comparator<Entry> c =
+        Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> String.valueOf(e.model()).toLowerCase())
+            .thenComparing(Entry::result);
     return c.compare(a, b);
   }
 }

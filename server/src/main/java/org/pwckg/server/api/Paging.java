@@ -45,9 +45,10 @@ public record Paging(int page, int size, String address, Map<String, List<String
   private String link(int target) {
     Map<String, List<String>> params = new LinkedHashMap<>(query);
     params.put("page", List.of(Integer.toString(target)));
-    String queryString = params.entrySet().stream()
-        .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
-        .collect(Collectors.joining("&"));
+    String queryString =
+        params.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+            .collect(Collectors.joining("&"));
     return address + "?" + queryString;
   }
 

@@ -17,11 +17,23 @@ import org.pwckg.server.store.Store;
  */
 public final class PaperSearch {
   /** The filters of the listing; empty means "do not filter on this". */
-  public record Filter(Optional<String> q, Optional<String> task, Optional<String> dataset, Optional<String> method,
-      Optional<Boolean> hasCode, Optional<Integer> yearFrom, Optional<Integer> yearTo) {
+  public record Filter(
+      Optional<String> q,
+      Optional<String> task,
+      Optional<String> dataset,
+      Optional<String> method,
+      Optional<Boolean> hasCode,
+      Optional<Integer> yearFrom,
+      Optional<Integer> yearTo) {
     public static Filter none() {
-      return new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty());
+      return new Filter(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
     }
 
     public Filter withTask(String id) {
@@ -48,19 +60,37 @@ public final class PaperSearch {
   }
 
   public Paged<PaperSummary> search(Filter filter, Paging paging) {
-    PaperListing.Page page = listing.list(filter.q().orElse(null), filters(filter), paging.offset(), paging.size());
-    List<PaperSummary> results = store.read(() -> page.iris().stream()
-        .map(iri -> papers.summary(NodeFactory.createURI(iri))).filter(Objects::nonNull).toList());
+    PaperListing.Page page =
+        listing.list(filter.q().orElse(null), filters(filter), paging.offset(), paging.size());
+    List<PaperSummary> results =
+        store.read(
+            () ->
+                page.iris().stream()
+                    .map(iri -> papers.summary(NodeFactory.createURI(iri)))
+                    .filter(Objects::nonNull)
+                    .toList());
     return paging.answer(page.count(), results);
   }
 
-  /** Ids are checked here, so a malformed one is a 400 naming the parameter rather than an empty listing. */
+  /**
+   * Ids are checked here, so a malformed one is a 400 naming the parameter rather than an empty
+   * listing.
+   */
   private static SearchFilters filters(Filter f) {
-    if (f.yearFrom().isPresent() && f.yearTo().isPresent() && f.yearFrom().get() > f.yearTo().get()) {
+    if (f.yearFrom().isPresent()
+        && f.yearTo().isPresent()
+        && f.yearFrom().get() > f.yearTo().get()) {
       throw ApiException.badRequest("year_from is after year_to");
     }
-    return new SearchFilters(ids(f.task(), "task"), List.of(), List.of(), ids(f.method(), "method"),
-        ids(f.dataset(), "dataset"), f.yearFrom().orElse(null), f.yearTo().orElse(null), f.hasCode().orElse(null));
+    return new SearchFilters(
+        ids(f.task(), "task"),
+        List.of(),
+        List.of(),
+        ids(f.method(), "method"),
+        ids(f.dataset(), "dataset"),
+        f.yearFrom().orElse(null),
+        f.yearTo().orElse(null),
+        f.hasCode().orElse(null));
   }
 
   private static List<String> ids(Optional<String> id, String kind) {

@@ -42,19 +42,39 @@ public final class PaperService {
   private PaperPage computePage(String id) {
     Node paper = ids.iri("paper", id);
     Map<String, Node> p = Map.of("paper", paper);
-    return store.read(() -> {
-      List<Row> own = store.select("paper", p);
-      if (own.isEmpty()) throw ApiException.notFound("No paper with id '" + id + "'");
-      Row r = own.getFirst();
-      List<Repository> repos = repositories(p);
-      List<Row> entities = store.select("paper-entities", p);
-      PaperLinks links = new PaperLinks(r.iri("urlAbs"), r.iri("urlPdf"), r.iri("page"),
-          repos.stream().filter(x -> Boolean.TRUE.equals(x.isOfficial())).toList(),
-          repos.stream().filter(x -> !Boolean.TRUE.equals(x.isOfficial())).toList());
-      return new PaperPage(id, paper.getURI(), r.text("arxivId"), r.text("nipsId"), r.text("title"), r.text("abstract"),
-          authors(p), r.text("date"), label(r, "proceedingLabel", "proceeding"), label(r, "conferenceLabel", "conference"),
-          links, repos, refs(entities, "task"), refs(entities, "method"), refs(entities, "dataset"), results(p), related(paper));
-    });
+    return store.read(
+        () -> {
+          List<Row> own = store.select("paper", p);
+          if (own.isEmpty()) throw ApiException.notFound("No paper with id '" + id + "'");
+          Row r = own.getFirst();
+          List<Repository> repos = repositories(p);
+          List<Row> entities = store.select("paper-entities", p);
+          PaperLinks links =
+              new PaperLinks(
+                  r.iri("urlAbs"),
+                  r.iri("urlPdf"),
+                  r.iri("page"),
+                  repos.stream().filter(x -> Boolean.TRUE.equals(x.isOfficial())).toList(),
+                  repos.stream().filter(x -> !Boolean.TRUE.equals(x.isOfficial())).toList());
+          return new PaperPage(
+              id,
+              paper.getURI(),
+              r.text("arxivId"),
+              r.text("nipsId"),
+              r.text("title"),
+              r.text("abstract"),
+              authors(p),
+              r.text("date"),
+              label(r, "proceedingLabel", "proceeding"),
+              label(r, "conferenceLabel", "conference"),
+              links,
+              repos,
+              refs(entities, "task"),
+              refs(entities, "method"),
+              refs(entities, "dataset"),
+              results(p),
+              related(paper));
+        });
   }
 
   /** The list entry of a paper (as in the old API's paper list). */
@@ -63,9 +83,18 @@ public final class PaperService {
     List<Row> own = store.select("paper", p);
     if (own.isEmpty()) return null;
     Row r = own.getFirst();
-    return new PaperSummary(ids.id(paper.getURI(), "paper"), paper.getURI(), r.text("arxivId"), r.text("title"),
-        r.text("abstract"), r.text("date"), r.iri("urlAbs"), r.iri("urlPdf"), authors(p),
-        label(r, "proceedingLabel", "proceeding"), label(r, "conferenceLabel", "conference"));
+    return new PaperSummary(
+        ids.id(paper.getURI(), "paper"),
+        paper.getURI(),
+        r.text("arxivId"),
+        r.text("title"),
+        r.text("abstract"),
+        r.text("date"),
+        r.iri("urlAbs"),
+        r.iri("urlPdf"),
+        authors(p),
+        label(r, "proceedingLabel", "proceeding"),
+        label(r, "conferenceLabel", "conference"));
   }
 
   private List<String> authors(Map<String, Node> p) {
@@ -88,34 +117,55 @@ public final class PaperService {
     List<Repository> repos = new ArrayList<>();
     for (Row r : store.select("paper-code", p)) {
       String name = r.text("label");
-      String[] ownerName = name != null && name.contains("/") ? name.split("/", 2) : new String[] {null, name};
+      String[] ownerName =
+          name != null && name.contains("/") ? name.split("/", 2) : new String[] {null, name};
       String url = r.iri("url") != null ? r.iri("url") : r.iri("repo");
-      repos.add(new Repository(url, ownerName[0], ownerName[1], r.text("framework"), r.bool("official")));
+      repos.add(
+          new Repository(url, ownerName[0], ownerName[1], r.text("framework"), r.bool("official")));
     }
     return repos;
   }
 
   private List<Ref> refs(List<Row> entities, String kind) {
-    return entities.stream().filter(r -> kind.equals(r.text("kind")))
+    return entities.stream()
+        .filter(r -> kind.equals(r.text("kind")))
         .map(r -> ids.ref(r.iri("entity"), kind, r.text("label")))
         .distinct()
         .toList();
   }
 
   private List<PaperResult> results(Map<String, Node> p) {
-    return store.select("paper-results", p).stream().map(r -> new PaperResult(
-            ids.ref(r.iri("task"), "task", r.text("taskLabel")),
-            ids.ref(r.iri("dataset"), "dataset", r.text("datasetLabel")),
-            r.text("metricLabel"), r.number("value"), r.text("raw"), r.text("model"),
-            ids.leaderboardPath(r.iri("table"))))
+    return store.select("paper-results", p).stream()
+        .map(
+            r ->
+                new PaperResult(
+                    ids.ref(r.iri("task"), "task", r.text("taskLabel")),
+                    ids.ref(r.iri("dataset"), "dataset", r.text("datasetLabel")),
+                    r.text("metricLabel"),
+                    r.number("value"),
+                    r.text("raw"),
+                    r.text("model"),
+                    ids.leaderboardPath(r.iri("table"))))
         .toList();
   }
 
-  /** The paper's most related papers (embedding neighbours and shared tasks, datasets, methods, code), with why. */
+  /**
+   * The paper's most related papers (embedding neighbours and shared tasks, datasets, methods,
+   * code), with why.
+   */
   private List<RelatedPaper> related(Node paper) {
-    return relatedPapers.of(paper.getURI(), RELATED).results().stream().map(r -> new RelatedPaper(
-            ids.id(r.iri(), "paper"), r.title(), shared(r, "task"), shared(r, "dataset"), shared(r, "method"),
-            r.score(), r.similarity(), r.why()))
+    return relatedPapers.of(paper.getURI(), RELATED).results().stream()
+        .map(
+            r ->
+                new RelatedPaper(
+                    ids.id(r.iri(), "paper"),
+                    r.title(),
+                    shared(r, "task"),
+                    shared(r, "dataset"),
+                    shared(r, "method"),
+                    r.score(),
+                    r.similarity(),
+                    r.why()))
         .toList();
   }
 

@@ -17,32 +17,49 @@ public final class Params {
   }
 
   public static Optional<Integer> integer(Context ctx, String name, int min, int max) {
-    return text(ctx, name).map(v -> {
-      try {
-        int n = Integer.parseInt(v);
-        if (n < min || n > max) throw new NumberFormatException();
-        return n;
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
-      }
-    });
+    return text(ctx, name)
+        .map(
+            v -> {
+              try {
+                int n = Integer.parseInt(v);
+                if (n < min || n > max) throw new NumberFormatException();
+                return n;
+              } catch (NumberFormatException e) {
+                throw ApiException.badRequest(
+                    name
+                        + " must be a whole number from "
+                        + min
+                        + " to "
+                        + max
+                        + ", not '"
+                        + v
+                        + "'");
+              }
+            });
   }
 
   public static Optional<Boolean> bool(Context ctx, String name) {
-    return text(ctx, name).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
-      case "true", "1", "yes" -> true;
-      case "false", "0", "no" -> false;
-      default -> throw ApiException.badRequest(name + " must be true or false, not '" + v + "'");
-    });
+    return text(ctx, name)
+        .map(
+            v ->
+                switch (v.toLowerCase(Locale.ROOT)) {
+                  case "true", "1", "yes" -> true;
+                  case "false", "0", "no" -> false;
+                  default ->
+                      throw ApiException.badRequest(
+                          name + " must be true or false, not '" + v + "'");
+                });
   }
 
   public static Optional<LocalDate> date(Context ctx, String name) {
-    return text(ctx, name).map(v -> {
-      try {
-        return LocalDate.parse(v);
-      } catch (DateTimeParseException e) {
-        throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, not '" + v + "'");
-      }
-    });
+    return text(ctx, name)
+        .map(
+            v -> {
+              try {
+                return LocalDate.parse(v);
+              } catch (DateTimeParseException e) {
+                throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, not '" + v + "'");
+              }
+            });
   }
 }

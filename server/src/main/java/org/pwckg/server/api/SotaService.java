@@ -35,9 +35,19 @@ public final class SotaService {
   }
 
   /** What a leaderboard request asks for. */
-  public record Request(String task, String dataset, Optional<String> metric, Optional<LocalDate> asOf, boolean includeExtraData) {}
+  public record Request(
+      String task,
+      String dataset,
+      Optional<String> metric,
+      Optional<LocalDate> asOf,
+      boolean includeExtraData) {}
 
-  private record Table(Ref task, Ref dataset, List<Metric> metrics, Map<String, String> metricIris, List<Entry> entries) {}
+  private record Table(
+      Ref task,
+      Ref dataset,
+      List<Metric> metrics,
+      Map<String, String> metricIris,
+      List<Entry> entries) {}
 
   public SotaTable table(Request request) {
     return answers.get("sota", request, () -> computeTable(request));
@@ -51,56 +61,106 @@ public final class SotaService {
     Table t = load(request);
     Metric metric = pick(t, request.metric());
     String metricIri = t.metricIris().get(metric.id());
-    List<SotaRow> rows = Leaderboard.rank(t.entries(), metricIri, lowerIsBetter(metric), request.asOf().orElse(null),
-            request.includeExtraData()).stream()
-        .map(r -> row(r.rank(), r.entry(), metricIri, t))
-        .toList();
+    List<SotaRow> rows =
+        Leaderboard.rank(
+                t.entries(),
+                metricIri,
+                lowerIsBetter(metric),
+                request.asOf().orElse(null),
+                request.includeExtraData())
+            .stream()
+            .map(r -> row(r.rank(), r.entry(), metricIri, t))
+            .toList();
     int ranked = (int) rows.stream().filter(r -> r.rank() != null).count();
-    return new SotaTable(t.task(), t.dataset(), metric, t.metrics(), request.asOf().map(LocalDate::toString).orElse(null),
-        request.includeExtraData(), ranked, rows);
+    return new SotaTable(
+        t.task(),
+        t.dataset(),
+        metric,
+        t.metrics(),
+        request.asOf().map(LocalDate::toString).orElse(null),
+        request.includeExtraData(),
+        ranked,
+        rows);
   }
 
   private SotaHistory computeHistory(Request request) {
     Table t = load(request);
     Metric metric = pick(t, request.metric());
     String metricIri = t.metricIris().get(metric.id());
-    List<HistoryPoint> points = Leaderboard.history(t.entries(), metricIri, lowerIsBetter(metric), request.includeExtraData())
-        .stream()
-        .map(e -> new HistoryPoint(e.date().toString(), e.value(metricIri), e.cells().get(metricIri).rawValue(), e.model(),
-            ids.ref(e.paper(), "paper", e.title())))
-        .toList();
+    List<HistoryPoint> points =
+        Leaderboard.history(
+                t.entries(), metricIri, lowerIsBetter(metric), request.includeExtraData())
+            .stream()
+            .map(
+                e ->
+                    new HistoryPoint(
+                        e.date().toString(),
+                        e.value(metricIri),
+                        e.cells().get(metricIri).rawValue(),
+                        e.model(),
+                        ids.ref(e.paper(), "paper", e.title())))
+            .toList();
     return new SotaHistory(t.task(), t.dataset(), metric, request.includeExtraData(), points);
   }
 
   private Table load(Request request) {
     Node table = ids.iri("evaluation", "task", request.task(), "dataset", request.dataset());
     Map<String, Node> p = Map.of("table", table);
-    return store.read(() -> {
-      List<Row> info = store.select("table", p);
-      if (info.isEmpty()) {
-        throw ApiException.notFound("No leaderboard for task '" + request.task() + "' on dataset '" + request.dataset() + "'");
-      }
-      Row i = info.getFirst();
-      Map<String, String> metricIris = new LinkedHashMap<>();
-      List<Metric> metrics = new ArrayList<>();
-      for (Row m : store.select("table-metrics", p)) {
-        Metric metric = new Metric(ids.id(m.iri("metric"), "metric"), m.text("label"), direction(m.iri("direction")),
-            Boolean.TRUE.equals(m.bool("primary")));
-        if (metricIris.putIfAbsent(metric.id(), m.iri("metric")) == null) metrics.add(metric);
-      }
-      return new Table(ids.ref(i.iri("task"), "task", i.text("taskLabel")),
-          ids.ref(i.iri("dataset"), "dataset", i.text("datasetLabel")), metrics, metricIris, entries(p));
-    });
+    return store.read(
+        () -> {
+          List<Row> info = store.select("table", p);
+          if (info.isEmpty()) {
+            throw ApiException.notFound(
+                "No leaderboard for task '"
+                    + request.task()
+                    + "' on dataset '"
+                    + request.dataset()
+                    + "'");
+          }
+          Row i = info.getFirst();
+          Map<String, String> metricIris = new LinkedHashMap<>();
+          List<Metric> metrics = new ArrayList<>();
+          for (Row m : store.select("table-metrics", p)) {
+            Metric metric =
+                new Metric(
+                    ids.id(m.iri("metric"), "metric"),
+                    m.text("label"),
+                    direction(m.iri("direction")),
+                    Boolean.TRUE.equals(m.bool("primary")));
+            if (metricIris.putIfAbsent(metric.id(), m.iri("metric")) == null) metrics.add(metric);
+          }
+          return new Table(
+              ids.ref(i.iri("task"), "task", i.text("taskLabel")),
+              ids.ref(i.iri("dataset"), "dataset", i.text("datasetLabel")),
+              metrics,
+              metricIris,
+              entries(p));
+        });
   }
 
   private List<Entry> entries(Map<String, Node> p) {
     Map<String, List<String>> code = new LinkedHashMap<>();
-    store.select("table-code", p).forEach(r -> code.computeIfAbsent(r.iri("result"), k -> new ArrayList<>()).add(r.iri("code")));
+    store
+        .select("table-code", p)
+        .forEach(
+            r -> code.computeIfAbsent(r.iri("result"), k -> new ArrayList<>()).add(r.iri("code")));
     Map<String, Entry> entries = new LinkedHashMap<>();
     for (Row r : store.select("table-cells", p)) {
-      Entry e = entries.computeIfAbsent(r.iri("result"), k -> new Entry(k, r.text("model"), r.iri("paper"), r.text("title"),
-          date(r.text("date")), Boolean.TRUE.equals(r.bool("extra")), new LinkedHashMap<>(), code.getOrDefault(k, List.of())));
-      if (r.iri("metric") != null) e.cells().putIfAbsent(r.iri("metric"), new Cell(r.number("value"), r.text("raw")));
+      Entry e =
+          entries.computeIfAbsent(
+              r.iri("result"),
+              k ->
+                  new Entry(
+                      k,
+                      r.text("model"),
+                      r.iri("paper"),
+                      r.text("title"),
+                      date(r.text("date")),
+                      Boolean.TRUE.equals(r.bool("extra")),
+                      new LinkedHashMap<>(),
+                      code.getOrDefault(k, List.of())));
+      if (r.iri("metric") != null)
+        e.cells().putIfAbsent(r.iri("metric"), new Cell(r.number("value"), r.text("raw")));
     }
     return List.copyOf(entries.values());
   }
@@ -108,13 +168,25 @@ public final class SotaService {
   /** The metric asked for (by id or name), else the table's first metric. */
   private static Metric pick(Table t, Optional<String> wanted) {
     if (t.metrics().isEmpty()) throw ApiException.notFound("The leaderboard has no metrics");
-    if (wanted.isEmpty()) return t.metrics().stream().filter(Metric::primary).findFirst().orElse(t.metrics().getFirst());
+    if (wanted.isEmpty())
+      return t.metrics().stream()
+          .filter(Metric::primary)
+          .findFirst()
+          .orElse(t.metrics().getFirst());
     String w = wanted.get().toLowerCase(Locale.ROOT);
     return t.metrics().stream()
-        .filter(m -> w.equals(m.id()) || (m.name() != null && w.equals(m.name().toLowerCase(Locale.ROOT))))
+        .filter(
+            m ->
+                w.equals(m.id())
+                    || (m.name() != null && w.equals(m.name().toLowerCase(Locale.ROOT))))
         .findFirst()
-        .orElseThrow(() -> ApiException.badRequest("Unknown metric '" + wanted.get() + "'; this leaderboard has: "
-            + t.metrics().stream().map(m -> m.id() + " (" + m.name() + ")").toList()));
+        .orElseThrow(
+            () ->
+                ApiException.badRequest(
+                    "Unknown metric '"
+                        + wanted.get()
+                        + "'; this leaderboard has: "
+                        + t.metrics().stream().map(m -> m.id() + " (" + m.name() + ")").toList()));
   }
 
   private SotaRow row(Integer rank, Entry e, String metricIri, Table t) {
@@ -124,9 +196,16 @@ public final class SotaService {
       if (c != null) byName.put(m.name() != null ? m.name() : m.id(), c);
     }
     Cell chosen = e.cells().get(metricIri);
-    return new SotaRow(rank, e.model(), chosen == null ? null : chosen.value(), chosen == null ? null : chosen.rawValue(),
-        ids.ref(e.paper(), "paper", e.title()), e.date() == null ? null : e.date().toString(), e.extraData(),
-        e.codeLinks(), byName);
+    return new SotaRow(
+        rank,
+        e.model(),
+        chosen == null ? null : chosen.value(),
+        chosen == null ? null : chosen.rawValue(),
+        ids.ref(e.paper(), "paper", e.title()),
+        e.date() == null ? null : e.date().toString(),
+        e.extraData(),
+        e.codeLinks(),
+        byName);
   }
 
   private static String direction(String iri) {

@@ -28,11 +28,14 @@ public final class TaskService {
   }
 
   public TaskTree tree() {
-    return answers.get("task-tree", "", () -> {
-      TaskTreeBuilder builder = new TaskTreeBuilder();
-      store.select("tasks", Map.of()).forEach(builder::add);
-      return builder.build(ids);
-    });
+    return answers.get(
+        "task-tree",
+        "",
+        () -> {
+          TaskTreeBuilder builder = new TaskTreeBuilder();
+          store.select("tasks", Map.of()).forEach(builder::add);
+          return builder.build(ids);
+        });
   }
 
   public TaskPage page(String id) {
@@ -42,16 +45,30 @@ public final class TaskService {
   private TaskPage computePage(String id) {
     Node task = ids.iri("task", id);
     Map<String, Node> p = Map.of("task", task);
-    return store.read(() -> {
-      List<Row> own = store.select("task", p);
-      if (own.isEmpty()) throw ApiException.notFound("No task with id '" + id + "'");
-      Row r = own.getFirst();
-      List<Row> links = store.select("task-links", p);
-      List<String> synonyms = links.stream().filter(l -> "synonym".equals(l.text("kind"))).map(l -> l.text("label")).toList();
-      return new TaskPage(id, task.getURI(), r.text("label"), r.text("description"), r.iri("source"),
-          refs(links, "area", "area"), refs(links, "parent", "task"), refs(links, "subtask", "task"), synonyms,
-          leaderboards(Map.of("task", task)), search.count(PaperSearch.Filter.none().withTask(id)));
-    });
+    return store.read(
+        () -> {
+          List<Row> own = store.select("task", p);
+          if (own.isEmpty()) throw ApiException.notFound("No task with id '" + id + "'");
+          Row r = own.getFirst();
+          List<Row> links = store.select("task-links", p);
+          List<String> synonyms =
+              links.stream()
+                  .filter(l -> "synonym".equals(l.text("kind")))
+                  .map(l -> l.text("label"))
+                  .toList();
+          return new TaskPage(
+              id,
+              task.getURI(),
+              r.text("label"),
+              r.text("description"),
+              r.iri("source"),
+              refs(links, "area", "area"),
+              refs(links, "parent", "task"),
+              refs(links, "subtask", "task"),
+              synonyms,
+              leaderboards(Map.of("task", task)),
+              search.count(PaperSearch.Filter.none().withTask(id)));
+        });
   }
 
   public void requireTask(String id) {
@@ -62,15 +79,23 @@ public final class TaskService {
 
   /** The evaluation tables on a task or a dataset ({@code tables.rq} bound by {@code params}). */
   List<Leaderboard> leaderboards(Map<String, Node> params) {
-    return store.select("tables", params).stream().map(t -> new Leaderboard(
-            ids.ref(t.iri("task"), "task", t.text("taskLabel")),
-            ids.ref(t.iri("dataset"), "dataset", t.text("datasetLabel")),
-            t.text("primaryLabel"), t.count("rows"), ids.leaderboardPath(t.iri("table"))))
+    return store.select("tables", params).stream()
+        .map(
+            t ->
+                new Leaderboard(
+                    ids.ref(t.iri("task"), "task", t.text("taskLabel")),
+                    ids.ref(t.iri("dataset"), "dataset", t.text("datasetLabel")),
+                    t.text("primaryLabel"),
+                    t.count("rows"),
+                    ids.leaderboardPath(t.iri("table"))))
         .toList();
   }
 
   private List<Ref> refs(List<Row> links, String kind, String idKind) {
-    return links.stream().filter(l -> kind.equals(l.text("kind")))
-        .map(l -> ids.ref(l.iri("entity"), idKind, l.text("label"))).distinct().toList();
+    return links.stream()
+        .filter(l -> kind.equals(l.text("kind")))
+        .map(l -> ids.ref(l.iri("entity"), idKind, l.text("label")))
+        .distinct()
+        .toList();
   }
 }

@@ -27,7 +27,9 @@ public final class ApiException extends RuntimeException {
     return headers;
   }
 
-  /** What the client can do to make the request work (a command to run…), shown in the error body. */
+  /**
+   * What the client can do to make the request work (a command to run…), shown in the error body.
+   */
   public String hint() {
     return hint;
   }

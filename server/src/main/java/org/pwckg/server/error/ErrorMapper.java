@@ -18,20 +18,31 @@ public final class ErrorMapper {
   private ErrorMapper() {}
 
   public static void install(RoutesConfig routes) {
-    routes.exception(ApiException.class, (e, ctx) -> {
-      e.headers().forEach(ctx::header);
-      ctx.status(e.problem().status()).json(new ErrorBody(e.problem().status(), e.problem().code(), e.getMessage(), e.hint()));
-    });
-    routes.exception(InvalidSearchException.class,
+    routes.exception(
+        ApiException.class,
+        (e, ctx) -> {
+          e.headers().forEach(ctx::header);
+          ctx.status(e.problem().status())
+              .json(
+                  new ErrorBody(
+                      e.problem().status(), e.problem().code(), e.getMessage(), e.hint()));
+        });
+    routes.exception(
+        InvalidSearchException.class,
         (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
-    routes.exception(UnknownEntityException.class,
+    routes.exception(
+        UnknownEntityException.class,
         (e, ctx) -> answer(ctx, 404, Problem.NOT_FOUND.code(), e.getMessage()));
-    routes.exception(QueryParseException.class,
+    routes.exception(
+        QueryParseException.class,
         (e, ctx) -> answer(ctx, 400, Problem.MALFORMED_QUERY.code(), e.getMessage()));
-    // Jena refusing a query after parsing (unknown function, SERVICE not allowed…) is the query's fault.
-    routes.exception(QueryException.class,
+    // Jena refusing a query after parsing (unknown function, SERVICE not allowed…) is the query's
+    // fault.
+    routes.exception(
+        QueryException.class,
         (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
-    routes.exception(HttpResponseException.class,
+    routes.exception(
+        HttpResponseException.class,
         (e, ctx) -> answer(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
     routes.exception(JenaException.class, (e, ctx) -> internal(ctx, e));
     routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));

@@ -62,20 +62,29 @@ public final class FigureService implements AutoCloseable {
     return new FigureViews.Answer(a.signal().label(), query, a.note(), details(a.hits()));
   }
 
-  /** The figures nearest an uploaded image; 413/415 for a bad upload, 409 when this server cannot answer. */
+  /**
+   * The figures nearest an uploaded image; 413/415 for a bad upload, 409 when this server cannot
+   * answer.
+   */
   public FigureViews.Answer byImage(byte[] upload, int k) {
     if (upload.length > MAX_UPLOAD_BYTES) {
-      throw new ApiException(Problem.TOO_LARGE, "The image has " + upload.length + " bytes; at most " + MAX_UPLOAD_BYTES);
+      throw new ApiException(
+          Problem.TOO_LARGE,
+          "The image has " + upload.length + " bytes; at most " + MAX_UPLOAD_BYTES);
     }
     ProbedImage image;
     try {
       image = new ImageProbe(MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS).probe(upload);
     } catch (RecordException e) {
-      throw new ApiException(Problem.UNSUPPORTED_MEDIA_TYPE, "The upload is not an image this server takes: " + e.reason());
+      throw new ApiException(
+          Problem.UNSUPPORTED_MEDIA_TYPE,
+          "The upload is not an image this server takes: " + e.reason());
     }
     try {
-      FigureSearch.Answer a = search().byImage(dataBase + "figure/" + image.sha256(), k, this::isFigure);
-      return new FigureViews.Answer(a.signal().label(), "sha256:" + image.sha256(), a.note(), details(a.hits()));
+      FigureSearch.Answer a =
+          search().byImage(dataBase + "figure/" + image.sha256(), k, this::isFigure);
+      return new FigureViews.Answer(
+          a.signal().label(), "sha256:" + image.sha256(), a.note(), details(a.hits()));
     } catch (ImageSearchUnavailable e) {
       throw new ApiException(Problem.CONFLICT, e.reason()).withHint(e.command());
     }
@@ -86,17 +95,22 @@ public final class FigureService implements AutoCloseable {
    * each (for related papers); empty when the paper has no figure with an image vector.
    */
   public Map<String, Double> papersLikeFiguresOf(String paperIri, int k) {
-    if (!Files.isDirectory(db.resolve(VlModel.V1_3B.indexDirName())) && !Files.isDirectory(db.resolve(VlModel.V7B.indexDirName()))) {
+    if (!Files.isDirectory(db.resolve(VlModel.V1_3B.indexDirName()))
+        && !Files.isDirectory(db.resolve(VlModel.V7B.indexDirName()))) {
       return Map.of();
     }
-    List<String> own = store.select("paper-figures", Map.of("paper", NodeFactory.createURI(paperIri))).stream()
-        .map(r -> r.iri("figure")).toList();
+    List<String> own =
+        store.select("paper-figures", Map.of("paper", NodeFactory.createURI(paperIri))).stream()
+            .map(r -> r.iri("figure"))
+            .toList();
     if (own.isEmpty()) return Map.of();
     Map<String, Double> papers = new LinkedHashMap<>();
     for (VectorHit hit : search().likeFigures(own, k, this::isFigure)) {
-      for (Row r : store.select("figure-details", Map.of("figure", NodeFactory.createURI(hit.id())))) {
+      for (Row r :
+          store.select("figure-details", Map.of("figure", NodeFactory.createURI(hit.id())))) {
         String paper = r.iri("paper");
-        if (paper != null && !paper.equals(paperIri)) papers.merge(paper, (double) hit.score(), Math::max);
+        if (paper != null && !paper.equals(paperIri))
+          papers.merge(paper, (double) hit.score(), Math::max);
       }
     }
     return papers;
@@ -109,7 +123,8 @@ public final class FigureService implements AutoCloseable {
   private synchronized FigureSearch search() {
     if (search == null) {
       if (Files.isDirectory(db.resolve(FigureSearch.CAPTIONS))) {
-        embedder = OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
+        embedder =
+            OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
       }
       search = FigureSearch.open(db, embedder);
     }
@@ -123,17 +138,27 @@ public final class FigureService implements AutoCloseable {
   }
 
   private FigureViews.Figure detail(VectorHit hit) {
-    List<Row> rows = store.select("figure-details", Map.of("figure", NodeFactory.createURI(hit.id())));
+    List<Row> rows =
+        store.select("figure-details", Map.of("figure", NodeFactory.createURI(hit.id())));
     String sha = hit.id().substring(hit.id().lastIndexOf('/') + 1);
     Map<String, FigureViews.PaperRef> papers = new LinkedHashMap<>();
     Row first = rows.isEmpty() ? null : rows.get(0);
     for (Row r : rows) {
       String paper = r.iri("paper");
-      if (paper != null) papers.putIfAbsent(paper, new FigureViews.PaperRef(paperId(paper), r.text("title")));
+      if (paper != null)
+        papers.putIfAbsent(paper, new FigureViews.PaperRef(paperId(paper), r.text("title")));
     }
-    return new FigureViews.Figure(sha, hit.id(), hit.score(), first == null ? null : first.text("caption"),
-        first == null ? null : first.text("format"), integer(first, "width"), integer(first, "height"),
-        "/figures/" + sha, "/figures/" + sha + "/thumbnail", List.copyOf(papers.values()));
+    return new FigureViews.Figure(
+        sha,
+        hit.id(),
+        hit.score(),
+        first == null ? null : first.text("caption"),
+        first == null ? null : first.text("format"),
+        integer(first, "width"),
+        integer(first, "height"),
+        "/figures/" + sha,
+        "/figures/" + sha + "/thumbnail",
+        List.copyOf(papers.values()));
   }
 
   private String paperId(String iri) {
@@ -148,7 +173,8 @@ public final class FigureService implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    try (FigureSearch s = search; OnnxEmbedder e = embedder) {
+    try (FigureSearch s = search;
+        OnnxEmbedder e = embedder) {
       search = null;
       embedder = null;
     }

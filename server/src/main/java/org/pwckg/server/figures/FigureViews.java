@@ -10,8 +10,17 @@ public final class FigureViews {
   public record PaperRef(String id, String title) {}
 
   /** One figure found, with how well it matched and where its file and thumbnail are served. */
-  public record Figure(String id, String iri, double score, String caption, String format, Integer width, Integer height,
-      String url, String thumbnailUrl, List<PaperRef> papers) {}
+  public record Figure(
+      String id,
+      String iri,
+      double score,
+      String caption,
+      String format,
+      Integer width,
+      Integer height,
+      String url,
+      String thumbnailUrl,
+      List<PaperRef> papers) {}
 
   /**
    * The figures found and the signal that found them: {@code caption-text} (the text model over

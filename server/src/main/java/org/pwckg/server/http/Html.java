@@ -37,6 +37,7 @@ public final class Html {
         <nav><a href="/">pwc-kg</a><a href="/sparql">SPARQL</a><a href="/api/v1/docs">API</a><a href="/void">VoID</a><a href="/dumps/">Dumps</a><a href="/ontology">Ontology</a></nav>
         %s
         </body></html>
-        """.formatted(escape(title), head, body);
+        """
+        .formatted(escape(title), head, body);
   }
 }

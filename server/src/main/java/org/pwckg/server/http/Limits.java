@@ -21,15 +21,23 @@ public final class Limits {
 
   /** {@code uploads}: paths that take larger bodies (an image upload), with their own limit. */
   public static void install(JavalinConfig cfg, long maxRequestBytes, Map<String, Long> uploads) {
-    cfg.http.maxRequestSize = Math.max(maxRequestBytes, uploads.values().stream().mapToLong(Long::longValue).max().orElse(0));
+    cfg.http.maxRequestSize =
+        Math.max(
+            maxRequestBytes, uploads.values().stream().mapToLong(Long::longValue).max().orElse(0));
     cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
-    cfg.routes.before(ctx -> {
-      long limit = uploads.getOrDefault(ctx.path(), maxRequestBytes);
-      long length = ctx.req().getContentLengthLong();
-      if (length > limit) {
-        throw new ApiException(Problem.TOO_LARGE,
-            "The request body has " + length + " bytes; this server accepts at most " + limit + " here");
-      }
-    });
+    cfg.routes.before(
+        ctx -> {
+          long limit = uploads.getOrDefault(ctx.path(), maxRequestBytes);
+          long length = ctx.req().getContentLengthLong();
+          if (length > limit) {
+            throw new ApiException(
+                Problem.TOO_LARGE,
+                "The request body has "
+                    + length
+                    + " bytes; this server accepts at most "
+                    + limit
+                    + " here");
+          }
+        });
   }
 }

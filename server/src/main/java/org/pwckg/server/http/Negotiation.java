@@ -18,9 +18,13 @@ import org.pwckg.server.error.Problem;
 public final class Negotiation {
   /** SELECT and ASK results. */
   public static final List<Format> RESULTS = List.of(SPARQL_JSON, SPARQL_XML, CSV, TSV);
+
   /** CONSTRUCT and DESCRIBE results, dumps of graphs. */
   public static final List<Format> GRAPHS = List.of(TURTLE, NTRIPLES, JSONLD, RDFXML);
-  /** Documents about a thing (entities, the ontology, the service description): RDF or a web page. */
+
+  /**
+   * Documents about a thing (entities, the ontology, the service description): RDF or a web page.
+   */
   public static final List<Format> DOCUMENTS = List.of(TURTLE, NTRIPLES, JSONLD, RDFXML, HTML);
 
   private Negotiation() {}
@@ -37,8 +41,12 @@ public final class Negotiation {
     if (accept == null || accept.isBlank()) return offers.getFirst();
     MediaType match = AcceptList.match(new AcceptList(accept), acceptList(offers));
     if (match == null) {
-      throw new ApiException(Problem.NOT_ACCEPTABLE,
-          "None of the accepted media types (" + accept + ") is offered here; offered: " + mediaTypes(offers));
+      throw new ApiException(
+          Problem.NOT_ACCEPTABLE,
+          "None of the accepted media types ("
+              + accept
+              + ") is offered here; offered: "
+              + mediaTypes(offers));
     }
     return byMediaType(match.getContentTypeStr(), offers);
   }
@@ -52,7 +60,8 @@ public final class Negotiation {
     String wanted = name.toLowerCase(Locale.ROOT);
     for (Format f : offers) if (f.names().contains(wanted)) return f;
     for (Format f : offers) if (f.mediaType().equals(wanted)) return f;
-    throw new ApiException(Problem.NOT_ACCEPTABLE,
+    throw new ApiException(
+        Problem.NOT_ACCEPTABLE,
         "Format '" + name + "' is not offered here; offered: " + mediaTypes(offers));
   }
 
@@ -65,7 +74,8 @@ public final class Negotiation {
   private static AcceptList acceptList(List<Format> offers) {
     List<String> types = new ArrayList<>();
     offers.forEach(f -> types.add(f.mediaType()));
-    offers.forEach(f -> f.alsoAccepted().stream().filter(t -> !types.contains(t)).forEach(types::add));
+    offers.forEach(
+        f -> f.alsoAccepted().stream().filter(t -> !types.contains(t)).forEach(types::add));
     return new AcceptList(String.join(", ", types));
   }
 

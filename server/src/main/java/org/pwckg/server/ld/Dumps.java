@@ -36,7 +36,8 @@ public final class Dumps {
 
   /** The dump file, written now if it is not there yet. */
   public synchronized Path file(String name) {
-    if (!names().contains(name)) throw ApiException.notFound("No dump named '" + name + "'; dumps: " + names());
+    if (!names().contains(name))
+      throw ApiException.notFound("No dump named '" + name + "'; dumps: " + names());
     Path file = folder.resolve(name);
     if (!Files.exists(file)) write(file);
     return file;
@@ -57,10 +58,11 @@ public final class Dumps {
       Files.createDirectories(folder);
       Path tmp = Files.createTempFile(folder, "dump", ".tmp");
       try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-        store.read(() -> {
-          RDFDataMgr.write(out, store.graph().getDefaultGraph(), Lang.NTRIPLES);
-          return null;
-        });
+        store.read(
+            () -> {
+              RDFDataMgr.write(out, store.graph().getDefaultGraph(), Lang.NTRIPLES);
+              return null;
+            });
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

@@ -21,6 +21,7 @@ import org.pwckg.server.store.Store;
 public final class EntityDescriber {
   /** A bound on followed sub-nodes, so one odd entity cannot make a huge answer. */
   private static final int MAX_NODES = 2_000;
+
   private final Store store;
 
   public EntityDescriber(Store store) {
@@ -32,23 +33,28 @@ public final class EntityDescriber {
   }
 
   public Graph describe(String iri) {
-    return store.read(() -> {
-      Graph out = GraphFactory.createDefaultGraph();
-      String owned = iri + "/";
-      Deque<String> todo = new ArrayDeque<>();
-      Set<String> seen = new HashSet<>();
-      todo.push(iri);
-      while (!todo.isEmpty() && seen.size() < MAX_NODES) {
-        String subject = todo.pop();
-        if (!seen.add(subject)) continue;
-        store.construct("entity-triples", Map.of("entity", NodeFactory.createURI(subject))).find().forEach(t -> {
-          out.add(t);
-          Node o = t.getObject();
-          if (o.isURI() && o.getURI().startsWith(owned)) todo.push(o.getURI());
+    return store.read(
+        () -> {
+          Graph out = GraphFactory.createDefaultGraph();
+          String owned = iri + "/";
+          Deque<String> todo = new ArrayDeque<>();
+          Set<String> seen = new HashSet<>();
+          todo.push(iri);
+          while (!todo.isEmpty() && seen.size() < MAX_NODES) {
+            String subject = todo.pop();
+            if (!seen.add(subject)) continue;
+            store
+                .construct("entity-triples", Map.of("entity", NodeFactory.createURI(subject)))
+                .find()
+                .forEach(
+                    t -> {
+                      out.add(t);
+                      Node o = t.getObject();
+                      if (o.isURI() && o.getURI().startsWith(owned)) todo.push(o.getURI());
+                    });
+          }
+          return out;
         });
-      }
-      return out;
-    });
   }
 
   /** Display names of the IRIs the entity points to. */

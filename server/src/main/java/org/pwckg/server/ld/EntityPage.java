@@ -18,8 +18,8 @@ import org.pwckg.server.http.PublicUrls;
 /** The HTML a browser gets for an entity: its properties, links to neighbours, other formats. */
 public final class EntityPage {
   private static final PrefixMapping PREFIXES = Namespaces.prefixes();
-  private static final List<String> NAME_PROPERTIES = List.of(
-      Namespaces.DCTERMS + "title", Namespaces.RDFS + "label", Namespaces.FOAF + "name");
+  private static final List<String> NAME_PROPERTIES =
+      List.of(Namespaces.DCTERMS + "title", Namespaces.RDFS + "label", Namespaces.FOAF + "name");
 
   private EntityPage() {}
 
@@ -27,23 +27,36 @@ public final class EntityPage {
    * @param root the entity the page is about; other subjects of {@code graph} follow as sections
    * @param path the server path of the page, for the links to other formats
    */
-  public static String render(Graph graph, String root, Map<String, String> labels, PublicUrls urls, String path) {
+  public static String render(
+      Graph graph, String root, Map<String, String> labels, PublicUrls urls, String path) {
     return render(graph, root, labels, urls, path, "");
   }
 
   /** As above, with {@code extra} HTML (e.g. related papers) after the entity's own table. */
-  public static String render(Graph graph, String root, Map<String, String> labels, PublicUrls urls, String path,
+  public static String render(
+      Graph graph,
+      String root,
+      Map<String, String> labels,
+      PublicUrls urls,
+      String path,
       String extra) {
     String title = name(graph, root);
     StringBuilder body = new StringBuilder();
     body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
     body.append("<p class=\"muted\"><code>").append(Html.escape(root)).append("</code> · ");
     for (Format f : Negotiation.GRAPHS) {
-      body.append("<a href=\"").append(Html.escape(path + "." + f.suffix())).append("\">").append(f.suffix()).append("</a> ");
+      body.append("<a href=\"")
+          .append(Html.escape(path + "." + f.suffix()))
+          .append("\">")
+          .append(f.suffix())
+          .append("</a> ");
     }
     body.append("</p>\n");
     for (Node subject : subjects(graph, root)) {
-      if (!subject.getURI().equals(root)) body.append("<h2><code>").append(Html.escape(shortName(subject.getURI(), root))).append("</code></h2>\n");
+      if (!subject.getURI().equals(root))
+        body.append("<h2><code>")
+            .append(Html.escape(shortName(subject.getURI(), root)))
+            .append("</code></h2>\n");
       body.append(table(graph, subject, labels, urls));
       if (subject.getURI().equals(root)) body.append(extra);
     }
@@ -53,20 +66,35 @@ public final class EntityPage {
   private static List<Node> subjects(Graph graph, String root) {
     List<Node> subjects = new ArrayList<>();
     subjects.add(NodeFactory.createURI(root));
-    graph.find().mapWith(Triple::getSubject).filterKeep(Node::isURI).forEach(s -> {
-      if (!subjects.contains(s)) subjects.add(s);
-    });
+    graph
+        .find()
+        .mapWith(Triple::getSubject)
+        .filterKeep(Node::isURI)
+        .forEach(
+            s -> {
+              if (!subjects.contains(s)) subjects.add(s);
+            });
     return subjects;
   }
 
-  private static String table(Graph graph, Node subject, Map<String, String> labels, PublicUrls urls) {
+  private static String table(
+      Graph graph, Node subject, Map<String, String> labels, PublicUrls urls) {
     Map<String, List<String>> rows = new TreeMap<>();
-    graph.find(subject, Node.ANY, Node.ANY).forEach(t ->
-        rows.computeIfAbsent(PREFIXES.shortForm(t.getPredicate().getURI()), k -> new ArrayList<>())
-            .add(value(t.getObject(), labels, urls)));
+    graph
+        .find(subject, Node.ANY, Node.ANY)
+        .forEach(
+            t ->
+                rows.computeIfAbsent(
+                        PREFIXES.shortForm(t.getPredicate().getURI()), k -> new ArrayList<>())
+                    .add(value(t.getObject(), labels, urls)));
     StringBuilder sb = new StringBuilder("<table>\n");
-    rows.forEach((p, values) -> sb.append("<tr><th>").append(Html.escape(p)).append("</th><td>")
-        .append(String.join("<br>", values)).append("</td></tr>\n"));
+    rows.forEach(
+        (p, values) ->
+            sb.append("<tr><th>")
+                .append(Html.escape(p))
+                .append("</th><td>")
+                .append(String.join("<br>", values))
+                .append("</td></tr>\n"));
     return sb.append("</table>\n").toString();
   }
 

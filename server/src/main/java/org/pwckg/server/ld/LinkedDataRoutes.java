@@ -15,22 +15,38 @@ import org.pwckg.server.error.ApiException;
 import org.pwckg.server.http.Format;
 import org.pwckg.server.http.Negotiation;
 import org.pwckg.server.http.PublicUrls;
-import org.pwckg.server.sparql.SparqlRoutes;
 import org.pwckg.server.sparql.SparqlRenderer;
+import org.pwckg.server.sparql.SparqlRoutes;
 
 /** Entity IRIs, the ontology and the dumps, dereferenced with content negotiation. */
 public final class LinkedDataRoutes {
   /** The first path segment of every kind of entity IRI (see Iris). */
-  public static final List<String> KINDS = List.of(
-      "paper", "author", "task", "area", "dataset", "method", "method-collection", "proceeding", "conference",
-      "repository", "code-link", "evaluation", "metric", "model", "result", "figure");
+  public static final List<String> KINDS =
+      List.of(
+          "paper",
+          "author",
+          "task",
+          "area",
+          "dataset",
+          "method",
+          "method-collection",
+          "proceeding",
+          "conference",
+          "repository",
+          "code-link",
+          "evaluation",
+          "metric",
+          "model",
+          "result",
+          "figure");
 
   private final EntityDescriber describer;
   private final Dumps dumps;
   private final PublicUrls urls;
   private final RelatedPapers related;
 
-  public LinkedDataRoutes(EntityDescriber describer, Dumps dumps, PublicUrls urls, RelatedPapers related) {
+  public LinkedDataRoutes(
+      EntityDescriber describer, Dumps dumps, PublicUrls urls, RelatedPapers related) {
     this.describer = describer;
     this.dumps = dumps;
     this.urls = urls;
@@ -44,18 +60,28 @@ public final class LinkedDataRoutes {
     String iri = urls.dataIri(path);
     if (!describer.exists(iri)) {
       int dot = path.lastIndexOf('.');
-      if (dot > path.lastIndexOf('/') && Negotiation.isName(path.substring(dot + 1), Negotiation.DOCUMENTS)) {
+      if (dot > path.lastIndexOf('/')
+          && Negotiation.isName(path.substring(dot + 1), Negotiation.DOCUMENTS)) {
         suffix = path.substring(dot + 1);
         path = path.substring(0, dot);
         iri = urls.dataIri(path);
       }
-      if (suffix == null || !describer.exists(iri)) throw ApiException.notFound("No entity <" + iri + ">");
+      if (suffix == null || !describer.exists(iri))
+        throw ApiException.notFound("No entity <" + iri + ">");
     }
-    Format format = Negotiation.choose(ctx.header("Accept"), suffix != null ? suffix : SparqlRoutes.formatParam(ctx), Negotiation.DOCUMENTS);
+    Format format =
+        Negotiation.choose(
+            ctx.header("Accept"),
+            suffix != null ? suffix : SparqlRoutes.formatParam(ctx),
+            Negotiation.DOCUMENTS);
     Graph graph = describer.describe(iri);
     if (format == Format.HTML) {
-      String extra = iri.startsWith(urls.dataBase() + "paper/") ? RelatedSection.render(related, iri, urls) : "";
-      ctx.header("Vary", "Accept").html(EntityPage.render(graph, iri, describer.labels(iri), urls, path, extra));
+      String extra =
+          iri.startsWith(urls.dataBase() + "paper/")
+              ? RelatedSection.render(related, iri, urls)
+              : "";
+      ctx.header("Vary", "Accept")
+          .html(EntityPage.render(graph, iri, describer.labels(iri), urls, path, extra));
     } else {
       write(ctx, graph, format);
     }
@@ -63,19 +89,39 @@ public final class LinkedDataRoutes {
 
   /** GET /ontology[.ext]: the ontology at its namespace IRI. */
   public void ontology(Context ctx) {
-    Graph g = OntologyHolder.ONTOLOGY.orElseThrow(() -> ApiException.notFound("The ontology file is not part of this build"));
+    Graph g =
+        OntologyHolder.ONTOLOGY.orElseThrow(
+            () -> ApiException.notFound("The ontology file is not part of this build"));
     String suffix = ctx.pathParamMap().getOrDefault("ext", null);
-    Format format = Negotiation.choose(ctx.header("Accept"), suffix != null ? suffix : SparqlRoutes.formatParam(ctx), Negotiation.DOCUMENTS);
+    Format format =
+        Negotiation.choose(
+            ctx.header("Accept"),
+            suffix != null ? suffix : SparqlRoutes.formatParam(ctx),
+            Negotiation.DOCUMENTS);
     String root = OntologyDocument.iri();
-    if (format == Format.HTML) ctx.header("Vary", "Accept").html(EntityPage.render(g, root, Map.of(), urls, "/ontology"));
+    if (format == Format.HTML)
+      ctx.header("Vary", "Accept").html(EntityPage.render(g, root, Map.of(), urls, "/ontology"));
     else write(ctx, g, format);
   }
 
   /** GET /dumps/: the dumps on offer. */
   public void dumpList(Context ctx) {
-    ctx.json(Map.of("dumps", dumps.names().stream()
-        .map(n -> Map.of("name", n, "url", urls.url(ctx, "/dumps/" + n), "media_type", "application/n-triples", "encoding", "gzip"))
-        .toList()));
+    ctx.json(
+        Map.of(
+            "dumps",
+            dumps.names().stream()
+                .map(
+                    n ->
+                        Map.of(
+                            "name",
+                            n,
+                            "url",
+                            urls.url(ctx, "/dumps/" + n),
+                            "media_type",
+                            "application/n-triples",
+                            "encoding",
+                            "gzip"))
+                .toList()));
   }
 
   /** GET /dumps/{name}: one dump file. */

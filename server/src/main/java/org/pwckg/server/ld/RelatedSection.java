@@ -6,7 +6,9 @@ import org.pwckg.search.related.RelatedResponse;
 import org.pwckg.server.http.Html;
 import org.pwckg.server.http.PublicUrls;
 
-/** The "Related papers" section of a paper's HTML page: each paper linked, with its score and why. */
+/**
+ * The "Related papers" section of a paper's HTML page: each paper linked, with its score and why.
+ */
 final class RelatedSection {
   static final int K = 10;
 
@@ -19,12 +21,19 @@ final class RelatedSection {
     sb.append("<table class=\"related\">\n");
     for (RelatedPaper p : r.results()) {
       String local = urls.localPath(p.iri());
-      sb.append("<tr><td>").append(String.format("%.2f", p.score())).append("</td><td><a href=\"")
-          .append(Html.escape(local != null ? local : p.iri())).append("\">").append(Html.escape(p.title()))
-          .append("</a><br><span class=\"muted\">").append(Html.escape(p.why())).append("</span></td></tr>\n");
+      sb.append("<tr><td>")
+          .append(String.format("%.2f", p.score()))
+          .append("</td><td><a href=\"")
+          .append(Html.escape(local != null ? local : p.iri()))
+          .append("\">")
+          .append(Html.escape(p.title()))
+          .append("</a><br><span class=\"muted\">")
+          .append(Html.escape(p.why()))
+          .append("</span></td></tr>\n");
     }
     sb.append("</table>\n");
-    r.notes().forEach(n -> sb.append("<p class=\"muted\">").append(Html.escape(n)).append("</p>\n"));
+    r.notes()
+        .forEach(n -> sb.append("<p class=\"muted\">").append(Html.escape(n)).append("</p>\n"));
     return sb.toString();
   }
 }

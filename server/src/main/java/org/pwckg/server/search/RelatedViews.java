@@ -12,12 +12,33 @@ final class RelatedViews {
   private RelatedViews() {}
 
   static RelatedList of(RelatedResponse r, Ids ids) {
-    List<Related> results = r.results().stream().map(p -> new Related(id(ids, p.iri(), "paper"), p.iri(), p.title(),
-            p.year(), p.hasCode(), p.score(), p.similarity(), p.graphScore(),
-            p.signals().stream().map(s -> new Signal(s.kind(), s.iri() == null ? null : anyId(ids, s.iri()), s.iri(),
-                s.label(), s.weight())).toList(), p.why()))
-        .toList();
-    return new RelatedList(id(ids, r.paper(), "paper"), r.title(), r.model(), r.k(), results, r.notes());
+    List<Related> results =
+        r.results().stream()
+            .map(
+                p ->
+                    new Related(
+                        id(ids, p.iri(), "paper"),
+                        p.iri(),
+                        p.title(),
+                        p.year(),
+                        p.hasCode(),
+                        p.score(),
+                        p.similarity(),
+                        p.graphScore(),
+                        p.signals().stream()
+                            .map(
+                                s ->
+                                    new Signal(
+                                        s.kind(),
+                                        s.iri() == null ? null : anyId(ids, s.iri()),
+                                        s.iri(),
+                                        s.label(),
+                                        s.weight()))
+                            .toList(),
+                        p.why()))
+            .toList();
+    return new RelatedList(
+        id(ids, r.paper(), "paper"), r.title(), r.model(), r.k(), results, r.notes());
   }
 
   /** The API id of an IRI of a known kind, or the IRI when it is not under that kind. */
@@ -26,7 +47,10 @@ final class RelatedViews {
     return id == null ? iri : id;
   }
 
-  /** The API id of an entity IRI of any kind ({@code base}{kind}/{id}); repositories keep owner/name. */
+  /**
+   * The API id of an entity IRI of any kind ({@code base}{kind}/{id}); repositories keep
+   * owner/name.
+   */
   static String anyId(Ids ids, String iri) {
     String base = ids.dataBase();
     if (!iri.startsWith(base)) return iri;
@@ -35,6 +59,8 @@ final class RelatedViews {
     if (slash < 0) return iri;
     String kind = rest.substring(0, slash);
     String id = rest.substring(slash + 1);
-    return kind.equals("repository") && id.startsWith("github.com/") ? id.substring("github.com/".length()) : id;
+    return kind.equals("repository") && id.startsWith("github.com/")
+        ? id.substring("github.com/".length())
+        : id;
   }
 }

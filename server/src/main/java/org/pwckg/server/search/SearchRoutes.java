@@ -23,7 +23,10 @@ import org.pwckg.server.search.SearchViews.Facet;
 import org.pwckg.server.search.SearchViews.Hit;
 import org.pwckg.server.search.SearchViews.SearchPage;
 
-/** {@code /api/v1/search} and {@code /api/v1/papers/{id}/related}: parse, call the search module, render. */
+/**
+ * {@code /api/v1/search} and {@code /api/v1/papers/{id}/related}: parse, call the search module,
+ * render.
+ */
 public final class SearchRoutes {
   /** Related papers per request by default, as on the paper page. */
   public static final int DEFAULT_K = 10;
@@ -40,16 +43,33 @@ public final class SearchRoutes {
     this.urls = urls;
   }
 
-  /** GET /api/v1/search?q=&mode=&type=&task=&area=&conference=&year_from=&year_to=&has_code=&page=&items_per_page= */
+  /**
+   * GET
+   * /api/v1/search?q=&mode=&type=&task=&area=&conference=&year_from=&year_to=&has_code=&page=&items_per_page=
+   */
   public void search(Context ctx) {
     Paging paging = Paging.of(ctx, urls);
-    SearchRequest request = new SearchRequest(Params.text(ctx, "q").orElse(""),
-        Params.text(ctx, "mode").map(SearchMode::of).orElse(null), type(ctx), filters(ctx),
-        Math.toIntExact(paging.offset()), paging.size());
+    SearchRequest request =
+        new SearchRequest(
+            Params.text(ctx, "q").orElse(""),
+            Params.text(ctx, "mode").map(SearchMode::of).orElse(null),
+            type(ctx),
+            filters(ctx),
+            Math.toIntExact(paging.offset()),
+            paging.size());
     SearchResponse r = search.search(request);
     Views.Paged<Hit> page = paging.answer(r.count(), r.results().stream().map(this::hit).toList());
-    ctx.json(new SearchPage(r.count(), page.next(), page.previous(), r.query(), r.mode(), r.type(), page.results(),
-        facets(r.facets()), r.notes()));
+    ctx.json(
+        new SearchPage(
+            r.count(),
+            page.next(),
+            page.previous(),
+            r.query(),
+            r.mode(),
+            r.type(),
+            page.results(),
+            facets(r.facets()),
+            r.notes()));
   }
 
   /** GET /api/v1/papers/{id}/related?k= */
@@ -60,32 +80,64 @@ public final class SearchRoutes {
   }
 
   private static EntityKind type(Context ctx) {
-    return Params.text(ctx, "type").map(t -> {
-      try {
-        return EntityKind.of(t);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidSearchException("type must be paper, task, dataset or method, not '" + t + "'");
-      }
-    }).orElse(EntityKind.PAPER);
+    return Params.text(ctx, "type")
+        .map(
+            t -> {
+              try {
+                return EntityKind.of(t);
+              } catch (IllegalArgumentException e) {
+                throw new InvalidSearchException(
+                    "type must be paper, task, dataset or method, not '" + t + "'");
+              }
+            })
+        .orElse(EntityKind.PAPER);
   }
 
   private static SearchFilters filters(Context ctx) {
-    return new SearchFilters(ctx.queryParams("task"), ctx.queryParams("area"), ctx.queryParams("conference"),
-        Params.integer(ctx, "year_from", 1, 9999).orElse(null), Params.integer(ctx, "year_to", 1, 9999).orElse(null),
+    return new SearchFilters(
+        ctx.queryParams("task"),
+        ctx.queryParams("area"),
+        ctx.queryParams("conference"),
+        Params.integer(ctx, "year_from", 1, 9999).orElse(null),
+        Params.integer(ctx, "year_to", 1, 9999).orElse(null),
         Params.bool(ctx, "has_code").orElse(null));
   }
 
   private Hit hit(SearchHit h) {
-    return new Hit(RelatedViews.id(ids, h.iri(), h.type()), h.iri(), h.type(), h.name(), h.year(), h.hasCode(),
-        h.score(), h.keywordRank(), h.keywordScore(), h.semanticRank(), h.semanticScore(), h.highlights());
+    return new Hit(
+        RelatedViews.id(ids, h.iri(), h.type()),
+        h.iri(),
+        h.type(),
+        h.name(),
+        h.year(),
+        h.hasCode(),
+        h.score(),
+        h.keywordRank(),
+        h.keywordScore(),
+        h.semanticRank(),
+        h.semanticScore(),
+        h.highlights());
   }
 
-  /** Facet values as API ids where they are entities, so that they can be passed back as filters. */
+  /**
+   * Facet values as API ids where they are entities, so that they can be passed back as filters.
+   */
   private Map<String, List<Facet>> facets(Map<String, List<FacetCount>> facets) {
     Map<String, List<Facet>> out = new LinkedHashMap<>();
-    facets.forEach((dim, values) -> out.put(dim, values.stream()
-        .map(v -> new Facet(v.value().contains("://") ? RelatedViews.anyId(ids, v.value()) : v.value(), v.label(), v.count()))
-        .toList()));
+    facets.forEach(
+        (dim, values) ->
+            out.put(
+                dim,
+                values.stream()
+                    .map(
+                        v ->
+                            new Facet(
+                                v.value().contains("://")
+                                    ? RelatedViews.anyId(ids, v.value())
+                                    : v.value(),
+                                v.label(),
+                                v.count()))
+                    .toList()));
     return out;
   }
 }

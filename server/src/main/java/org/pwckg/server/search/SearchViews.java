@@ -8,23 +8,54 @@ public final class SearchViews {
   private SearchViews() {}
 
   /** One page of search results with the old API's paging, plus what the search engines add. */
-  public record SearchPage(long count, String next, String previous, String query, String mode, String type,
-      List<Hit> results, Map<String, List<Facet>> facets, List<String> notes) {}
+  public record SearchPage(
+      long count,
+      String next,
+      String previous,
+      String query,
+      String mode,
+      String type,
+      List<Hit> results,
+      Map<String, List<Facet>> facets,
+      List<String> notes) {}
 
   /** A result; ranks and scores per engine are null when that engine did not find it. */
-  public record Hit(String id, String iri, String type, String name, Integer year, Boolean hasCode, double score,
-      Integer keywordRank, Double keywordScore, Integer semanticRank, Double semanticScore,
+  public record Hit(
+      String id,
+      String iri,
+      String type,
+      String name,
+      Integer year,
+      Boolean hasCode,
+      double score,
+      Integer keywordRank,
+      Double keywordScore,
+      Integer semanticRank,
+      Double semanticScore,
       Map<String, List<String>> highlights) {}
 
   /** A facet value: {@code value} is what the filter of the same name takes. */
   public record Facet(String value, String label, long count) {}
 
   /** The papers related to {@code paper}, best first, each with why. */
-  public record RelatedList(String paper, String title, String model, int k, List<Related> results, List<String> notes) {}
+  public record RelatedList(
+      String paper, String title, String model, int k, List<Related> results, List<String> notes) {}
 
-  public record Related(String id, String iri, String title, Integer year, Boolean hasCode, double score,
-      Double similarity, double graphScore, List<Signal> signals, String why) {}
+  public record Related(
+      String id,
+      String iri,
+      String title,
+      Integer year,
+      Boolean hasCode,
+      double score,
+      Double similarity,
+      double graphScore,
+      List<Signal> signals,
+      String why) {}
 
-  /** {@code kind}: text, task, dataset, method or repository; {@code id} of the shared entity, if any. */
+  /**
+   * {@code kind}: text, task, dataset, method or repository; {@code id} of the shared entity, if
+   * any.
+   */
   public record Signal(String kind, String id, String iri, String label, double weight) {}
 }

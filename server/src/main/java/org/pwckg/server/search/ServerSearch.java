@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the search indexes of the served database: the keyword index (built from the graph when
- * the database has none yet or one of an older mapping), the paper vectors with the
- * bundled model when the database was embedded, and the SPARQL property functions on its dataset.
+ * Opens the search indexes of the served database: the keyword index (built from the graph when the
+ * database has none yet or one of an older mapping), the paper vectors with the bundled model when
+ * the database was embedded, and the SPARQL property functions on its dataset.
  */
 public final class ServerSearch {
   private static final Logger LOG = LoggerFactory.getLogger(ServerSearch.class);
@@ -28,13 +28,20 @@ public final class ServerSearch {
     SearchStack stack = openStack(database, new Iris(dataBase));
     try {
       if (stack.keyword().isStale()) {
-        LOG.info("The keyword index is missing or from an older version; bringing it in step with the graph");
-        SyncResult built = stack.keyword().sync(store.graph(), new EntityReader(new NamedQueries()));
+        LOG.info(
+            "The keyword index is missing or from an older version; bringing it in step with the graph");
+        SyncResult built =
+            stack.keyword().sync(store.graph(), new EntityReader(new NamedQueries()));
         LOG.info("Keyword index synced: {}", built.summary());
       }
       stack.registerFunctions(store.graph());
-      LOG.info("Search: {} documents in the keyword index; {}", stack.keyword().size(), stack.vectors()
-          .map(v -> v.size() + " paper vectors (" + v.modelId() + ")").orElse("no paper vectors (keyword search only)"));
+      LOG.info(
+          "Search: {} documents in the keyword index; {}",
+          stack.keyword().size(),
+          stack
+              .vectors()
+              .map(v -> v.size() + " paper vectors (" + v.modelId() + ")")
+              .orElse("no paper vectors (keyword search only)"));
       return stack;
     } catch (RuntimeException e) {
       stack.close();
@@ -42,7 +49,9 @@ public final class ServerSearch {
     }
   }
 
-  /** Vectors of a model other than the bundled one cannot be queried: keyword search still works. */
+  /**
+   * Vectors of a model other than the bundled one cannot be queried: keyword search still works.
+   */
   private static SearchStack openStack(Path database, Iris iris) {
     try {
       return SearchStack.open(database, iris, ServerSearch::embedder);

@@ -46,15 +46,18 @@ public final class DatasetStats {
     if (existing != null) return existing;
     CompletableFuture<Stats> fresh = new CompletableFuture<>();
     if (!current.compareAndSet(null, fresh)) return current.get();
-    Thread.ofVirtual().name("void-stats").start(() -> {
-      try {
-        fresh.complete(count());
-      } catch (RuntimeException e) {
-        LOG.warn("Counting the dataset failed", e);
-        current.compareAndSet(fresh, null);
-        fresh.completeExceptionally(e);
-      }
-    });
+    Thread.ofVirtual()
+        .name("void-stats")
+        .start(
+            () -> {
+              try {
+                fresh.complete(count());
+              } catch (RuntimeException e) {
+                LOG.warn("Counting the dataset failed", e);
+                current.compareAndSet(fresh, null);
+                fresh.completeExceptionally(e);
+              }
+            });
     return fresh;
   }
 
@@ -63,7 +66,11 @@ public final class DatasetStats {
     long triples = store.selectUnbounded("count-triples").getFirst().count("triples");
     Map<String, Long> classes = counts("void-classes", "class", "entities");
     Map<String, Long> properties = counts("void-properties", "property", "triples");
-    LOG.info("Counted {} triples, {} classes, {} properties in {} ms", triples, classes.size(), properties.size(),
+    LOG.info(
+        "Counted {} triples, {} classes, {} properties in {} ms",
+        triples,
+        classes.size(),
+        properties.size(),
         (System.nanoTime() - start) / 1_000_000);
     return new Stats(triples, classes, properties);
   }

@@ -8,8 +8,8 @@ import org.pwckg.server.http.Html;
 
 /**
  * The query editor a browser gets at /sparql: YASGUI, served from this server's own assets, with
- * one tab per example query of the catalogue. Without the assets (built without npm) it falls
- * back to a plain form, so the endpoint stays usable.
+ * one tab per example query of the catalogue. Without the assets (built without npm) it falls back
+ * to a plain form, so the endpoint stays usable.
  */
 public final class QueryEditorPage {
   static final String YASGUI_JS = "/assets/yasgui/yasgui.min.js";
@@ -24,8 +24,14 @@ public final class QueryEditorPage {
   }
 
   private static String withYasgui(String endpoint, List<NamedQueries.Example> examples) {
-    String head = "<link rel=\"stylesheet\" href=\"" + YASGUI_CSS + "\"><script src=\"" + YASGUI_JS + "\"></script>";
-    String body = """
+    String head =
+        "<link rel=\"stylesheet\" href=\""
+            + YASGUI_CSS
+            + "\"><script src=\""
+            + YASGUI_JS
+            + "\"></script>";
+    String body =
+        """
         <h1>SPARQL</h1>
         <div id="yasgui"></div>
         <script>
@@ -37,20 +43,24 @@ public final class QueryEditorPage {
           });
           examples.forEach((e, i) => yasgui.addTab(i === 0, { name: e.title, yasqe: { value: e.text } }));
         </script>
-        """.formatted(json(endpoint), json(examples));
+        """
+            .formatted(json(endpoint), json(examples));
     return Html.page("SPARQL – pwc-kg", head, body);
   }
 
   private static String plainForm(List<NamedQueries.Example> examples) {
-    String first = examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.getFirst().text();
-    String body = """
+    String first =
+        examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.getFirst().text();
+    String body =
+        """
         <h1>SPARQL</h1>
         <p class="muted">The YASGUI editor was not built into this server (scripts/web-assets.sh); a plain form instead.</p>
         <form method="post" action="/sparql">
           <textarea name="query" rows="20" style="width:100%%">%s</textarea>
           <p><button type="submit">Run</button> <input name="format" value="json" size="6"></p>
         </form>
-        """.formatted(Html.escape(first));
+        """
+            .formatted(Html.escape(first));
     return Html.page("SPARQL – pwc-kg", "", body);
   }
 

@@ -12,9 +12,16 @@ public final class ServiceDescription {
   private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
   private static final String FORMATS = "http://www.w3.org/ns/formats/";
   private static final Node TYPE = uri(Namespaces.RDF + "type");
-  private static final List<String> RESULT_FORMATS = List.of(
-      "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-      "Turtle", "N-Triples", "JSON-LD", "RDF_XML");
+  private static final List<String> RESULT_FORMATS =
+      List.of(
+          "SPARQL_Results_JSON",
+          "SPARQL_Results_XML",
+          "SPARQL_Results_CSV",
+          "SPARQL_Results_TSV",
+          "Turtle",
+          "N-Triples",
+          "JSON-LD",
+          "RDF_XML");
 
   private ServiceDescription() {}
 
@@ -24,7 +31,8 @@ public final class ServiceDescription {
    * @param namedGraphs the names of the dataset's named graphs
    * @param voidUrl where the dataset's VoID description is
    */
-  public static Graph describe(String endpoint, boolean update, List<Node> namedGraphs, String voidUrl) {
+  public static Graph describe(
+      String endpoint, boolean update, List<Node> namedGraphs, String voidUrl) {
     Graph g = GraphFactory.createDefaultGraph();
     Node service = uri(endpoint + "#service");
     Node dataset = uri(endpoint + "#dataset");
@@ -34,7 +42,10 @@ public final class ServiceDescription {
     g.add(service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Query"));
     if (update) g.add(service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Update"));
     RESULT_FORMATS.forEach(f -> g.add(service, uri(SD + "resultFormat"), uri(FORMATS + f)));
-    g.add(service, uri(SD + "defaultEntailmentRegime"), uri("http://www.w3.org/ns/entailment/Simple"));
+    g.add(
+        service,
+        uri(SD + "defaultEntailmentRegime"),
+        uri("http://www.w3.org/ns/entailment/Simple"));
     g.add(service, uri(SD + "defaultDataset"), dataset);
     g.add(dataset, TYPE, uri(SD + "Dataset"));
     g.add(dataset, uri(SD + "defaultGraph"), defaultGraph);
@@ -47,7 +58,10 @@ public final class ServiceDescription {
       g.add(named, TYPE, uri(SD + "NamedGraph"));
       g.add(named, uri(SD + "name"), name);
     }
-    g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes()).setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS);
+    g.getPrefixMapping()
+        .setNsPrefixes(Namespaces.prefixes())
+        .setNsPrefix("sd", SD)
+        .setNsPrefix("formats", FORMATS);
     return g;
   }
 

@@ -22,10 +22,10 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.pwckg.server.store.Store;
 
 /**
- * Runs a user's query against the database: read transaction, the protocol's dataset, the
- * server's row cap and Jena's timeout (which cancels the query's iterators, so a runaway query
- * really stops and frees its thread). SERVICE is refused: the endpoint must not fetch from
- * the network on a stranger's behalf.
+ * Runs a user's query against the database: read transaction, the protocol's dataset, the server's
+ * row cap and Jena's timeout (which cancels the query's iterators, so a runaway query really stops
+ * and frees its thread). SERVICE is refused: the endpoint must not fetch from the network on a
+ * stranger's behalf.
  */
 public final class SparqlExecutor {
   private final Store store;
@@ -41,25 +41,29 @@ public final class SparqlExecutor {
    * query was parsed for this request, and Jena's cloneQuery would print and re-parse it.
    */
   public SparqlResult execute(Query query, DatasetDescription protocolGraphs, Duration timeout) {
-    DatasetDescription graphs = protocolGraphs.isEmpty() ? DatasetDescription.create(query) : protocolGraphs;
+    DatasetDescription graphs =
+        protocolGraphs.isEmpty() ? DatasetDescription.create(query) : protocolGraphs;
     query.getGraphURIs().clear();
     query.getNamedGraphURIs().clear();
     boolean capped = cap(query);
-    return store.read(() -> {
-      DatasetGraph target = graphs == null || graphs.isEmpty()
-          ? store.graph()
-          : DynamicDatasets.dynamicDataset(graphs, store.graph(), false);
-      try (QueryExecution qe = QueryExecution.create()
-          .dataset(DatasetFactory.wrap(target))
-          .query(query)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-          .set(ARQ.httpServiceAllowed, false)
-          .build()) {
-        return run(qe, query, capped);
-      } catch (QueryCancelledException e) {
-        throw Store.timedOut(timeout);
-      }
-    });
+    return store.read(
+        () -> {
+          DatasetGraph target =
+              graphs == null || graphs.isEmpty()
+                  ? store.graph()
+                  : DynamicDatasets.dynamicDataset(graphs, store.graph(), false);
+          try (QueryExecution qe =
+              QueryExecution.create()
+                  .dataset(DatasetFactory.wrap(target))
+                  .query(query)
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                  .set(ARQ.httpServiceAllowed, false)
+                  .build()) {
+            return run(qe, query, capped);
+          } catch (QueryCancelledException e) {
+            throw Store.timedOut(timeout);
+          }
+        });
   }
 
   private SparqlResult run(QueryExecution qe, Query query, boolean capped) {
@@ -68,11 +72,14 @@ public final class SparqlExecutor {
       return new SparqlResult.Solutions(rows, capped && rows.size() >= maxRows);
     }
     if (query.isAskType()) return new SparqlResult.Answer(qe.execAsk());
-    Graph graph = query.isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
+    Graph graph =
+        query.isConstructType() ? qe.execConstruct().getGraph() : qe.execDescribe().getGraph();
     return new SparqlResult.Triples(graph, capped && graph.size() >= maxRows);
   }
 
-  /** The solutions read now, inside the transaction, into bindings that no longer need the database. */
+  /**
+   * The solutions read now, inside the transaction, into bindings that no longer need the database.
+   */
   private static ResultSetRewindable detached(ResultSet rs) {
     List<Binding> rows = new ArrayList<>();
     while (rs.hasNext()) rows.add(rs.nextBinding().detach());

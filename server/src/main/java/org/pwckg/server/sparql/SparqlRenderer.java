@@ -24,7 +24,8 @@ public final class SparqlRenderer {
         ResultSetFormatter.output(out, s.rows(), format.lang());
         if (s.capped()) ctx.header(CAPPED_HEADER, "true");
       }
-      case SparqlResult.Answer a -> ResultsWriter.create().lang(format.lang()).build().write(out, a.value());
+      case SparqlResult.Answer a ->
+          ResultsWriter.create().lang(format.lang()).build().write(out, a.value());
       case SparqlResult.Triples t -> {
         writeGraph(out, t.graph(), format);
         if (t.capped()) ctx.header(CAPPED_HEADER, "true");
@@ -33,9 +34,12 @@ public final class SparqlRenderer {
     ctx.header("Vary", "Accept").contentType(format.contentType()).result(out.toByteArray());
   }
 
-  /** A graph in an RDF format; a graph without prefixes (a fresh result) gets the knowledge graph's. */
+  /**
+   * A graph in an RDF format; a graph without prefixes (a fresh result) gets the knowledge graph's.
+   */
   public static void writeGraph(OutputStream out, Graph graph, Format format) {
-    if (graph.getPrefixMapping().numPrefixes() == 0) graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+    if (graph.getPrefixMapping().numPrefixes() == 0)
+      graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
     RDFDataMgr.write(out, graph, format.rdfFormat());
   }
 }

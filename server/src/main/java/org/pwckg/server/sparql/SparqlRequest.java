@@ -17,7 +17,10 @@ import org.pwckg.server.error.Problem;
  * body. Validation only; nothing runs here.
  */
 public record SparqlRequest(
-    Optional<String> query, Optional<String> update, DatasetDescription dataset, Optional<Duration> timeout) {
+    Optional<String> query,
+    Optional<String> update,
+    DatasetDescription dataset,
+    Optional<Duration> timeout) {
 
   static final String FORM = "application/x-www-form-urlencoded";
   static final String QUERY_BODY = "application/sparql-query";
@@ -28,15 +31,35 @@ public record SparqlRequest(
       if (ctx.queryParam("update") != null) {
         throw new ApiException(Problem.BAD_REQUEST, "SPARQL Update must be sent with POST");
       }
-      return new SparqlRequest(nonBlank(ctx.queryParam("query")), Optional.empty(), graphs(ctx, false), timeout(ctx));
+      return new SparqlRequest(
+          nonBlank(ctx.queryParam("query")), Optional.empty(), graphs(ctx, false), timeout(ctx));
     }
     String type = mediaType(ctx.contentType());
     return switch (type) {
-      case FORM -> new SparqlRequest(nonBlank(ctx.formParam("query")), nonBlank(ctx.formParam("update")), graphs(ctx, true), timeout(ctx));
-      case QUERY_BODY -> new SparqlRequest(Optional.of(ctx.body()), Optional.empty(), graphs(ctx, false), timeout(ctx));
-      case UPDATE_BODY -> new SparqlRequest(Optional.empty(), Optional.of(ctx.body()), graphs(ctx, false), timeout(ctx));
-      default -> throw new ApiException(Problem.UNSUPPORTED_MEDIA_TYPE,
-          "POST to the SPARQL endpoint takes " + FORM + ", " + QUERY_BODY + " or " + UPDATE_BODY + ", not '" + type + "'");
+      case FORM ->
+          new SparqlRequest(
+              nonBlank(ctx.formParam("query")),
+              nonBlank(ctx.formParam("update")),
+              graphs(ctx, true),
+              timeout(ctx));
+      case QUERY_BODY ->
+          new SparqlRequest(
+              Optional.of(ctx.body()), Optional.empty(), graphs(ctx, false), timeout(ctx));
+      case UPDATE_BODY ->
+          new SparqlRequest(
+              Optional.empty(), Optional.of(ctx.body()), graphs(ctx, false), timeout(ctx));
+      default ->
+          throw new ApiException(
+              Problem.UNSUPPORTED_MEDIA_TYPE,
+              "POST to the SPARQL endpoint takes "
+                  + FORM
+                  + ", "
+                  + QUERY_BODY
+                  + " or "
+                  + UPDATE_BODY
+                  + ", not '"
+                  + type
+                  + "'");
     };
   }
 
@@ -52,7 +75,9 @@ public record SparqlRequest(
     return new DatasetDescription(dflt, named);
   }
 
-  /** A client may ask for a shorter timeout than the server's (Fuseki's {@code timeout=}, seconds). */
+  /**
+   * A client may ask for a shorter timeout than the server's (Fuseki's {@code timeout=}, seconds).
+   */
   private static Optional<Duration> timeout(Context ctx) {
     String value = ctx.queryParam("timeout");
     if (value == null && ctx.isFormUrlencoded()) value = ctx.formParam("timeout");
@@ -62,14 +87,17 @@ public record SparqlRequest(
       if (!(seconds > 0)) throw new NumberFormatException();
       return Optional.of(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("timeout must be a positive number of seconds, not '" + value + "'");
+      throw ApiException.badRequest(
+          "timeout must be a positive number of seconds, not '" + value + "'");
     }
   }
 
   private static String mediaType(String contentType) {
     if (contentType == null) return "";
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static Optional<String> nonBlank(String s) {

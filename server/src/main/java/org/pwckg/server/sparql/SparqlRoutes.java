@@ -34,8 +34,14 @@ public final class SparqlRoutes {
    * @param afterUpdate told after every successful update (cached statistics and dumps go stale)
    * @param dumps the names of the downloadable dumps, for VoID
    */
-  public SparqlRoutes(Store store, SparqlExecutor executor, UpdateGuard guard, Runnable afterUpdate, DatasetStats stats,
-      PublicUrls urls, List<String> dumps) {
+  public SparqlRoutes(
+      Store store,
+      SparqlExecutor executor,
+      UpdateGuard guard,
+      Runnable afterUpdate,
+      DatasetStats stats,
+      PublicUrls urls,
+      List<String> dumps) {
     this.store = store;
     this.executor = executor;
     this.guard = guard;
@@ -55,7 +61,8 @@ public final class SparqlRoutes {
     SparqlRequest request = SparqlRequest.of(ctx);
     if (request.update().isPresent()) update(ctx, request);
     else if (request.query().isPresent()) query(ctx, request);
-    else throw ApiException.badRequest("POST to the SPARQL endpoint needs a 'query' or an 'update'");
+    else
+      throw ApiException.badRequest("POST to the SPARQL endpoint needs a 'query' or an 'update'");
   }
 
   /** GET /void: the VoID description of the dataset. */
@@ -67,9 +74,11 @@ public final class SparqlRoutes {
 
   private void query(Context ctx, SparqlRequest request) {
     Query query = QueryFactory.create(request.query().orElseThrow(), Syntax.syntaxARQ);
-    List<Format> offers = query.isSelectType() || query.isAskType() ? Negotiation.RESULTS : Negotiation.GRAPHS;
+    List<Format> offers =
+        query.isSelectType() || query.isAskType() ? Negotiation.RESULTS : Negotiation.GRAPHS;
     Format format = Negotiation.choose(ctx.header("Accept"), formatParam(ctx), offers);
-    Duration limit = request.timeout().filter(t -> t.compareTo(store.timeout()) < 0).orElse(store.timeout());
+    Duration limit =
+        request.timeout().filter(t -> t.compareTo(store.timeout()) < 0).orElse(store.timeout());
     SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), limit), format);
   }
 
@@ -82,18 +91,24 @@ public final class SparqlRoutes {
   }
 
   private void describeService(Context ctx) {
-    Format format = Negotiation.choose(ctx.header("Accept"), formatParam(ctx), Negotiation.DOCUMENTS);
+    Format format =
+        Negotiation.choose(ctx.header("Accept"), formatParam(ctx), Negotiation.DOCUMENTS);
     String endpoint = urls.url(ctx, "/sparql");
     if (format == Format.HTML) {
       ctx.header("Vary", "Accept").html(QueryEditorPage.render(endpoint, NamedQueries.examples()));
       return;
     }
-    List<Node> named = store.read(() -> {
-      List<Node> names = new ArrayList<>();
-      store.graph().listGraphNodes().forEachRemaining(names::add);
-      return names;
-    });
-    writeGraph(ctx, ServiceDescription.describe(endpoint, guard.enabled(), named, urls.url(ctx, "/void")), format);
+    List<Node> named =
+        store.read(
+            () -> {
+              List<Node> names = new ArrayList<>();
+              store.graph().listGraphNodes().forEachRemaining(names::add);
+              return names;
+            });
+    writeGraph(
+        ctx,
+        ServiceDescription.describe(endpoint, guard.enabled(), named, urls.url(ctx, "/void")),
+        format);
   }
 
   private static void writeGraph(Context ctx, Graph graph, Format format) {

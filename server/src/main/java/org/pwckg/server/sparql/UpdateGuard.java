@@ -17,12 +17,20 @@ public record UpdateGuard(Optional<String> token) {
 
   public void check(Context ctx) {
     if (token.isEmpty()) {
-      throw new ApiException(Problem.FORBIDDEN, "SPARQL Update is disabled on this server (start it with an update token)");
+      throw new ApiException(
+          Problem.FORBIDDEN,
+          "SPARQL Update is disabled on this server (start it with an update token)");
     }
     String header = ctx.header("Authorization");
-    String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-    if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
-      throw new ApiException(Problem.UNAUTHORIZED, "SPARQL Update needs the server's bearer token",
+    String given =
+        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? header.substring(7).strip()
+            : "";
+    if (!MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(
+          Problem.UNAUTHORIZED,
+          "SPARQL Update needs the server's bearer token",
           Map.of("WWW-Authenticate", "Bearer realm=\"pwckg\""));
     }
   }

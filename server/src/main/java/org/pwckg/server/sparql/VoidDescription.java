@@ -23,7 +23,8 @@ public final class VoidDescription {
    * @param dataBase the base of the entity IRIs
    * @param dumps the file names under {@code /dumps/}
    */
-  public static Graph describe(Stats stats, String origin, String dataBase, Iterable<String> dumps) {
+  public static Graph describe(
+      Stats stats, String origin, String dataBase, Iterable<String> dumps) {
     Graph g = GraphFactory.createDefaultGraph();
     Node ds = uri(origin + "void#pwckg");
     g.add(ds, TYPE, uri(VOID + "Dataset"));
@@ -37,13 +38,28 @@ public final class VoidDescription {
     g.add(ds, uri(VOID + "classes"), count(stats.classes().size()));
     g.add(ds, uri(VOID + "properties"), count(stats.properties().size()));
     vocabularies(stats).forEach(v -> g.add(ds, uri(VOID + "vocabulary"), uri(v)));
-    partitions(g, ds, origin + "void#class-", "classPartition", "class", "entities", stats.classes());
-    partitions(g, ds, origin + "void#property-", "propertyPartition", "property", "triples", stats.properties());
+    partitions(
+        g, ds, origin + "void#class-", "classPartition", "class", "entities", stats.classes());
+    partitions(
+        g,
+        ds,
+        origin + "void#property-",
+        "propertyPartition",
+        "property",
+        "triples",
+        stats.properties());
     g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
     return g;
   }
 
-  private static void partitions(Graph g, Node ds, String prefix, String link, String key, String measure, Map<String, Long> counts) {
+  private static void partitions(
+      Graph g,
+      Node ds,
+      String prefix,
+      String link,
+      String key,
+      String measure,
+      Map<String, Long> counts) {
     int i = 0;
     for (Map.Entry<String, Long> e : counts.entrySet()) {
       Node part = uri(prefix + (++i));
@@ -75,6 +91,7 @@ public final class VoidDescription {
   }
 
   private static Node count(long n) {
-    return NodeFactory.createLiteralDT(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    return NodeFactory.createLiteralDT(
+        Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
   }
 }

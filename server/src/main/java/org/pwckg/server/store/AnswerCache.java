@@ -13,6 +13,7 @@ import java.util.function.Supplier;
  */
 public final class AnswerCache {
   private final Cache<Key, Object> answers;
+
   /** Answers computed while an update ran are filed under the old generation, never read again. */
   private final AtomicLong generation = new AtomicLong();
 
@@ -20,11 +21,15 @@ public final class AnswerCache {
 
   /** A cache of at most {@code maxEntries} answers; 0 keeps nothing (every request computes). */
   public AnswerCache(long maxEntries) {
-    if (maxEntries < 0) throw new IllegalArgumentException("cache entries must be 0 or more, was " + maxEntries);
+    if (maxEntries < 0)
+      throw new IllegalArgumentException("cache entries must be 0 or more, was " + maxEntries);
     this.answers = maxEntries == 0 ? null : Caffeine.newBuilder().maximumSize(maxEntries).build();
   }
 
-  /** The kept answer of {@code kind} for {@code request} (a value with equals), else {@code compute}'s. */
+  /**
+   * The kept answer of {@code kind} for {@code request} (a value with equals), else {@code
+   * compute}'s.
+   */
   @SuppressWarnings("unchecked")
   public <T> T get(String kind, Object request, Supplier<T> compute) {
     if (answers == null) return compute.get();

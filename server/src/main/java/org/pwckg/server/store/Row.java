@@ -6,9 +6,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.NodeValue;
 
 /**
- * One solution of a named query, read by variable name; unbound variables read as null. The
- * binding is detached from the database (read inside the transaction), so a row stays valid after
- * the transaction ends.
+ * One solution of a named query, read by variable name; unbound variables read as null. The binding
+ * is detached from the database (read inside the transaction), so a row stays valid after the
+ * transaction ends.
  */
 public record Row(Binding binding) {
 

@@ -14,12 +14,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.query.DatasetFactory;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.queries.NamedQuery;
@@ -40,7 +40,9 @@ public final class Store implements AutoCloseable {
     this.timeout = timeout;
   }
 
-  /** Opens an existing database; a folder without one is refused rather than silently created empty. */
+  /**
+   * Opens an existing database; a folder without one is refused rather than silently created empty.
+   */
   public static Store open(Path folder, Duration timeout) {
     return new Store(DatasetFactory.wrap(TdbDatabase.openExisting(folder)), timeout);
   }
@@ -74,12 +76,15 @@ public final class Store implements AutoCloseable {
   }
 
   public List<Row> select(NamedQuery query, Map<String, Node> params) {
-    return run(query, params, qe -> {
-      List<Row> rows = new ArrayList<>();
-      ResultSet rs = qe.execSelect();
-      while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
-      return rows;
-    });
+    return run(
+        query,
+        params,
+        qe -> {
+          List<Row> rows = new ArrayList<>();
+          ResultSet rs = qe.execSelect();
+          while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
+          return rows;
+        });
   }
 
   /** The number of solutions of {@code name} (see {@link NamedQuery#count()}). */
@@ -98,38 +103,48 @@ public final class Store implements AutoCloseable {
 
   /** The base of the entity IRIs recorded by the ingest, if the database has one. */
   public Optional<String> recordedBase() {
-    return selectUnbounded("ingest-base").stream().map(r -> r.text("base")).filter(Objects::nonNull).findFirst();
+    return selectUnbounded("ingest-base").stream()
+        .map(r -> r.text("base"))
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /** Runs a query without the per-request timeout: for the server's own statistics only. */
   public List<Row> selectUnbounded(String name) {
-    return read(() -> {
-      try (QueryExecution qe = queries.get(name).on(graph(), Map.of())) {
-        List<Row> rows = new ArrayList<>();
-        ResultSet rs = qe.execSelect();
-        while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
-        return rows;
-      }
-    });
+    return read(
+        () -> {
+          try (QueryExecution qe = queries.get(name).on(graph(), Map.of())) {
+            List<Row> rows = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
+            return rows;
+          }
+        });
   }
 
   private <T> T run(NamedQuery query, Map<String, Node> params, Function<QueryExecution, T> body) {
-    return read(() -> {
-      try (QueryExecution qe = query.builder(graph(), params)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-          .set(ARQ.httpServiceAllowed, false)
-          .build()) {
-        return body.apply(qe);
-      } catch (QueryCancelledException e) {
-        throw timedOut(timeout);
-      }
-    });
+    return read(
+        () -> {
+          try (QueryExecution qe =
+              query
+                  .builder(graph(), params)
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                  .set(ARQ.httpServiceAllowed, false)
+                  .build()) {
+            return body.apply(qe);
+          } catch (QueryCancelledException e) {
+            throw timedOut(timeout);
+          }
+        });
   }
 
   /** The answer to a query stopped by the timeout, the same for the API and SPARQL. */
   public static ApiException timedOut(Duration limit) {
-    return new ApiException(Problem.QUERY_TIMEOUT,
-        "The query ran longer than " + limit.toMillis() + " ms and was stopped; narrow it down or add a LIMIT.");
+    return new ApiException(
+        Problem.QUERY_TIMEOUT,
+        "The query ran longer than "
+            + limit.toMillis()
+            + " ms and was stopped; narrow it down or add a LIMIT.");
   }
 
   @Override

@@ -29,11 +29,24 @@ class TaskTreeBuilderTest {
   void a_shared_subtask_appears_once_and_loops_end_at_the_top() {
     TaskTreeBuilder builder = new TaskTreeBuilder();
     // a diamond (d under b and c) and a loop (x ⇄ y)
-    for (Row r : new Row[] {row("a", null), row("b", "a"), row("c", "a"), row("d", "b"), row("d", "c"), row("x", "y"), row("y", "x")}) {
+    for (Row r :
+        new Row[] {
+          row("a", null),
+          row("b", "a"),
+          row("c", "a"),
+          row("d", "b"),
+          row("d", "c"),
+          row("x", "y"),
+          row("y", "x")
+        }) {
       builder.add(r);
     }
     TaskTree tree = builder.build(new Ids(B));
-    int total = tree.areas().stream().flatMap(a -> a.tasks().stream()).mapToInt(TaskTreeBuilderTest::size).sum();
+    int total =
+        tree.areas().stream()
+            .flatMap(a -> a.tasks().stream())
+            .mapToInt(TaskTreeBuilderTest::size)
+            .sum();
     assertThat(tree.count()).isEqualTo(6);
     assertThat(total).isEqualTo(6);
   }

@@ -17,19 +17,24 @@ class NegotiationTest {
 
   @Test
   void quality_values_decide_between_accepted_types() {
-    assertThat(Negotiation.choose("text/turtle;q=0.5, application/ld+json", null, Negotiation.GRAPHS)).isEqualTo(Format.JSONLD);
+    assertThat(
+            Negotiation.choose("text/turtle;q=0.5, application/ld+json", null, Negotiation.GRAPHS))
+        .isEqualTo(Format.JSONLD);
   }
 
   @Test
   void a_short_name_means_the_format_of_the_operation_at_hand() {
     assertThat(Negotiation.choose(null, "xml", Negotiation.RESULTS)).isEqualTo(Format.SPARQL_XML);
     assertThat(Negotiation.choose(null, "xml", Negotiation.GRAPHS)).isEqualTo(Format.RDFXML);
-    assertThat(Negotiation.choose("text/csv", "json", Negotiation.RESULTS)).isEqualTo(Format.SPARQL_JSON);
+    assertThat(Negotiation.choose("text/csv", "json", Negotiation.RESULTS))
+        .isEqualTo(Format.SPARQL_JSON);
   }
 
   @Test
   void a_format_not_offered_is_refused() {
-    assertThatThrownBy(() -> Negotiation.choose(null, "csv", Negotiation.GRAPHS)).isInstanceOf(ApiException.class);
-    assertThatThrownBy(() -> Negotiation.choose("image/png", null, Negotiation.GRAPHS)).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> Negotiation.choose(null, "csv", Negotiation.GRAPHS))
+        .isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> Negotiation.choose("image/png", null, Negotiation.GRAPHS))
+        .isInstanceOf(ApiException.class);
   }
 }

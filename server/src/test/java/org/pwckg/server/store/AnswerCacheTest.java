@@ -41,10 +41,14 @@ class AnswerCacheTest {
   @Test
   void an_answer_computed_across_an_invalidation_is_not_served_after_it() {
     AnswerCache cache = new AnswerCache(10);
-    String stale = cache.get("paper", "a", () -> {
-      cache.invalidate(); // the data changes while the old answer is being computed
-      return answer("a");
-    });
+    String stale =
+        cache.get(
+            "paper",
+            "a",
+            () -> {
+              cache.invalidate(); // the data changes while the old answer is being computed
+              return answer("a");
+            });
     assertThat(cache.get("paper", "a", () -> answer("a"))).isNotEqualTo(stale).isEqualTo("a#2");
   }
 
@@ -60,9 +64,15 @@ class AnswerCacheTest {
   @Test
   void errors_are_not_kept() {
     AnswerCache cache = new AnswerCache(10);
-    assertThatThrownBy(() -> cache.get("paper", "gone", () -> {
-      throw new IllegalStateException("not found");
-    })).hasMessage("not found");
+    assertThatThrownBy(
+            () ->
+                cache.get(
+                    "paper",
+                    "gone",
+                    () -> {
+                      throw new IllegalStateException("not found");
+                    }))
+        .hasMessage("not found");
     assertThat(cache.get("paper", "gone", () -> answer("gone"))).isEqualTo("gone#1");
   }
 }
