@@ -30,6 +30,7 @@ import org.pwckg.server.sparql.DatasetStats;
 import org.pwckg.server.sparql.SparqlExecutor;
 import org.pwckg.server.sparql.SparqlRenderer;
 import org.pwckg.server.sparql.SparqlRoutes;
+import org.pwckg.server.sparql.UpdateExecutor;
 import org.pwckg.server.sparql.UpdateGuard;
 import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Store;
@@ -98,6 +99,7 @@ public final class PwckgServer implements AutoCloseable {
         new SparqlRoutes(
             store,
             new SparqlExecutor(store, config.maxRows()),
+            new UpdateExecutor(store, config.loadSources()),
             new UpdateGuard(config.updateToken()),
             afterUpdate,
             stats,

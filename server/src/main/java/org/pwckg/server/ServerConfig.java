@@ -2,6 +2,7 @@ package org.pwckg.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.pwckg.ontology.Namespaces;
 
@@ -21,6 +22,9 @@ import org.pwckg.ontology.Namespaces;
  * @param dumps where the downloadable dumps are kept (built on first request)
  * @param cachedAnswers how many API answers (paper pages, leaderboards, task pages) are kept until
  *     the data changes; 0 computes every request afresh
+ * @param loadSources the IRI prefixes SPARQL Update's {@code LOAD} may read from (e.g. {@code
+ *     file:///srv/rdf/}); empty (the default) refuses every LOAD, so the update token never lets a
+ *     client read the server's files or make it fetch from the network
  */
 public record ServerConfig(
     Path database,
@@ -33,7 +37,8 @@ public record ServerConfig(
     long maxRequestBytes,
     Optional<String> updateToken,
     Path dumps,
-    long cachedAnswers) {
+    long cachedAnswers,
+    List<String> loadSources) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
   public static final int DEFAULT_MAX_ROWS = 100_000;
@@ -49,6 +54,7 @@ public record ServerConfig(
       throw new IllegalArgumentException("query timeout must be positive");
     if (maxRows < 1) throw new IllegalArgumentException("max rows must be at least 1");
     if (cachedAnswers < 0) throw new IllegalArgumentException("cached answers must be 0 or more");
+    loadSources = List.copyOf(loadSources);
   }
 
   /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
@@ -65,7 +71,8 @@ public record ServerConfig(
         DEFAULT_MAX_REQUEST_BYTES,
         Optional.empty(),
         dumps,
-        DEFAULT_CACHED_ANSWERS);
+        DEFAULT_CACHED_ANSWERS,
+        List.of());
   }
 
   public ServerConfig withPort(int newPort) {
@@ -80,7 +87,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withHost(String newHost) {
@@ -95,7 +103,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withDataBase(String base) {
@@ -110,7 +119,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withPublicBase(String base) {
@@ -125,7 +135,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withQueryTimeout(Duration timeout) {
@@ -140,7 +151,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withMaxRows(int rows) {
@@ -155,7 +167,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
@@ -170,7 +183,8 @@ public record ServerConfig(
         bytes,
         updateToken,
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withUpdateToken(String token) {
@@ -185,7 +199,8 @@ public record ServerConfig(
         maxRequestBytes,
         Optional.ofNullable(token),
         dumps,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withDumps(Path folder) {
@@ -200,7 +215,8 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         folder,
-        cachedAnswers);
+        cachedAnswers,
+        loadSources);
   }
 
   public ServerConfig withCachedAnswers(long entries) {
@@ -215,7 +231,24 @@ public record ServerConfig(
         maxRequestBytes,
         updateToken,
         dumps,
-        entries);
+        entries,
+        loadSources);
+  }
+
+  public ServerConfig withLoadSources(List<String> prefixes) {
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers,
+        prefixes);
   }
 
   private static String slashed(String base) {

@@ -48,10 +48,11 @@ class FigureApiTest {
   static final String NEIGHBOUR = "2405.18106.png";
   static final String NOT_EMBEDDED = "2211.08788.jpg";
   static LiveServer server;
+  static Path db;
 
   @BeforeAll
   static void start() throws IOException {
-    Path db = TestDatabase.fresh();
+    db = TestDatabase.fresh();
     FigureIngest.run(FigureOptions.of(db, FIGURES));
     embedCaptions(db);
     plantImageVectors(db);
@@ -206,6 +207,16 @@ class FigureApiTest {
     JsonNode e = json(r);
     assertThat(e.get("message").asText()).contains("needs the DeepSeek-VL model on a GPU");
     assertThat(e.get("hint").asText()).contains("pwckg embed", "--engine deepseek-vl");
+  }
+
+  @Test
+  void an_error_hint_names_the_command_but_not_the_servers_database_path() throws IOException {
+    HttpResponse<String> r =
+        upload("image/jpeg", Files.readAllBytes(FIGURES.resolve(NOT_EMBEDDED)));
+    assertThat(r.body())
+        .contains("pwckg embed --db DB")
+        .doesNotContain(db.toString())
+        .doesNotContain(db.toAbsolutePath().getParent().toString());
   }
 
   @Test

@@ -49,13 +49,11 @@ public final class FigureSearch implements AutoCloseable {
   /** Hits best first, the signal behind them, and a note when the answer is empty for a reason. */
   public record Answer(Signal signal, List<VectorHit> hits, String note) {}
 
-  private final Path db;
   private final Embedder text;
   private final VectorIndex captions;
   private final VectorIndex images;
 
-  private FigureSearch(Path db, Embedder text, VectorIndex captions, VectorIndex images) {
-    this.db = db;
+  private FigureSearch(Embedder text, VectorIndex captions, VectorIndex images) {
     this.text = text;
     this.captions = captions;
     this.images = images;
@@ -77,7 +75,7 @@ public final class FigureSearch implements AutoCloseable {
       if (images == null && Files.isDirectory(dir))
         images = VectorIndex.open(dir, new IndexTag(m.modelId(), m.dimension()), false);
     }
-    return new FigureSearch(db, text, captions, images);
+    return new FigureSearch(text, captions, images);
   }
 
   public boolean hasImageVectors() {
@@ -90,7 +88,7 @@ public final class FigureSearch implements AutoCloseable {
       return new Answer(
           Signal.CAPTION_TEXT,
           List.of(),
-          "no caption vectors in this database: run pwckg embed --db " + db);
+          "no caption vectors in this database: run pwckg embed --db DB");
     }
     return new Answer(Signal.CAPTION_TEXT, captions.search(text.embedQuery(query), k), null);
   }
@@ -105,7 +103,7 @@ public final class FigureSearch implements AutoCloseable {
       throw new ImageSearchUnavailable(
           "image search needs DeepSeek-VL image embeddings, made on a GPU, and this "
               + "database has none",
-          "pwckg embed --db " + db + " --engine deepseek-vl --model-dir WEIGHTS");
+          "pwckg embed --db DB --engine deepseek-vl --model-dir WEIGHTS");
     }
     float[] v =
         images
@@ -116,10 +114,7 @@ public final class FigureSearch implements AutoCloseable {
                         "this image is not one of "
                             + "the embedded figures, and embedding a new image needs the DeepSeek-VL model on a GPU, which this server "
                             + "does not run",
-                        "add it with pwckg figures --db "
-                            + db
-                            + " DIR, then pwckg embed --db "
-                            + db
+                        "add it with pwckg figures --db DB DIR, then pwckg embed --db DB"
                             + " --engine deepseek-vl --model-dir WEIGHTS"));
     return new Answer(Signal.IMAGE_CONTENT, nearest(v, k, isFigure), null);
   }

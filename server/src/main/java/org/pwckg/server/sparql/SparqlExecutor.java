@@ -13,19 +13,21 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.pwckg.server.sparql.eval.SafeEvaluation;
 import org.pwckg.server.store.Store;
 
 /**
  * Runs a user's query against the database: read transaction, the protocol's dataset, the server's
  * row cap and Jena's timeout (which cancels the query's iterators, so a runaway query really stops
- * and frees its thread). SERVICE is refused: the endpoint must not fetch from the network on a
- * stranger's behalf.
+ * and frees its thread, regular expressions included: see {@link SafeEvaluation}). SERVICE is
+ * refused: the endpoint must not fetch from the network on a stranger's behalf.
  */
 public final class SparqlExecutor {
   private final Store store;
@@ -55,9 +57,10 @@ public final class SparqlExecutor {
           try (QueryExecution qe =
               QueryExecution.create()
                   .dataset(DatasetFactory.wrap(target))
-                  .query(query)
+                  .query(SafeEvaluation.rewrite(query))
                   .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                   .set(ARQ.httpServiceAllowed, false)
+                  .set(ARQConstants.registryFunctions, SafeEvaluation.functions())
                   .build()) {
             return run(qe, query, capped);
           } catch (QueryCancelledException e) {

@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.pwckg.queries.NamedQueries;
@@ -24,6 +23,7 @@ import org.pwckg.server.store.Store;
 public final class SparqlRoutes {
   private final Store store;
   private final SparqlExecutor executor;
+  private final UpdateExecutor updates;
   private final UpdateGuard guard;
   private final Runnable afterUpdate;
   private final DatasetStats stats;
@@ -37,6 +37,7 @@ public final class SparqlRoutes {
   public SparqlRoutes(
       Store store,
       SparqlExecutor executor,
+      UpdateExecutor updates,
       UpdateGuard guard,
       Runnable afterUpdate,
       DatasetStats stats,
@@ -44,6 +45,7 @@ public final class SparqlRoutes {
       List<String> dumps) {
     this.store = store;
     this.executor = executor;
+    this.updates = updates;
     this.guard = guard;
     this.afterUpdate = afterUpdate;
     this.stats = stats;
@@ -85,7 +87,7 @@ public final class SparqlRoutes {
   private void update(Context ctx, SparqlRequest request) {
     guard.check(ctx);
     UpdateRequest update = UpdateFactory.create(request.update().orElseThrow(), Syntax.syntaxARQ);
-    store.write(() -> UpdateExecution.dataset(store.dataset()).update(update).execute());
+    updates.execute(update);
     afterUpdate.run();
     ctx.status(204);
   }

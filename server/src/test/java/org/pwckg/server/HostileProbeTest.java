@@ -1,0 +1,213 @@
+package org.pwckg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a hostile probe of the public endpoint and of the update token broke (issue 12): each
+ * request here once ran unbounded, logged per row, read the server's files or fetched from the
+ * network.
+ */
+@Timeout(120)
+class HostileProbeTest {
+  static final String TOKEN = "probe-token";
+  static LiveServer server;
+  static Path sources;
+  static Path secret;
+  static HttpServer listener;
+  static final AtomicInteger outboundRequests = new AtomicInteger();
+  final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+  @BeforeAll
+  static void start() throws IOException {
+    sources = Files.createTempDirectory("pwckg-load-sources");
+    Files.writeString(sources.resolve("extra.ttl"), "<urn:test:loaded> <urn:test:p> \"allowed\" .\n");
+    Files.writeString(sources.resolve("notes.txt"), "this is not RDF {{{\n");
+    Path db = TestDatabase.fresh();
+    secret = db.resolveSibling("secret.ttl");
+    Files.writeString(secret, "<urn:test:secret> <urn:test:p> \"leaked\" .\n");
+    server =
+        LiveServer.start(
+            db,
+            c ->
+                c.withQueryTimeout(Duration.ofSeconds(1))
+                    .withUpdateToken(TOKEN)
+                    .withLoadSources(List.of(sources.toUri().toString())));
+    listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    listener.createContext(
+        "/",
+        exchange -> {
+          outboundRequests.incrementAndGet();
+          exchange.sendResponseHeaders(500, -1);
+          exchange.close();
+        });
+    listener.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    listener.stop(0);
+    server.close();
+  }
+
+  @BeforeEach
+  void captureLog() {
+    log.start();
+    root().addAppender(log);
+  }
+
+  @AfterEach
+  void releaseLog() {
+    root().detachAppender(log);
+  }
+
+  @Test
+  void an_exploding_regex_is_stopped_by_the_query_timeout() {
+    String q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?a FILTER regex(str(?a), \"(.*a){12}x$\") }";
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(q), null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+    assertThat(r.body()).contains("query_timeout");
+  }
+
+  @Test
+  void an_exploding_replace_is_stopped_by_the_query_timeout() {
+    String q =
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?a"
+            + " FILTER (replace(str(?a), \"(.*a){12}x$\", \"\") = \"\") }";
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(q), null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+  }
+
+  @Test
+  void an_exploding_fn_matches_is_stopped_by_the_query_timeout() {
+    String q =
+        "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (COUNT(*) AS ?n)"
+            + " WHERE { ?s ?p ?a FILTER fn:matches(str(?a), \"(.*a){12}x$\") }";
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(q), null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+  }
+
+  @Test
+  void a_pattern_that_fails_on_every_row_does_not_log_a_line_per_row() {
+    String q =
+        "SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?a { ?s ?p ?a FILTER isLiteral(?a) } LIMIT 500 }"
+            + " FILTER regex(str(?a), concat(\"(\", str(?a))) }";
+    HttpResponse<String> r =
+        server.get("/sparql?query=" + LiveServer.encode(q), "application/sparql-results+json");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("\"value\" : \"0\"");
+    assertThat(log.list).hasSizeLessThan(10);
+  }
+
+  @Test
+  void a_function_named_by_a_java_iri_is_refused() {
+    String q = "SELECT (<java:org.apache.jena.sparql.function.library.FN_Abs>(-2) AS ?x) WHERE {}";
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(q), null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("java:");
+  }
+
+  @Test
+  void an_update_that_runs_too_long_is_stopped_and_changes_nothing() {
+    HttpResponse<String> r =
+        update("INSERT { ?a <urn:test:cartesian> ?g } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+    assertThat(r.body()).contains("query_timeout");
+    assertThat(ask("ASK { ?a <urn:test:cartesian> ?g }")).isFalse();
+  }
+
+  @Test
+  void load_of_a_server_file_is_refused_and_loads_nothing() {
+    String file = secret.toUri().toString();
+    for (String load :
+        List.of(
+            "LOAD <" + file + ">",
+            "LOAD <" + file + "> INTO GRAPH <urn:test:g>",
+            "LOAD <secret.ttl>")) {
+      HttpResponse<String> r = update(load);
+      assertThat(r.statusCode()).as(load + ": " + r.body()).isEqualTo(403);
+      assertThat(r.body()).contains("--allow-load");
+    }
+    assertThat(ask("ASK { GRAPH ?g { ?s ?p \"leaked\" } }")).isFalse();
+    assertThat(ask("ASK { ?s ?p \"leaked\" }")).isFalse();
+  }
+
+  @Test
+  void load_cannot_escape_an_allowed_folder_with_dot_segments() {
+    assertThat(update("LOAD <" + sources.toUri() + "../secret.ttl>").statusCode()).isEqualTo(403);
+    assertThat(update("LOAD <" + sources.toUri() + "%2e%2e/x.ttl>").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void load_from_the_network_is_refused_and_no_request_leaves_the_server() {
+    int before = outboundRequests.get();
+    HttpResponse<String> r =
+        update("LOAD <http://127.0.0.1:" + listener.getAddress().getPort() + "/data.ttl>");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+    assertThat(outboundRequests.get()).isEqualTo(before);
+  }
+
+  @Test
+  void service_inside_an_update_is_refused_and_no_request_leaves_the_server() {
+    int before = outboundRequests.get();
+    HttpResponse<String> r =
+        update(
+            "INSERT { ?s <urn:test:via-service> ?o } WHERE { SERVICE <http://127.0.0.1:"
+                + listener.getAddress().getPort()
+                + "/sparql> { ?s ?p ?o } }");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("SERVICE");
+    assertThat(outboundRequests.get()).isEqualTo(before);
+  }
+
+  @Test
+  void load_from_an_allowed_source_works() {
+    assertThat(update("LOAD <" + sources.resolve("extra.ttl").toUri() + ">").statusCode())
+        .isEqualTo(204);
+    assertThat(ask("ASK { <urn:test:loaded> <urn:test:p> \"allowed\" }")).isTrue();
+  }
+
+  @Test
+  void load_of_an_allowed_file_that_is_not_rdf_is_a_400_json_error() {
+    HttpResponse<String> r = update("LOAD <" + sources.resolve("notes.txt").toUri() + ">");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("json"));
+    assertThat(r.body()).contains("\"error\"").contains("LOAD");
+  }
+
+  private static HttpResponse<String> update(String text) {
+    return server.post(
+        "/sparql", "application/sparql-update", text, "Authorization", "Bearer " + TOKEN);
+  }
+
+  private static boolean ask(String q) {
+    return server
+        .get("/sparql?query=" + LiveServer.encode(q), "application/sparql-results+json")
+        .body()
+        .contains("true");
+  }
+
+  private static Logger root() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+}
