@@ -2,6 +2,8 @@ package org.pwckg.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pwckg.ontology.Namespaces;
@@ -89,6 +91,23 @@ public final class ServeCommand implements Callable<Integer> {
   long cachedAnswers;
 
   @Option(
+      names = "--allow-load",
+      paramLabel = "PREFIX",
+      description =
+          "An IRI prefix SPARQL Update's LOAD may read from, e.g. file:///srv/rdf/ (repeatable;"
+              + " default: none, LOAD is refused).")
+  List<String> loadSources = new ArrayList<>();
+
+  @Option(
+      names = "--cors-origins",
+      split = ",",
+      paramLabel = "ORIGIN",
+      description =
+          "Origins whose pages may send the update token, e.g. https://editor.example.org"
+              + " (comma-separated; default: none; every origin may read).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
       names = "--dumps",
       description = "Folder for the downloadable dumps (default: beside the database).")
   Path dumps;
@@ -111,6 +130,8 @@ public final class ServeCommand implements Callable<Integer> {
             .withMaxRows(maxRows)
             .withMaxRequestBytes(maxRequestBytes)
             .withCachedAnswers(cachedAnswers)
+            .withLoadSources(loadSources)
+            .withCorsOrigins(corsOrigins)
             .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();

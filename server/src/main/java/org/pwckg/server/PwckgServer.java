@@ -17,10 +17,13 @@ import org.pwckg.server.api.PaperService;
 import org.pwckg.server.api.SotaService;
 import org.pwckg.server.api.TaskService;
 import org.pwckg.server.error.ErrorMapper;
+import org.pwckg.server.error.JettyErrors;
 import org.pwckg.server.figures.FigureRoutes;
 import org.pwckg.server.figures.FigureService;
+import org.pwckg.server.http.Cors;
 import org.pwckg.server.http.Limits;
 import org.pwckg.server.http.PublicUrls;
+import org.pwckg.server.http.RequestLog;
 import org.pwckg.server.ld.Dumps;
 import org.pwckg.server.ld.EntityDescriber;
 import org.pwckg.server.ld.LinkedDataRoutes;
@@ -28,7 +31,6 @@ import org.pwckg.server.search.SearchRoutes;
 import org.pwckg.server.search.ServerSearch;
 import org.pwckg.server.sparql.DatasetStats;
 import org.pwckg.server.sparql.SparqlExecutor;
-import org.pwckg.server.sparql.SparqlRenderer;
 import org.pwckg.server.sparql.SparqlRoutes;
 import org.pwckg.server.sparql.UpdateExecutor;
 import org.pwckg.server.sparql.UpdateGuard;
@@ -121,13 +123,8 @@ public final class PwckgServer implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.jsonMapper(new JavalinJackson(json(), false));
-              cfg.bundledPlugins.enableCors(
-                  cors ->
-                      cors.addRule(
-                          rule -> {
-                            rule.anyHost();
-                            rule.exposeHeader(SparqlRenderer.CAPPED_HEADER);
-                          }));
+              RequestLog.install(cfg);
+              Cors.install(cfg, config.corsOrigins());
               if (PwckgServer.class.getResource("/public/assets") != null) {
                 cfg.staticFiles.add(
                     files -> {
@@ -141,7 +138,8 @@ public final class PwckgServer implements AutoCloseable {
                   config.maxRequestBytes(),
                   Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
               ErrorMapper.install(cfg.routes);
-              Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures);
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+              Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures, new Health(store));
             });
     try {
       app.start(config.host(), config.port());

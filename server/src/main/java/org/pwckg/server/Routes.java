@@ -17,8 +17,11 @@ final class Routes {
       ApiRoutes api,
       SearchRoutes search,
       LinkedDataRoutes ld,
-      FigureRoutes figures) {
+      FigureRoutes figures,
+      Health health) {
     routes.get("/", HomePage::render);
+    routes.get("/health", Health::live);
+    routes.get("/ready", health::ready);
 
     routes.get("/sparql", sparql::get);
     routes.post("/sparql", sparql::post);

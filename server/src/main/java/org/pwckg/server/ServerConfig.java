@@ -25,6 +25,8 @@ import org.pwckg.ontology.Namespaces;
  * @param loadSources the IRI prefixes SPARQL Update's {@code LOAD} may read from (e.g. {@code
  *     file:///srv/rdf/}); empty (the default) refuses every LOAD, so the update token never lets a
  *     client read the server's files or make it fetch from the network
+ * @param corsOrigins the origins (e.g. {@code https://editor.example.org}) whose pages may send the
+ *     update token; every origin may read
  */
 public record ServerConfig(
     Path database,
@@ -38,7 +40,8 @@ public record ServerConfig(
     Optional<String> updateToken,
     Path dumps,
     long cachedAnswers,
-    List<String> loadSources) {
+    List<String> loadSources,
+    List<String> corsOrigins) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
   public static final int DEFAULT_MAX_ROWS = 100_000;
@@ -55,6 +58,7 @@ public record ServerConfig(
     if (maxRows < 1) throw new IllegalArgumentException("max rows must be at least 1");
     if (cachedAnswers < 0) throw new IllegalArgumentException("cached answers must be 0 or more");
     loadSources = List.copyOf(loadSources);
+    corsOrigins = List.copyOf(corsOrigins);
   }
 
   /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
@@ -72,6 +76,7 @@ public record ServerConfig(
         Optional.empty(),
         dumps,
         DEFAULT_CACHED_ANSWERS,
+        List.of(),
         List.of());
   }
 
@@ -88,7 +93,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withHost(String newHost) {
@@ -104,7 +110,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withDataBase(String base) {
@@ -120,7 +127,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withPublicBase(String base) {
@@ -136,7 +144,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withQueryTimeout(Duration timeout) {
@@ -152,7 +161,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withMaxRows(int rows) {
@@ -168,7 +178,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
@@ -184,7 +195,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withUpdateToken(String token) {
@@ -200,7 +212,8 @@ public record ServerConfig(
         Optional.ofNullable(token),
         dumps,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withDumps(Path folder) {
@@ -216,7 +229,8 @@ public record ServerConfig(
         updateToken,
         folder,
         cachedAnswers,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withCachedAnswers(long entries) {
@@ -232,7 +246,8 @@ public record ServerConfig(
         updateToken,
         dumps,
         entries,
-        loadSources);
+        loadSources,
+        corsOrigins);
   }
 
   public ServerConfig withLoadSources(List<String> prefixes) {
@@ -248,7 +263,25 @@ public record ServerConfig(
         updateToken,
         dumps,
         cachedAnswers,
-        prefixes);
+        prefixes,
+        corsOrigins);
+  }
+
+  public ServerConfig withCorsOrigins(List<String> origins) {
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers,
+        loadSources,
+        origins);
   }
 
   private static String slashed(String base) {

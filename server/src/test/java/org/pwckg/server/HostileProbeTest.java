@@ -8,6 +8,8 @@ import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import org.slf4j.LoggerFactory;
 @Timeout(120)
 class HostileProbeTest {
   static final String TOKEN = "probe-token";
+  static final String TRUSTED = "https://editor.example.org";
   static LiveServer server;
   static Path sources;
   static Path secret;
@@ -40,7 +43,8 @@ class HostileProbeTest {
   @BeforeAll
   static void start() throws IOException {
     sources = Files.createTempDirectory("pwckg-load-sources");
-    Files.writeString(sources.resolve("extra.ttl"), "<urn:test:loaded> <urn:test:p> \"allowed\" .\n");
+    Files.writeString(
+        sources.resolve("extra.ttl"), "<urn:test:loaded> <urn:test:p> \"allowed\" .\n");
     Files.writeString(sources.resolve("notes.txt"), "this is not RDF {{{\n");
     Path db = TestDatabase.fresh();
     secret = db.resolveSibling("secret.ttl");
@@ -51,7 +55,8 @@ class HostileProbeTest {
             c ->
                 c.withQueryTimeout(Duration.ofSeconds(1))
                     .withUpdateToken(TOKEN)
-                    .withLoadSources(List.of(sources.toUri().toString())));
+                    .withLoadSources(List.of(sources.toUri().toString()))
+                    .withCorsOrigins(List.of(TRUSTED)));
     listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     listener.createContext(
         "/",
@@ -114,7 +119,7 @@ class HostileProbeTest {
     HttpResponse<String> r =
         server.get("/sparql?query=" + LiveServer.encode(q), "application/sparql-results+json");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.body()).contains("\"value\" : \"0\"");
+    assertThat(r.body()).contains("\"value\": \"0\"");
     assertThat(log.list).hasSizeLessThan(10);
   }
 
@@ -193,6 +198,102 @@ class HostileProbeTest {
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("json"));
     assertThat(r.body()).contains("\"error\"").contains("LOAD");
+  }
+
+  @Test
+  void a_preflight_from_an_unlisted_origin_does_not_allow_the_token_header() {
+    HttpResponse<String> r = preflight("https://evil.example");
+    assertThat(r.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+        .doesNotContainIgnoringCase("authorization");
+  }
+
+  @Test
+  void a_preflight_from_a_listed_origin_allows_the_token_header_for_that_origin_only() {
+    HttpResponse<String> r = preflight(TRUSTED);
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(TRUSTED);
+    assertThat(r.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+        .containsIgnoringCase("authorization");
+  }
+
+  @Test
+  void a_token_bearing_request_from_an_unlisted_origin_gets_no_cors_grant() {
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                .header("Origin", "https://evil.example")
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/sparql-update")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "INSERT DATA { <urn:test:e> <urn:test:p> 1 }"))
+                .build());
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void reading_stays_open_to_every_origin() {
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/api/v1/tasks")))
+                .header("Origin", "https://evil.example")
+                .build());
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+  }
+
+  @Test
+  void health_and_readiness_answer_json() {
+    assertThat(server.json("/health", 200).get("status").asText()).isEqualTo("ok");
+    assertThat(server.json("/ready", 200).get("status").asText()).isEqualTo("ready");
+  }
+
+  @Test
+  void every_answer_carries_a_request_id_and_the_access_log_names_it() {
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/health")))
+                .header("X-Request-Id", "probe-42")
+                .build());
+    assertThat(r.headers().firstValue("X-Request-Id")).hasValue("probe-42");
+    assertThat(server.get("/health", null).headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(log.list)
+        .anySatisfy(
+            e ->
+                assertThat(e.getFormattedMessage())
+                    .contains("request_id=probe-42", "path=\"/health\"", "status=200"));
+  }
+
+  @Test
+  void headers_too_large_for_jetty_get_the_json_error_body() {
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/health")))
+                .header("X-Filler", "x".repeat(100_000))
+                .build());
+    assertThat(r.statusCode()).isEqualTo(431);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("json"));
+    assertThat(r.body()).contains("\"status\":431");
+  }
+
+  @Test
+  void a_malformed_multipart_upload_is_a_400_json_error() {
+    HttpResponse<String> r =
+        server.post(
+            "/api/v1/search/by-image",
+            "multipart/form-data; boundary=XYZ",
+            "--XYZ\r\nContent-Disposition: form-data; name=\"image\"\r\n\r\nno closing boundary");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("bad_request");
+  }
+
+  private static HttpResponse<String> preflight(String origin) {
+    return server.send(
+        HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Origin", origin)
+            .header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "authorization, content-type")
+            .build());
   }
 
   private static HttpResponse<String> update(String text) {

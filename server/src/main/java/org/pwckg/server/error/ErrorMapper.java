@@ -3,6 +3,7 @@ package org.pwckg.server.error;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ServletException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
@@ -44,6 +45,16 @@ public final class ErrorMapper {
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> answer(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+    // The servlet layer failing to read the body (a malformed multipart form) is the request's
+    // fault.
+    routes.exception(
+        ServletException.class,
+        (e, ctx) ->
+            answer(
+                ctx,
+                400,
+                Problem.BAD_REQUEST.code(),
+                "The request body could not be read: " + e.getMessage()));
     routes.exception(JenaException.class, (e, ctx) -> internal(ctx, e));
     routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
   }
@@ -55,6 +66,11 @@ public final class ErrorMapper {
 
   private static void answer(Context ctx, int status, String code, String message) {
     ctx.status(status).json(new ErrorBody(status, code, message));
+  }
+
+  /** The body of an error answered outside the routes (by Jetty itself). */
+  static ErrorBody body(int status, String message) {
+    return new ErrorBody(status, codeOf(status), message);
   }
 
   private static String codeOf(int status) {

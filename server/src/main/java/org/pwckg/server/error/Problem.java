@@ -13,6 +13,7 @@ public enum Problem {
   TOO_LARGE(413),
   UNSUPPORTED_MEDIA_TYPE(415),
   INTERNAL(500),
+  UNAVAILABLE(503),
   QUERY_TIMEOUT(503);
 
   private final int status;
