@@ -286,6 +286,23 @@ class HostileProbeTest {
     assertThat(r.body()).contains("bad_request");
   }
 
+  @Test
+  void a_chunked_body_over_the_size_limit_is_413() {
+    byte[] body =
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + "x".repeat(2_000_000))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                .header("Content-Type", "application/sparql-query")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(r.body()).contains("too_large");
+  }
+
   private static HttpResponse<String> preflight(String origin) {
     return server.send(
         HttpRequest.newBuilder(URI.create(server.url("/sparql")))

@@ -13,6 +13,7 @@ import org.pwckg.ingest.figures.FigureStore;
 import org.pwckg.server.api.Params;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
+import org.pwckg.server.http.Limits;
 
 /** Figure files, thumbnails and figure search: parse the request, call the service, answer. */
 public final class FigureRoutes {
@@ -73,7 +74,10 @@ public final class FigureRoutes {
     int limit = Params.integer(ctx, "limit", 1, 100).orElse(10);
     ctx.json(
         figures.byImage(
-            type.equals("multipart/form-data") ? formImage(ctx) : ctx.bodyAsBytes(), limit));
+            type.equals("multipart/form-data")
+                ? formImage(ctx)
+                : Limits.body(ctx, FigureService.MAX_UPLOAD_BYTES),
+            limit));
   }
 
   private static byte[] formImage(Context ctx) {

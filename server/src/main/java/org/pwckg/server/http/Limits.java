@@ -1,6 +1,11 @@
 package org.pwckg.server.http;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.servlet.MaxRequestSize;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
@@ -15,15 +20,27 @@ public final class Limits {
 
   private Limits() {}
 
+  /** The body of a route with a larger limit than the server's (an upload), read up to it. */
+  public static byte[] body(Context ctx, long limit) {
+    try {
+      return MaxRequestSize.INSTANCE.readBytesWithLimit(ctx.req().getInputStream(), limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static void install(JavalinConfig cfg, long maxRequestBytes) {
     install(cfg, maxRequestBytes, Map.of());
   }
 
   /** {@code uploads}: paths that take larger bodies (an image upload), with their own limit. */
   public static void install(JavalinConfig cfg, long maxRequestBytes, Map<String, Long> uploads) {
-    cfg.http.maxRequestSize =
-        Math.max(
-            maxRequestBytes, uploads.values().stream().mapToLong(Long::longValue).max().orElse(0));
+    // Javalin counts the bytes it reads, whatever the framing (a chunked body has no length to
+    // check up front): that count is the general limit; an upload route reads with its own.
+    cfg.http.maxRequestSize = maxRequestBytes;
+    long largestUpload = uploads.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    cfg.jetty.multipartConfig.maxTotalRequestSize(
+        Math.max(maxRequestBytes, largestUpload), SizeUnit.BYTES);
     cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
     cfg.routes.before(
         ctx -> {
