@@ -50,7 +50,7 @@ class EmbeddedSearchApiTest {
    * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
    * <db>/vectors}.
    */
-  private static void embedPapersWithAbstracts(Path db) {
+  static void embedPapersWithAbstracts(Path db) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     List<EmbedDoc> docs =
         Txn.calculateRead(

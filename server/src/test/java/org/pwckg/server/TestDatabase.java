@@ -31,15 +31,23 @@ final class TestDatabase {
     return shared;
   }
 
+  /** The DeepSeek-VL seed paper's records (testdata/seed/), in the dump formats. */
+  static Path seed() {
+    return realData().resolveSibling("seed");
+  }
+
   /** A database of its own, for a test class that changes data. */
   static Path fresh() {
+    return fresh(List.of(realData()));
+  }
+
+  /** A database of its own, of the given dump files or folders. */
+  static Path fresh(List<Path> dumps) {
     try {
       Path folder = Files.createTempDirectory("pwckg-server-test");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
       Path db = folder.resolve("db");
-      Ingest.run(
-          new IngestOptions(
-              db, List.of(realData()), false, folder.resolve("ingest-report.txt"), null));
+      Ingest.run(new IngestOptions(db, dumps, false, folder.resolve("ingest-report.txt"), null));
       // Forget the open database so the server opens it cold, as it does in production.
       TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
       return db;

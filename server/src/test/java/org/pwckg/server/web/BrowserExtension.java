@@ -1,0 +1,45 @@
+package org.pwckg.server.web;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives a test a {@link Site}: one real pwc-kg server over {@link org.pwckg.server.SiteDatabase}
+ * and one headless Debian chromium, started on first use and shared by every browser test class of
+ * the run (closed when the run ends). Without the browser the tests fail under CI (which installs
+ * it: scripts/browser.sh) and are skipped, with the reason, elsewhere.
+ */
+public final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(BrowserExtension.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (Files.isExecutable(Site.CHROMIUM) && Files.isExecutable(Site.CHROMEDRIVER)) return;
+    String missing =
+        "the browser tests need Debian's chromium and chromium-driver ("
+            + Site.CHROMIUM
+            + ", "
+            + Site.CHROMEDRIVER
+            + "): run scripts/browser.sh as root, or apt-get install chromium chromium-driver";
+    if ("true".equals(System.getenv("CI"))) throw new IllegalStateException(missing);
+    Assumptions.abort(missing);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Site.class;
+  }
+
+  @Override
+  public Site resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Site.class, k -> Site.start(), Site.class);
+  }
+}
