@@ -94,6 +94,11 @@ public final class Site implements AutoCloseable {
     return "http://127.0.0.1:" + server.port() + path;
   }
 
+  /** The path of a link's {@code href}, relative or absolute. */
+  static String path(String href) {
+    return URI.create(href).getPath();
+  }
+
   /** Opens a page of the site, as a reader typing its address. */
   void open(String path) {
     browser.get(url(path));
