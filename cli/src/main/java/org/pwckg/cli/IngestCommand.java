@@ -75,7 +75,9 @@ final class IngestCommand implements Callable<Integer> {
                   db, TdbDatabase.openExisting(db), new Iris(baseIri), RelateCommand.embedder(null))
               .forEach(System.out::println);
           if (result.partial()) System.out.println("Problems were reported in " + result.report());
-          return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+          // A run that wrote nothing at all (every file unreadable) is bad input, not partial.
+          if (!result.partial()) return ExitCodes.OK;
+          return result.recordsWritten() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
         });
   }
 }
