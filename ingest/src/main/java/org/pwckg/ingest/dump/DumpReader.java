@@ -230,7 +230,7 @@ public final class DumpReader {
         : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
