@@ -64,8 +64,7 @@ public final class Ingest {
       Names names = new Names(iris);
       MappingContext ctx =
           new MappingContext(names, new PaperMatcher(names, index), MetricDirections.defaults());
-      List<FileSummary> summaries =
-          ingestAll(inputs.unique(), ctx, writer, report, options.strict());
+      List<FileSummary> summaries = ingestAll(inputs.unique(), ctx, writer, report, options);
       writeMetadata(iris, summaries, writer);
       writer.commit();
       long triples = IngestStores.countTriples(options.db());
@@ -88,11 +87,11 @@ public final class Ingest {
       MappingContext ctx,
       GraphWriter writer,
       IngestReport report,
-      boolean strict) {
+      IngestOptions options) {
     List<FileSummary> summaries = new ArrayList<>();
     try {
       for (DumpFile file : files) {
-        FileSummary s = new FileIngest(file, ctx, writer, report, strict).run();
+        FileSummary s = new FileIngest(file, ctx, writer, report, options).run();
         LOG.info(s.line());
         summaries.add(s);
       }
