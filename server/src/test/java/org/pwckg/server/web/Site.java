@@ -11,9 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -35,6 +36,8 @@ public final class Site implements AutoCloseable {
       Path.of(System.getProperty("pwckg.screenshots", "target/screenshots"));
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final int WIDTH = 1280;
+  static final int SCREENSHOT_HEIGHT = 2400;
 
   private final PwckgServer server;
   private final ChromeDriver browser;
@@ -75,7 +78,7 @@ public final class Site implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--disable-dev-shm-usage",
-          "--window-size=1280,1024",
+          "--window-size=" + WIDTH + ",1024",
           "--user-data-dir=" + Files.createTempDirectory("pwckg-chromium"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
@@ -121,16 +124,41 @@ public final class Site implements AutoCloseable {
     new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
   }
 
-  /** The page as shown, saved as {@code target/screenshots/{page}.png} (a test artifact). */
+  /**
+   * The whole page (up to {@link #SCREENSHOT_HEIGHT} pixels down), saved as {@code
+   * target/screenshots/{page}.png} (a test artifact).
+   */
   Path screenshot(String page) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(page + ".png");
-      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+      Files.write(file, Base64.getDecoder().decode(fullPage()));
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Through the DevTools protocol: a WebDriver screenshot holds the viewport only. */
+  private String fullPage() {
+    Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+    Map<String, Object> clip =
+        Map.of(
+            "x",
+            0,
+            "y",
+            0,
+            "width",
+            WIDTH,
+            "height",
+            Math.min(height.intValue(), SCREENSHOT_HEIGHT),
+            "scale",
+            1);
+    Map<String, Object> shot =
+        browser.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    return (String) shot.get("data");
   }
 
   /** The JSON API's answer for {@code path} (status 200 expected): what a page is built from. */
