@@ -8,10 +8,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives a test a {@link Site}: one real pwc-kg server over {@link org.pwckg.server.SiteDatabase}
- * and one headless Debian chromium, started on first use and shared by every browser test class of
- * the run (closed when the run ends). Without the browser the tests fail under CI (which installs
- * it: scripts/browser.sh) and are skipped, with the reason, elsewhere.
+ * Gives a test a {@link SiteUnderTest}: one real pwc-kg server over {@link
+ * org.pwckg.server.SiteDatabase} and one headless Debian chromium, started on first use and shared
+ * by every browser test class of the run (closed when the run ends). Without the browser the tests
+ * fail under CI (which installs it: scripts/browser.sh) and are skipped, with the reason,
+ * elsewhere.
  */
 public final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -19,12 +20,13 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (Files.isExecutable(Site.CHROMIUM) && Files.isExecutable(Site.CHROMEDRIVER)) return;
+    if (Files.isExecutable(SiteUnderTest.CHROMIUM)
+        && Files.isExecutable(SiteUnderTest.CHROMEDRIVER)) return;
     String missing =
         "the browser tests need Debian's chromium and chromium-driver ("
-            + Site.CHROMIUM
+            + SiteUnderTest.CHROMIUM
             + ", "
-            + Site.CHROMEDRIVER
+            + SiteUnderTest.CHROMEDRIVER
             + "): run scripts/browser.sh as root, or apt-get install chromium chromium-driver";
     if ("true".equals(System.getenv("CI"))) throw new IllegalStateException(missing);
     Assumptions.abort(missing);
@@ -32,14 +34,14 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Site.class;
+    return parameter.getParameter().getType() == SiteUnderTest.class;
   }
 
   @Override
-  public Site resolveParameter(ParameterContext parameter, ExtensionContext context) {
+  public SiteUnderTest resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Site.class, k -> Site.start(), Site.class);
+        .getOrComputeIfAbsent(SiteUnderTest.class, k -> SiteUnderTest.start(), SiteUnderTest.class);
   }
 }

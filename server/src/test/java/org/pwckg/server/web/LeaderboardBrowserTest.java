@@ -50,7 +50,7 @@ class LeaderboardBrowserTest {
           "GIN+FLAG");
 
   @Test
-  void the_leaderboard_ranks_every_result_by_the_first_metric(Site site) {
+  void the_leaderboard_ranks_every_result_by_the_first_metric(SiteUnderTest site) {
     site.open(PAGE);
     assertThat(models(site)).isEqualTo(BY_TEST_ACCURACY);
     assertThat(site.findAll("table#leaderboard tbody tr td.rank"))
@@ -63,7 +63,7 @@ class LeaderboardBrowserTest {
   }
 
   @Test
-  void switching_the_metric_reranks_the_rows(Site site) {
+  void switching_the_metric_reranks_the_rows(SiteUnderTest site) {
     site.open(PAGE);
     WebElement table = site.find("table#leaderboard");
     Select metric = new Select(site.find("form#controls select[name=metric]"));
@@ -79,7 +79,7 @@ class LeaderboardBrowserTest {
   }
 
   @Test
-  void moving_the_as_of_date_back_removes_the_later_results(Site site) {
+  void moving_the_as_of_date_back_removes_the_later_results(SiteUnderTest site) {
     site.open(PAGE);
     WebElement table = site.find("table#leaderboard");
     WebElement asOf = site.find("form#controls input[name=as_of][type=date]");
@@ -99,7 +99,7 @@ class LeaderboardBrowserTest {
   }
 
   @Test
-  void the_chart_draws_one_point_per_dated_result(Site site) {
+  void the_chart_draws_one_point_per_dated_result(SiteUnderTest site) {
     JsonNode rows = site.json(JSON).get("rows");
     List<String> dated = new ArrayList<>();
     rows.forEach(
@@ -117,7 +117,7 @@ class LeaderboardBrowserTest {
     assertThat(site.find("a#chart-json").getDomAttribute("href")).isNotBlank();
   }
 
-  private static List<String> models(Site site) {
+  private static List<String> models(SiteUnderTest site) {
     return site.findAll("table#leaderboard tbody tr td.model").stream()
         .map(WebElement::getText)
         .toList();

@@ -36,11 +36,11 @@ class PaperPageBrowserTest {
           "Chong Ruan");
 
   @Test
-  void the_header_links_every_section_of_the_site(Site site) {
+  void the_header_links_every_section_of_the_site(SiteUnderTest site) {
     site.open(PAGE);
     List<String> links =
         site.findAll("header nav[aria-label=Main] a").stream()
-            .map(a -> a.getText() + " " + Site.path(a.getDomAttribute("href")))
+            .map(a -> a.getText() + " " + SiteUnderTest.path(a.getDomAttribute("href")))
             .toList();
     assertThat(links)
         .containsSubsequence(
@@ -54,7 +54,7 @@ class PaperPageBrowserTest {
   }
 
   @Test
-  void the_page_shows_the_title_the_fifteen_authors_in_order_and_the_date(Site site) {
+  void the_page_shows_the_title_the_fifteen_authors_in_order_and_the_date(SiteUnderTest site) {
     site.open(PAGE);
     assertThat(site.find("h1#title").getText())
         .isEqualTo("DeepSeek-VL: Towards Real-World Vision-Language Understanding");
@@ -71,7 +71,7 @@ class PaperPageBrowserTest {
   }
 
   @Test
-  void task_chips_name_the_papers_five_tasks_and_link_to_their_pages(Site site) {
+  void task_chips_name_the_papers_five_tasks_and_link_to_their_pages(SiteUnderTest site) {
     site.open(PAGE);
     List<WebElement> chips = site.findAll("#tasks a.chip");
     assertThat(chips)
@@ -83,12 +83,12 @@ class PaperPageBrowserTest {
             "Visual Question Answering",
             "Optical Character Recognition (OCR)");
     assertThat(chips)
-        .extracting(a -> Site.path(a.getDomAttribute("href")))
+        .extracting(a -> SiteUnderTest.path(a.getDomAttribute("href")))
         .contains("/task/visual-question-answering", "/task/optical-character-recognition-ocr");
   }
 
   @Test
-  void paper_pdf_and_official_code_buttons_lead_to_arxiv_and_github(Site site) {
+  void paper_pdf_and_official_code_buttons_lead_to_arxiv_and_github(SiteUnderTest site) {
     site.open(PAGE);
     assertThat(site.find("#links a#paper-link").getDomAttribute("href"))
         .isEqualTo("https://arxiv.org/abs/2403.05525v2");
@@ -101,7 +101,7 @@ class PaperPageBrowserTest {
   }
 
   @Test
-  void the_abstract_is_shown_in_full(Site site) {
+  void the_abstract_is_shown_in_full(SiteUnderTest site) {
     site.open(PAGE);
     assertThat(site.find("#abstract").getText())
         .startsWith("We present DeepSeek-VL, an open-source Vision-Language (VL) Model")
@@ -109,7 +109,7 @@ class PaperPageBrowserTest {
   }
 
   @Test
-  void the_results_table_lists_the_mm_vet_result(Site site) {
+  void the_results_table_lists_the_mm_vet_result(SiteUnderTest site) {
     site.open(PAGE);
     assertThat(site.findAll("table#results thead th"))
         .extracting(WebElement::getText)
@@ -126,7 +126,7 @@ class PaperPageBrowserTest {
   }
 
   @Test
-  void related_papers_are_listed_with_their_dates_and_why_they_are_related(Site site) {
+  void related_papers_are_listed_with_their_dates_and_why_they_are_related(SiteUnderTest site) {
     JsonNode related = site.json("/api/v1/papers/" + SEED).get("related");
     site.open(PAGE);
     List<WebElement> items = site.findAll("#related li");
@@ -134,7 +134,7 @@ class PaperPageBrowserTest {
     assertThat(items.getFirst().findElement(By.tagName("a")).getText())
         .isEqualTo(related.get(0).get("title").asText());
     for (WebElement li : items) {
-      assertThat(Site.path(li.findElement(By.tagName("a")).getDomAttribute("href")))
+      assertThat(SiteUnderTest.path(li.findElement(By.tagName("a")).getDomAttribute("href")))
           .startsWith("/paper/");
       assertThat(li.findElement(By.tagName("time")).getDomAttribute("datetime"))
           .matches("\\d{4}-\\d{2}-\\d{2}");
@@ -143,13 +143,13 @@ class PaperPageBrowserTest {
   }
 
   @Test
-  void the_footer_credits_the_papers_with_code_archive_under_cc_by_sa(Site site) {
+  void the_footer_credits_the_papers_with_code_archive_under_cc_by_sa(SiteUnderTest site) {
     site.open(PAGE);
     assertThat(site.find("footer").getText()).contains("Papers With Code").contains("CC-BY-SA 4.0");
   }
 
   @Test
-  void the_seed_elements_come_in_the_designed_order(Site site) {
+  void the_seed_elements_come_in_the_designed_order(SiteUnderTest site) {
     site.open(PAGE);
     List<WebElement> inOrder =
         List.of(

@@ -17,13 +17,13 @@ class SearchBrowserTest {
       "an open model that understands images and text in real-world use";
 
   @Test
-  void the_home_page_search_box_opens_the_search_page_with_highlighted_results(Site site) {
+  void the_home_page_search_box_opens_the_search_page_with_highlighted_results(SiteUnderTest site) {
     site.open("/");
     WebElement box = site.find("form[role=search] input[name=q]");
     box.sendKeys("DeepSeek-VL");
     box.submit();
     site.awaitNavigationFrom(box);
-    assertThat(Site.path(site.browser().getCurrentUrl())).isEqualTo("/search");
+    assertThat(SiteUnderTest.path(site.browser().getCurrentUrl())).isEqualTo("/search");
     List<WebElement> results = site.findAll("ol#search-results li");
     assertThat(results).isNotEmpty();
     assertThat(results.getFirst().getText()).contains("DeepSeek-VL: Towards Real-World");
@@ -31,7 +31,7 @@ class SearchBrowserTest {
   }
 
   @Test
-  void a_semantic_search_finds_the_seed_paper_by_meaning(Site site) {
+  void a_semantic_search_finds_the_seed_paper_by_meaning(SiteUnderTest site) {
     site.open("/search");
     WebElement form = site.find("form#search");
     form.findElement(By.name("q")).sendKeys(BY_MEANING);
@@ -42,7 +42,7 @@ class SearchBrowserTest {
     WebElement first = site.findAll("ol#search-results li").getFirst();
     assertThat(first.getText())
         .contains("DeepSeek-VL: Towards Real-World Vision-Language Understanding");
-    assertThat(Site.path(first.findElement(By.tagName("a")).getDomAttribute("href")))
+    assertThat(SiteUnderTest.path(first.findElement(By.tagName("a")).getDomAttribute("href")))
         .isEqualTo(PaperPageBrowserTest.PAGE);
     assertThat(site.find("#facets").getText()).isNotBlank();
     site.screenshot("search");

@@ -26,7 +26,7 @@ class SitePagesBrowserTest {
     "figure-search, /search?type=figure&q=translation, #search-results",
   })
   void each_page_type_has_the_header_its_content_and_the_footer(
-      String page, String path, String content, Site site) {
+      String page, String path, String content, SiteUnderTest site) {
     site.open(path);
     assertThat(site.findAll("header nav[aria-label=Main] a")).hasSizeGreaterThanOrEqualTo(7);
     assertThat(site.find("main#main " + content).getText()).isNotBlank();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BrowserExtension.class)
 class SparqlEditorBrowserTest {
   @Test
-  void the_sparql_editor_opens_in_the_browser_under_its_heading(Site site) {
+  void the_sparql_editor_opens_in_the_browser_under_its_heading(SiteUnderTest site) {
     site.open("/sparql");
     assertThat(site.browser().getTitle()).startsWith("SPARQL");
     assertThat(site.find("h1").getText()).isEqualTo("SPARQL");

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserExtension.class)
 class TaskPageBrowserTest {
   @Test
-  void a_task_chip_leads_to_the_task_page_and_its_benchmarks(Site site) {
+  void a_task_chip_leads_to_the_task_page_and_its_benchmarks(SiteUnderTest site) {
     site.open(PaperPageBrowserTest.PAGE);
     WebElement chip =
         site.findAll("#tasks a.chip").stream()
@@ -21,7 +21,7 @@ class TaskPageBrowserTest {
             .orElseThrow();
     chip.click();
     site.awaitNavigationFrom(chip);
-    assertThat(Site.path(site.browser().getCurrentUrl()))
+    assertThat(SiteUnderTest.path(site.browser().getCurrentUrl()))
         .isEqualTo("/task/visual-question-answering");
     assertThat(site.find("h1").getText()).isEqualTo("Visual Question Answering");
     assertThat(benchmark(site, "MM-Vet").getText()).contains("DeepSeek-VL").contains("41.5");
@@ -30,12 +30,12 @@ class TaskPageBrowserTest {
   }
 
   @Test
-  void a_benchmark_of_the_task_page_opens_its_leaderboard(Site site) {
+  void a_benchmark_of_the_task_page_opens_its_leaderboard(SiteUnderTest site) {
     site.open("/task/visual-question-answering");
     WebElement link = benchmark(site, "MM-Vet").findElement(By.partialLinkText("MM-Vet"));
     link.click();
     site.awaitNavigationFrom(link);
-    assertThat(Site.path(site.browser().getCurrentUrl()))
+    assertThat(SiteUnderTest.path(site.browser().getCurrentUrl()))
         .isEqualTo("/evaluation/visual-question-answering/mm-vet");
     List<WebElement> rows = site.findAll("table#leaderboard tbody tr");
     assertThat(rows).hasSize(1);
@@ -46,7 +46,7 @@ class TaskPageBrowserTest {
   }
 
   @Test
-  void the_task_tree_nests_tasks_under_their_areas(Site site) {
+  void the_task_tree_nests_tasks_under_their_areas(SiteUnderTest site) {
     site.open("/tasks");
     WebElement tree = site.find("#task-tree");
     assertThat(tree.findElements(By.cssSelector("li li"))).isNotEmpty();
@@ -54,7 +54,7 @@ class TaskPageBrowserTest {
     site.screenshot("tasks");
   }
 
-  private static WebElement benchmark(Site site, String dataset) {
+  private static WebElement benchmark(SiteUnderTest site, String dataset) {
     return site.findAll("table#benchmarks tbody tr").stream()
         .filter(tr -> tr.getText().contains(dataset))
         .findFirst()

@@ -29,7 +29,7 @@ import org.pwckg.server.SiteDatabase;
  * The website under test: a real server on a free loopback port, and a headless chromium (Debian's,
  * through its chromedriver; nothing is downloaded) that browses it.
  */
-public final class Site implements AutoCloseable {
+public final class SiteUnderTest implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS =
@@ -43,17 +43,17 @@ public final class Site implements AutoCloseable {
   private final ChromeDriver browser;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private Site(PwckgServer server, ChromeDriver browser) {
+  private SiteUnderTest(PwckgServer server, ChromeDriver browser) {
     this.server = server;
     this.browser = browser;
   }
 
-  static Site start() {
+  static SiteUnderTest start() {
     Path db = SiteDatabase.get();
     PwckgServer server =
         PwckgServer.start(ServerConfig.of(db).withPort(0).withDumps(db.resolveSibling("dumps")));
     try {
-      return new Site(server, chromium());
+      return new SiteUnderTest(server, chromium());
     } catch (RuntimeException e) {
       server.close();
       throw e;
