@@ -10,8 +10,9 @@ public final class Links {
 
   private Links() {}
 
+  /** A paper's page; a paper known only by its URL (some leaderboard rows) links there. */
   public static String paper(String id) {
-    return "/paper/" + id;
+    return id.contains("://") ? id : "/paper/" + id;
   }
 
   public static String task(String id) {
