@@ -217,6 +217,24 @@ class ApiTest {
   }
 
   @Test
+  void the_dataset_listing_names_every_dataset_as_its_page_does() {
+    JsonNode squad = find(server.json("/api/v1/datasets?q=squad", 200).get("results"), "squad");
+    assertThat(squad.get("name").asText()).isEqualTo("SQuAD");
+    JsonNode firstPage = server.json("/api/v1/datasets?items_per_page=500", 200).get("results");
+    assertThat(firstPage).hasSize(500);
+    firstPage.forEach(d -> assertThat(d.get("name").isNull()).as(d.toString()).isFalse());
+  }
+
+  @Test
+  void the_method_listing_gives_each_method_its_name_and_full_name() {
+    JsonNode gan = find(server.json("/api/v1/methods?q=adversarial", 200).get("results"), "gan");
+    assertThat(gan.get("name").asText()).isEqualTo("GAN");
+    assertThat(gan.get("full_name").asText()).isEqualTo("Generative Adversarial Network");
+    JsonNode firstPage = server.json("/api/v1/methods?items_per_page=500", 200).get("results");
+    firstPage.forEach(m -> assertThat(m.get("name").isNull()).as(m.toString()).isFalse());
+  }
+
+  @Test
   void areas_count_their_tasks() {
     assertThat(find(server.json("/api/v1/areas", 200), "nlp").get("tasks").asLong()).isPositive();
   }
