@@ -207,6 +207,8 @@ class SotaTest {
         p -> server.json(p, 200).get("leaderboards").forEach(l -> urls.add(l.get("url").asText())));
     assertThat(urls).contains(CONLL_RESTRICTED).doesNotContain(CONLL);
     urls.forEach(url -> assertThat(server.json(url, 200).get("rows")).as(url).isNotEmpty());
+    assertThat(server.json(CONLL_RESTRICTED + "/history", 200).get("dataset").get("id").asText())
+        .isEqualTo("conll-2014-shared-task/restricted");
   }
 
   @Test
