@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.pwckg.ingest.figures.FigureIngest;
-import org.pwckg.ingest.figures.FigureOptions;
 
 /**
  * The database the website's browser tests read: the real archive slices, the DeepSeek-VL seed
@@ -23,9 +21,8 @@ public final class SiteDatabase {
   }
 
   private static Path build() {
-    Path db = TestDatabase.fresh(List.of(TestDatabase.realData(), TestDatabase.seed()));
+    Path db = TestDatabase.fresh(List.of(TestDatabase.realData(), TestDatabase.seed()), true);
     try {
-      FigureIngest.run(FigureOptions.of(db, FigureApiTest.FIGURES));
       EmbeddedSearchApiTest.embedPapersWithAbstracts(db);
       FigureApiTest.embedCaptions(db);
     } catch (IOException e) {
