@@ -53,11 +53,7 @@ class EmbeddedSearchApiTest {
    * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
    * <db>/vectors}.
    */
-<<<<<<< HEAD
-  static void embedPapersWithAbstracts(Path db) {
-=======
-  private static int embedPapersWithAbstracts(Path db) {
->>>>>>> wt-web-pages
+  static int embedPapersWithAbstracts(Path db) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     List<EmbedDoc> docs =
         Txn.calculateRead(
