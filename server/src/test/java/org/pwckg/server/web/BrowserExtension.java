@@ -1,6 +1,7 @@
 package org.pwckg.server.web;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,15 +21,23 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (Files.isExecutable(SiteUnderTest.CHROMIUM)
-        && Files.isExecutable(SiteUnderTest.CHROMEDRIVER)) return;
+    requireBrowser(
+        SiteUnderTest.CHROMIUM, SiteUnderTest.CHROMEDRIVER, "true".equals(System.getenv("CI")));
+  }
+
+  /**
+   * Returns when both programs are there; otherwise fails under CI (a green run without the browser
+   * tests would hide a broken install step) and skips, saying what to install, elsewhere.
+   */
+  static void requireBrowser(Path chromium, Path chromedriver, boolean ci) {
+    if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) return;
     String missing =
         "the browser tests need Debian's chromium and chromium-driver ("
-            + SiteUnderTest.CHROMIUM
+            + chromium
             + ", "
-            + SiteUnderTest.CHROMEDRIVER
+            + chromedriver
             + "): run scripts/browser.sh as root, or apt-get install chromium chromium-driver";
-    if ("true".equals(System.getenv("CI"))) throw new IllegalStateException(missing);
+    if (ci) throw new IllegalStateException(missing);
     Assumptions.abort(missing);
   }
 
