@@ -195,6 +195,29 @@ class WebsiteTest {
   }
 
   @Test
+  void a_dataset_part_has_its_leaderboard_page_chart_data_and_dataset_page() {
+    String part = "/evaluation/grammatical-error-correction/conll-2014-shared-task/restricted";
+    Document d = page(part);
+    assertThat(d.select("table#leaderboard tbody tr")).isNotEmpty();
+    assertThat(d.selectFirst("a#chart-csv").attr("href")).isEqualTo(part + "/chart.csv");
+    HttpResponse<String> csv = server.get(part + "/chart.csv", null);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body().lines().count() - 1).isEqualTo(d.select("circle.point").size());
+    Document dataset = page("/dataset/conll-2014-shared-task/restricted");
+    assertThat(dataset.select("table#benchmarks a").eachAttr("href")).contains(part);
+  }
+
+  @Test
+  void an_entity_without_a_page_of_its_own_shows_its_triples_in_the_site_layout() {
+    String area = server.json("/api/v1/areas", 200).get(0).get("id").asText();
+    Document d = page("/area/" + area);
+    assertThat(d.select("header nav[aria-label=Main]")).hasSize(1);
+    assertThat(d.select("main table")).isNotEmpty();
+    assertThat(d.select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("/assets/site.css");
+  }
+
+  @Test
   void the_task_tree_and_a_task_page_show_subtasks_benchmarks_and_papers() {
     Document tree = page("/tasks");
     hasTheLayout(tree);
