@@ -2,6 +2,7 @@ package org.pwckg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -170,10 +171,15 @@ class WebsiteTest {
     assertThat(d.select("form#controls input[name=as_of][type=date]")).hasSize(1);
     assertThat(d.select("form#controls input[name=include_extra_data][type=checkbox]")).hasSize(1);
     Elements points = d.select("svg#sota-chart circle.point");
-    long dated = rows.stream().filter(r -> !r.selectFirst("td.date").text().isEmpty()).count();
+    JsonNode api = server.json("/api/v1/sota" + board.substring("/evaluation".length()), 200);
+    long dated = 0;
+    for (JsonNode row : api.get("rows"))
+      if (!row.get("date").isNull() && !row.get("value").isNull()) dated++;
     assertThat(points).hasSize((int) dated);
     assertThat(points.first().attr("data-date")).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(d.select("svg#sota-chart path.sota-step")).hasSize(1);
+    assertThat(rows).hasSize(Math.min(50, api.get("rows").size()));
+    assertThat(d.select("a[rel=next]")).hasSize(api.get("rows").size() > 50 ? 1 : 0);
     String csv = server.get(d.selectFirst("a#chart-csv").attr("href"), null).body();
     assertThat(csv).startsWith("date,value,model,paper,record\n");
     assertThat(csv.lines().count() - 1).isEqualTo(dated);
@@ -222,6 +228,9 @@ class WebsiteTest {
     Document tree = page("/tasks");
     hasTheLayout(tree);
     assertThat(tree.select("#task-tree > li ul li a")).isNotEmpty();
+    String area = server.json("/api/v1/tasks", 200).get("areas").get(0).get("id").asText();
+    Document one = page("/tasks?area=" + area);
+    assertThat(one.select("#task-tree > li")).hasSize(1);
     Document d = page("/task/visual-question-answering");
     hasTheLayout(d);
     assertThat(d.selectFirst("h1").text()).isEqualTo("Visual Question Answering");
@@ -234,9 +243,11 @@ class WebsiteTest {
 
   @Test
   void all_sota_lists_every_leaderboard_and_filters_by_task() {
-    Document all = page("/sota");
+    Document all = page("/sota?items_per_page=500");
     int every = all.select("table#all-sota tbody tr").size();
-    assertThat(every).isGreaterThan(1);
+    assertThat(every).isGreaterThan(50);
+    assertThat(page("/sota").select("table#all-sota tbody tr")).hasSize(50);
+    assertThat(page("/sota").select("a[rel=next]")).hasSize(1);
     Document one = page("/sota?task=visual-question-answering");
     assertThat(one.select("table#all-sota tbody tr"))
         .isNotEmpty()
