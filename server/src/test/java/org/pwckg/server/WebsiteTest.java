@@ -3,8 +3,10 @@ package org.pwckg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,8 +27,10 @@ class WebsiteTest {
   static LiveServer server;
 
   @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.website(), c -> c);
+  static void start() throws IOException {
+    Path db = TestDatabase.website();
+    FigureApiTest.embedCaptions(db);
+    server = LiveServer.start(db, c -> c);
   }
 
   @AfterAll
@@ -291,6 +295,19 @@ class WebsiteTest {
     assertThat(d.select("ol#search-results li a").eachAttr("href")).contains(SEED);
     assertThat(d.select("ol#search-results mark")).isNotEmpty();
     assertThat(d.select("#facets a")).isNotEmpty();
+  }
+
+  @Test
+  void figure_search_finds_figures_by_caption_text_with_thumbnails() {
+    Document d =
+        page("/search?q=" + LiveServer.encode("Bellman-Ford recursive encoding") + "&type=figure");
+    assertThat(d.select("form#search select[name=type] option[selected]").attr("value"))
+        .isEqualTo("figure");
+    Element first = d.selectFirst("ol#search-results li figure");
+    assertThat(first.selectFirst("figcaption").text()).contains("Bellman-Ford");
+    assertThat(first.selectFirst("img").attr("alt")).contains("Bellman-Ford");
+    assertThat(first.select("figcaption a").eachAttr("href"))
+        .contains("/paper/a-unified-temporal-knowledge-graph-reasoning-model-towards");
   }
 
   @Test
