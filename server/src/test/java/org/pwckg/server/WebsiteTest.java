@@ -294,7 +294,15 @@ class WebsiteTest {
     assertThat(d.select("form#search [name=mode]")).hasSize(3);
     assertThat(d.select("ol#search-results li a").eachAttr("href")).contains(SEED);
     assertThat(d.select("ol#search-results mark")).isNotEmpty();
-    assertThat(d.select("#facets a")).isNotEmpty();
+    assertThat(d.select("#facets a").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(h -> h.contains("q=vision-language") && h.contains("mode=keyword"));
+    String task = d.selectFirst("#facets a[href*=task=]").attr("href");
+    Document narrowed = page(task);
+    assertThat(narrowed.select("ol#search-results li")).isNotEmpty();
+    assertThat(narrowed.select("#facets a[href*=has_code=]").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(h -> h.contains(task.substring(task.indexOf("task="))));
   }
 
   @Test
