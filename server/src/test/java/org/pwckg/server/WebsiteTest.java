@@ -2,8 +2,11 @@ package org.pwckg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,8 +27,10 @@ class WebsiteTest {
   static LiveServer server;
 
   @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.website(), c -> c);
+  static void start() throws IOException {
+    Path db = TestDatabase.website();
+    FigureApiTest.embedCaptions(db);
+    server = LiveServer.start(db, c -> c);
   }
 
   @AfterAll
@@ -170,10 +175,15 @@ class WebsiteTest {
     assertThat(d.select("form#controls input[name=as_of][type=date]")).hasSize(1);
     assertThat(d.select("form#controls input[name=include_extra_data][type=checkbox]")).hasSize(1);
     Elements points = d.select("svg#sota-chart circle.point");
-    long dated = rows.stream().filter(r -> !r.selectFirst("td.date").text().isEmpty()).count();
+    JsonNode api = server.json("/api/v1/sota" + board.substring("/evaluation".length()), 200);
+    long dated = 0;
+    for (JsonNode row : api.get("rows"))
+      if (!row.get("date").isNull() && !row.get("value").isNull()) dated++;
     assertThat(points).hasSize((int) dated);
     assertThat(points.first().attr("data-date")).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(d.select("svg#sota-chart path.sota-step")).hasSize(1);
+    assertThat(rows).hasSize(Math.min(50, api.get("rows").size()));
+    assertThat(d.select("a[rel=next]")).hasSize(api.get("rows").size() > 50 ? 1 : 0);
     String csv = server.get(d.selectFirst("a#chart-csv").attr("href"), null).body();
     assertThat(csv).startsWith("date,value,model,paper,record\n");
     assertThat(csv.lines().count() - 1).isEqualTo(dated);
@@ -195,10 +205,36 @@ class WebsiteTest {
   }
 
   @Test
+  void a_dataset_part_has_its_leaderboard_page_chart_data_and_dataset_page() {
+    String part = "/evaluation/grammatical-error-correction/conll-2014-shared-task/restricted";
+    Document d = page(part);
+    assertThat(d.select("table#leaderboard tbody tr")).isNotEmpty();
+    assertThat(d.selectFirst("a#chart-csv").attr("href")).isEqualTo(part + "/chart.csv");
+    HttpResponse<String> csv = server.get(part + "/chart.csv", null);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body().lines().count() - 1).isEqualTo(d.select("circle.point").size());
+    Document dataset = page("/dataset/conll-2014-shared-task/restricted");
+    assertThat(dataset.select("table#benchmarks a").eachAttr("href")).contains(part);
+  }
+
+  @Test
+  void an_entity_without_a_page_of_its_own_shows_its_triples_in_the_site_layout() {
+    String area = server.json("/api/v1/areas", 200).get(0).get("id").asText();
+    Document d = page("/area/" + area);
+    assertThat(d.select("header nav[aria-label=Main]")).hasSize(1);
+    assertThat(d.select("main table")).isNotEmpty();
+    assertThat(d.select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("/assets/site.css");
+  }
+
+  @Test
   void the_task_tree_and_a_task_page_show_subtasks_benchmarks_and_papers() {
     Document tree = page("/tasks");
     hasTheLayout(tree);
     assertThat(tree.select("#task-tree > li ul li a")).isNotEmpty();
+    String area = server.json("/api/v1/tasks", 200).get("areas").get(0).get("id").asText();
+    Document one = page("/tasks?area=" + area);
+    assertThat(one.select("#task-tree > li")).hasSize(1);
     Document d = page("/task/visual-question-answering");
     hasTheLayout(d);
     assertThat(d.selectFirst("h1").text()).isEqualTo("Visual Question Answering");
@@ -211,9 +247,11 @@ class WebsiteTest {
 
   @Test
   void all_sota_lists_every_leaderboard_and_filters_by_task() {
-    Document all = page("/sota");
+    Document all = page("/sota?items_per_page=500");
     int every = all.select("table#all-sota tbody tr").size();
-    assertThat(every).isGreaterThan(1);
+    assertThat(every).isGreaterThan(50);
+    assertThat(page("/sota").select("table#all-sota tbody tr")).hasSize(50);
+    assertThat(page("/sota").select("a[rel=next]")).hasSize(1);
     Document one = page("/sota?task=visual-question-answering");
     assertThat(one.select("table#all-sota tbody tr"))
         .isNotEmpty()
@@ -256,7 +294,28 @@ class WebsiteTest {
     assertThat(d.select("form#search [name=mode]")).hasSize(3);
     assertThat(d.select("ol#search-results li a").eachAttr("href")).contains(SEED);
     assertThat(d.select("ol#search-results mark")).isNotEmpty();
-    assertThat(d.select("#facets a")).isNotEmpty();
+    assertThat(d.select("#facets a").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(h -> h.contains("q=vision-language") && h.contains("mode=keyword"));
+    String task = d.selectFirst("#facets a[href*=task=]").attr("href");
+    Document narrowed = page(task);
+    assertThat(narrowed.select("ol#search-results li")).isNotEmpty();
+    assertThat(narrowed.select("#facets a[href*=has_code=]").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(h -> h.contains(task.substring(task.indexOf("task="))));
+  }
+
+  @Test
+  void figure_search_finds_figures_by_caption_text_with_thumbnails() {
+    Document d =
+        page("/search?q=" + LiveServer.encode("Bellman-Ford recursive encoding") + "&type=figure");
+    assertThat(d.select("form#search select[name=type] option[selected]").attr("value"))
+        .isEqualTo("figure");
+    Element first = d.selectFirst("ol#search-results li figure");
+    assertThat(first.selectFirst("figcaption").text()).contains("Bellman-Ford");
+    assertThat(first.selectFirst("img").attr("alt")).contains("Bellman-Ford");
+    assertThat(first.select("figcaption a").eachAttr("href"))
+        .contains("/paper/a-unified-temporal-knowledge-graph-reasoning-model-towards");
   }
 
   @Test

@@ -35,6 +35,29 @@ public final class Links {
         : apiPath;
   }
 
+  /**
+   * The search page with one more facet filter, keeping the request's other parameters (a new
+   * filter starts again at the first page). A year facet is the range of that one year.
+   */
+  public static String facet(java.util.Map<String, String> params, String dim, String value) {
+    java.util.Map<String, String> p = new java.util.LinkedHashMap<>(params);
+    p.remove("page");
+    if (dim.equals("year")) {
+      p.put("year_from", value);
+      p.put("year_to", value);
+    } else {
+      p.put(dim, value);
+    }
+    StringBuilder sb = new StringBuilder("/search");
+    p.forEach(
+        (k, v) ->
+            sb.append(sb.length() == 7 ? '?' : '&')
+                .append(encode(k))
+                .append('=')
+                .append(encode(v)));
+    return sb.toString();
+  }
+
   public static String encode(String s) {
     return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
   }

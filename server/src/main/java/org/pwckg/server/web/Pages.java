@@ -29,7 +29,8 @@ public final class Pages {
   public record Task(
       Views.TaskPage task, List<Benchmark> benchmarks, Views.Paged<Views.PaperSummary> papers) {}
 
-  public record Tasks(Views.TaskTree tree) {}
+  /** The task tree; each area shows at most {@code perArea} top-level tasks. */
+  public record Tasks(Views.TaskTree tree, int perArea) {}
 
   public record Dataset(
       Views.DatasetPage dataset,
@@ -45,6 +46,7 @@ public final class Pages {
    */
   public record Leaderboard(
       Views.SotaTable table,
+      Views.Paged<Views.SotaRow> rows,
       String path,
       String metric,
       String asOf,
@@ -55,7 +57,7 @@ public final class Pages {
       String query) {}
 
   public record AllSota(
-      List<Views.Leaderboard> boards,
+      Views.Paged<Views.Leaderboard> boards,
       List<Views.Area> areas,
       String area,
       String task,

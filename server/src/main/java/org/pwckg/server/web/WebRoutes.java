@@ -36,8 +36,14 @@ public final class WebRoutes implements SitePages {
   /** Papers per page on entity pages and the home page. */
   static final int PAPERS = 10;
 
-  /** Leaderboards whose best entry a task or dataset page looks up; the rest are listed plainly. */
-  static final int BENCHMARKS_WITH_BEST = 60;
+  /**
+   * Leaderboards a task or dataset page shows (the most contested first, each with its best entry);
+   * the rest are on "All SotA", filtered by the task. Keeps the page under its weight budget.
+   */
+  static final int BENCHMARKS = 50;
+
+  /** Top-level tasks per area on /tasks; an area's own tree (?area=) shows them all. */
+  static final int TASKS_PER_AREA = 25;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -125,9 +131,16 @@ public final class WebRoutes implements SitePages {
         new Pages.Home(counts, notable, latest, catalog.areas()));
   }
 
-  /** GET /tasks */
+  /** GET /tasks[?area=] */
   public void taskTree(Context ctx) {
     Views.TaskTree tree = tasks.tree();
+    Optional<String> area = Params.text(ctx, "area");
+    if (area.isPresent()) {
+      List<Views.AreaTasks> one =
+          tree.areas().stream().filter(a -> area.get().equals(a.id())).toList();
+      if (one.isEmpty()) throw ApiException.notFound("No research area '" + area.get() + "'");
+      tree = new Views.TaskTree(tree.count(), one);
+    }
     site.render(
         ctx,
         "tasks.jte",
@@ -136,7 +149,7 @@ public final class WebRoutes implements SitePages {
             "Tasks – Papers With Code 2",
             tree.count() + " machine learning tasks by research area, with their subtasks.",
             "/tasks"),
-        new Pages.Tasks(tree));
+        new Pages.Tasks(tree, area.isPresent() ? Integer.MAX_VALUE : TASKS_PER_AREA));
   }
 
   /** GET /sota?area=&task= */
@@ -154,6 +167,9 @@ public final class WebRoutes implements SitePages {
       boards = boards.stream().filter(b -> b.task().id().equals(t)).toList();
       taskName = boards.isEmpty() ? t : boards.getFirst().task().name();
     }
+    Paging paging = Paging.of(ctx, urls);
+    int from = (int) Math.min(paging.offset(), boards.size());
+    int to = Math.min(from + paging.size(), boards.size());
     site.render(
         ctx,
         "sota.jte",
@@ -162,7 +178,12 @@ public final class WebRoutes implements SitePages {
             "State of the art – Papers With Code 2",
             "Every leaderboard of the archive: " + boards.size() + " task and dataset pairs.",
             "/sota"),
-        new Pages.AllSota(boards, catalog.areas(), area.orElse(null), task.orElse(null), taskName));
+        new Pages.AllSota(
+            paging.answer(boards.size(), boards.subList(from, to)),
+            catalog.areas(),
+            area.orElse(null),
+            task.orElse(null),
+            taskName));
   }
 
   /** GET /papers?q=&task=&has_code=&year_from=&year_to= */
@@ -452,7 +473,12 @@ public final class WebRoutes implements SitePages {
     SotaService.Request request = request(ctx, id);
     Views.SotaTable table = sota.table(request);
     SotaChart.Data data = SotaChart.data(table, sota.history(request));
-    String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+    Paging paging = Paging.of(ctx, urls);
+    int from = (int) Math.min(paging.offset(), table.rows().size());
+    int to = Math.min(from + paging.size(), table.rows().size());
+    Views.Paged<Views.SotaRow> rows =
+        paging.answer(table.rows().size(), table.rows().subList(from, to));
+    String query = chartQuery(ctx);
     site.render(
         ctx,
         "leaderboard.jte",
@@ -473,6 +499,7 @@ public final class WebRoutes implements SitePages {
             ""),
         new Pages.Leaderboard(
             table,
+            rows,
             path,
             table.metric().id(),
             table.asOf(),
@@ -499,6 +526,18 @@ public final class WebRoutes implements SitePages {
     }
   }
 
+  /** The page's query string without its paging, for the chart downloads. */
+  private static String chartQuery(Context ctx) {
+    List<String> kept = new ArrayList<>();
+    ctx.queryParamMap()
+        .forEach(
+            (k, values) -> {
+              if (!k.equals("page") && !k.equals("items_per_page"))
+                values.forEach(v -> kept.add(Links.encode(k) + "=" + Links.encode(v)));
+            });
+    return kept.isEmpty() ? "" : "?" + String.join("&", kept);
+  }
+
   /** The leaderboard asked for by {@code id} ({@code task/dataset[/part]}) and the controls. */
   private static SotaService.Request request(Context ctx, String id) {
     int slash = id.indexOf('/');
@@ -518,11 +557,8 @@ public final class WebRoutes implements SitePages {
             .sorted(Comparator.comparingLong(Views.Leaderboard::rows).reversed())
             .toList();
     List<Pages.Benchmark> out = new ArrayList<>();
-    for (int i = 0; i < biggest.size(); i++) {
-      Views.Leaderboard b = biggest.get(i);
-      Views.SotaRow best = i < BENCHMARKS_WITH_BEST ? best(b) : null;
-      out.add(new Pages.Benchmark(b, best));
-    }
+    for (Views.Leaderboard b : biggest.subList(0, Math.min(BENCHMARKS, biggest.size())))
+      out.add(new Pages.Benchmark(b, best(b)));
     return out;
   }
 
@@ -545,7 +581,7 @@ public final class WebRoutes implements SitePages {
   private Set<String> tasksOfArea(String area) {
     Set<String> ids = new HashSet<>();
     for (Views.AreaTasks a : tasks.tree().areas()) {
-      if (a.id().equals(area)) a.tasks().forEach(t -> collect(t, ids));
+      if (area.equals(a.id())) a.tasks().forEach(t -> collect(t, ids));
     }
     return ids;
   }
