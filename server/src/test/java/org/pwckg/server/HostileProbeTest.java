@@ -132,6 +132,16 @@ class HostileProbeTest {
   }
 
   @Test
+  void a_property_function_named_by_a_java_iri_is_not_loaded() {
+    String q =
+        "SELECT ?local WHERE { <https://w3id.org/pwckg/paper/x>"
+            + " <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?ns ?local) }";
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(q), "text/csv");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body().strip()).isEqualTo("local");
+  }
+
+  @Test
   void an_update_that_runs_too_long_is_stopped_and_changes_nothing() {
     HttpResponse<String> r =
         update("INSERT { ?a <urn:test:cartesian> ?g } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");

@@ -61,6 +61,7 @@ public final class SparqlExecutor {
                   .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                   .set(ARQ.httpServiceAllowed, false)
                   .set(ARQConstants.registryFunctions, SafeEvaluation.functions())
+                  .set(ARQConstants.registryPropertyFunctions, SafeEvaluation.propertyFunctions())
                   .build()) {
             return run(qe, query, capped);
           } catch (QueryCancelledException e) {

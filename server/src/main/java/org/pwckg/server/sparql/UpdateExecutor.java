@@ -53,6 +53,7 @@ public final class UpdateExecutor {
                   .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                   .set(ARQ.httpServiceAllowed, false)
                   .set(ARQConstants.registryFunctions, SafeEvaluation.functions())
+                  .set(ARQConstants.registryPropertyFunctions, SafeEvaluation.propertyFunctions())
                   .execute());
     } catch (QueryCancelledException e) {
       throw Store.timedOut(limit);

@@ -16,6 +16,8 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
@@ -30,6 +32,7 @@ import org.apache.jena.update.UpdateRequest;
 public final class SafeEvaluation {
   private static final String FN = ARQConstants.fnPrefix;
   private static final FunctionRegistry FUNCTIONS = library();
+  private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = propertyLibrary();
 
   private SafeEvaluation() {}
 
@@ -49,6 +52,24 @@ public final class SafeEvaluation {
    */
   public static FunctionRegistry functions() {
     return FUNCTIONS;
+  }
+
+  /**
+   * The property functions of an execution for a stranger (the context setting {@link
+   * ARQConstants#registryPropertyFunctions}): a {@code java:} predicate is an ordinary predicate.
+   */
+  public static PropertyFunctionRegistry propertyFunctions() {
+    return PROPERTY_FUNCTIONS;
+  }
+
+  private static PropertyFunctionRegistry propertyLibrary() {
+    PropertyFunctionRegistry standard = PropertyFunctionRegistry.get();
+    PropertyFunctionRegistry safe = new NoJavaPropertyFunctions();
+    for (Iterator<String> it = standard.keys(); it.hasNext(); ) {
+      String iri = it.next();
+      safe.put(iri, standard.get(iri));
+    }
+    return safe;
   }
 
   private static FunctionRegistry library() {
@@ -81,6 +102,18 @@ public final class SafeEvaluation {
         throw new QueryBuildException(
             "Functions named by java: IRIs are disabled on this server: <" + uri + ">");
       return super.getFunctionFactory(uri);
+    }
+  }
+
+  private static final class NoJavaPropertyFunctions extends PropertyFunctionRegistry {
+    @Override
+    public boolean manages(String uri) {
+      return !uri.startsWith(ARQConstants.javaClassURIScheme) && super.manages(uri);
+    }
+
+    @Override
+    public PropertyFunctionFactory get(String uri) {
+      return uri.startsWith(ARQConstants.javaClassURIScheme) ? null : super.get(uri);
     }
   }
 
