@@ -45,6 +45,7 @@ final class FileIngest {
   private long skipped;
   private long rowsSkipped;
   private long valuesDropped;
+  private long emptyValues;
   private long triples;
 
   FileIngest(
@@ -81,6 +82,7 @@ final class FileIngest {
         skipped,
         rowsSkipped,
         valuesDropped,
+        emptyValues,
         triples,
         outcome.broken() != null,
         outcome.sha256(),
@@ -111,6 +113,7 @@ final class FileIngest {
   private final class RecordNotes implements Notes {
     private final List<RecordException> dropped = new ArrayList<>(0);
     private final List<RecordException> rows = new ArrayList<>(0);
+    private final List<String> empty = new ArrayList<>(0);
 
     @Override
     public void droppedValue(RecordException e) {
@@ -122,6 +125,11 @@ final class FileIngest {
       rows.add(e);
     }
 
+    @Override
+    public void emptyValue(String field) {
+      empty.add(field);
+    }
+
     void report(long index) {
       for (RecordException e : dropped) {
         valuesDropped++;
@@ -131,6 +139,11 @@ final class FileIngest {
         rowsSkipped++;
         problem(
             index, e.field(), e.reason() + "; this row was skipped, the rest of the record kept");
+      }
+      for (String field : empty) {
+        emptyValues++;
+        report.note(
+            new Problem(file.name(), index, field, "empty value (no value, not an error)").line());
       }
     }
   }

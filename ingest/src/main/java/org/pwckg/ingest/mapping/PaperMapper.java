@@ -38,15 +38,17 @@ final class PaperMapper implements RecordMapper {
     if (slug != null) g.add(p, SAME_AS, Names.lpwc("paper", slug));
     g.text(p, TITLE, title);
     g.text(p, ABSTRACT, f.text("abstract"));
-    identifiers(f, p, arxivId, g);
+    String[] urls = identifiers(f, p, arxivId, g);
     g.literal(p, ISSUED, Literals.date(f.date("date")));
     authors(f.texts("authors"), p, g);
     related(f, p, g);
     ctx.matcher().index().add(p, arxivId, title);
+    ctx.matcher().index().addUrls(p, urls);
     return g;
   }
 
-  private void identifiers(Fields f, Node p, String arxivId, RecordGraph g) {
+  /** Writes the paper's identifiers; returns its URLs, by which other exports' links name it. */
+  private String[] identifiers(Fields f, Node p, String arxivId, RecordGraph g) {
     if (arxivId != null) {
       g.text(p, ARXIV_ID, arxivId);
       String abs = "https://arxiv.org/abs/" + arxivId;
@@ -56,10 +58,12 @@ final class PaperMapper implements RecordMapper {
       g.iri(p, SCHEMA_SAME_AS, abs);
     }
     g.text(p, NIPS_ID, f.text("nips_id"));
-    g.iri(p, URL, f.link("url_abs"));
-    g.iri(p, PDF_URL, f.link("url_pdf"));
-    g.iri(p, CONFERENCE_URL_ABS, f.link("conference_url_abs"));
+    String[] urls = {f.link("url_abs"), f.link("url_pdf"), f.link("conference_url_abs")};
+    g.iri(p, URL, urls[0]);
+    g.iri(p, PDF_URL, urls[1]);
+    g.iri(p, CONFERENCE_URL_ABS, urls[2]);
     g.iri(p, CONFERENCE_URL_PDF, f.link("conference_url_pdf"));
+    return urls;
   }
 
   /** dcterms:creator per author, and their order as an RDF list of IRI cells P/authors/i. */

@@ -20,6 +20,7 @@ public final class PaperIndex {
   private final LongIntMap byIri = new LongIntMap(1 << 16);
   private final LongIntMap byArxiv = new LongIntMap(1 << 16);
   private final LongIntMap byTitle = new LongIntMap(1 << 16);
+  private final LongIntMap byUrl = new LongIntMap(1 << 16);
 
   public PaperIndex(String base) {
     this.base = base;
@@ -44,6 +45,24 @@ public final class PaperIndex {
       String key = Slugs.titleKey(title);
       if (!key.isEmpty()) keep(byTitle, Hash64.of(key), id);
     }
+  }
+
+  /**
+   * Records the abstract and PDF URLs of a known paper, by which code links from other exports name
+   * it; null URLs are ignored. Keys ignore the scheme and a trailing slash.
+   */
+  public void addUrls(Node paper, String... urls) {
+    int id = byIri.get(Hash64.of(paper.getURI()));
+    if (id < 0) return;
+    for (String url : urls) if (url != null) keep(byUrl, Hash64.of(urlKey(url)), id);
+  }
+
+  public Optional<Node> byUrl(String url) {
+    return node(byUrl.get(Hash64.of(urlKey(url))));
+  }
+
+  private static String urlKey(String url) {
+    return url.strip().replaceFirst("^https?://(www\\.)?", "").replaceAll("/+$", "");
   }
 
   public boolean known(Node paper) {

@@ -1,11 +1,20 @@
 package org.pwckg.ingest.record;
 
+import java.util.regex.Pattern;
+
 /**
  * The text rule of the mapping contract: strings are kept as given except that a leading BOM is
- * stripped, control characters other than tab, newline and carriage return are removed, and the
- * result is trimmed. An empty result means "no value".
+ * stripped, scraper placeholders are removed, control characters other than tab, newline and
+ * carriage return are removed, and the result is trimmed. An empty result means "no value".
  */
 public final class Text {
+  /**
+   * A placeholder the archive's scraper left where it escaped LaTeX or markup ({@code
+   * \u0002wzxhzdk:12\u0003}); what it stood for is not in the dump. Removing only the control
+   * characters would leave "wzxhzdk:12" in a name, so the whole placeholder goes.
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\u0002wzxhzdk:\\d+\u0003");
+
   /**
    * Stands for bytes that were not valid UTF-8: the dump reader decodes with this replacement (a
    * Unicode noncharacter, which real text never carries) so the field can be named.
@@ -17,7 +26,7 @@ public final class Text {
   /** The cleaned text, or null when nothing is left. */
   public static String clean(String raw) {
     if (raw == null) return null;
-    String s = needsCleaning(raw) ? strip(raw) : raw;
+    String s = needsCleaning(raw) ? strip(PLACEHOLDER.matcher(raw).replaceAll("")) : raw;
     s = s.strip();
     return s.isEmpty() ? null : s;
   }
