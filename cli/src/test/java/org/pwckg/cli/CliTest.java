@@ -63,6 +63,21 @@ class CliTest {
   }
 
   @Test
+  void stats_count_the_empty_cells_of_the_real_leaderboards_as_values_without_a_value()
+      throws IOException {
+    Path real = dir.resolve("real-tables-db");
+    Path tables =
+        Path.of(
+            System.getProperty("pwckg.testdata", "../testdata"),
+            "pwc",
+            "evaluation-tables.json.gz");
+    assertThat(run("ingest", "--db", real.toString(), tables.toString()).exit()).isZero();
+    Run r = run("stats", "--db", real.toString(), "--json");
+    assertThat(new ObjectMapper().readTree(r.out()).at("/values/Empty").asLong()).isEqualTo(11);
+    assertThat(run("stats", "--db", real.toString()).out()).containsPattern("Empty +11");
+  }
+
+  @Test
   void stats_as_text_lists_every_kind_of_entity() {
     Run r = run("stats", "--db", db.toString());
     assertThat(r.out())

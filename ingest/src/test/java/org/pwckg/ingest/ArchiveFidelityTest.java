@@ -140,6 +140,25 @@ class ArchiveFidelityTest {
   }
 
   @Test
+  void a_papers_record_arriving_in_a_later_run_replaces_the_arxiv_stub(@TempDir Path later) {
+    Path laterDb = later.resolve("db");
+    ingest(laterDb, fixture("evaluation-tables.json"));
+    ingest(laterDb, fixture("papers-with-abstracts.json"));
+    Node stub = IRIS.paperByArxiv("1602.06023");
+    Node record = IRIS.paper("abstractive-text-summarization-using-sequence");
+    inGraph(
+        laterDb,
+        g -> {
+          assertThat(objects(g, stub, ARXIV_ID)).hasSize(1);
+          return assertThat(objects(g, stub, IS_REPLACED_BY)).containsExactly(record);
+        });
+    ingest(laterDb, fixture("evaluation-tables.json"));
+    Node gigaword = IRIS.evaluationTable("Text Summarization", "Gigaword");
+    Node row = IRIS.result(gigaword, "words-lvt5k-1sent", "https://arxiv.org/abs/1602.06023");
+    inGraph(laterDb, g -> assertThat(objects(g, row, RESULT_PAPER)).containsExactly(record));
+  }
+
+  @Test
   void a_code_link_without_a_pwc_paper_url_is_found_by_its_abstract_url() {
     Node hopfield = IRIS.paper("neural-networks-and-physical-systems-with");
     Node link = IRIS.codeLink(hopfield, "https://github.com/takyamamoto/Hopfield-Network");

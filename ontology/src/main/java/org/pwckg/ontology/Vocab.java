@@ -57,6 +57,7 @@ public final class Vocab {
   public static final Node SAME_AS = iri(OWL, "sameAs");
   public static final Node SCHEMA_SAME_AS = iri(SCHEMA, "sameAs");
   public static final Node IS_PART_OF = iri(DCTERMS, "isPartOf");
+  public static final Node IS_REPLACED_BY = iri(DCTERMS, "isReplacedBy");
   public static final Node LANGUAGE = iri(DCTERMS, "language");
   public static final Node SOURCE = iri(DCTERMS, "source");
   public static final Node BROADER = iri(SKOS, "broader");

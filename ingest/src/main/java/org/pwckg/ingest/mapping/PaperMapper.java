@@ -44,7 +44,18 @@ final class PaperMapper implements RecordMapper {
     related(f, p, g);
     ctx.matcher().index().add(p, arxivId, title);
     ctx.matcher().index().addUrls(p, urls);
+    replaceArxivStub(p, arxivId, g);
     return g;
+  }
+
+  /**
+   * An earlier run met this paper only as an arXiv URL and wrote a stub for it: the stub is
+   * replaced by this record (a stub triple, which the stub keeps across re-ingests of this record).
+   */
+  private void replaceArxivStub(Node p, String arxivId, RecordGraph g) {
+    if (!ctx.matcher().index().hasArxivStub(arxivId)) return;
+    Node stub = names.iris().paperByArxiv(arxivId);
+    if (!stub.equals(p)) g.stub(stub, IS_REPLACED_BY, p);
   }
 
   /** Writes the paper's identifiers; returns its URLs, by which other exports' links name it. */

@@ -31,6 +31,20 @@ final class KnownPapers {
             p, uri(graph, p, URL), uri(graph, p, PDF_URL), uri(graph, p, CONFERENCE_URL_ABS));
       }
     }
+    arxivStubs(graph, papers + "arxiv-", index);
+  }
+
+  /** The stubs written for arXiv ids (with or without a title), which a papers record replaces. */
+  private static void arxivStubs(Graph graph, String prefix, PaperIndex index) {
+    Iterator<Triple> ids = graph.find(Node.ANY, ARXIV_ID, Node.ANY);
+    while (ids.hasNext()) {
+      Triple t = ids.next();
+      Node p = t.getSubject();
+      if (p.isURI()
+          && p.getURI().startsWith(prefix)
+          && !graph.contains(p, PAGE, Node.ANY)
+          && !described(graph, p)) index.addArxivStub(t.getObject().getLiteralLexicalForm());
+    }
   }
 
   private static boolean described(Graph graph, Node p) {
