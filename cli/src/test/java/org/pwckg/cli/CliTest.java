@@ -71,7 +71,8 @@ class CliTest {
             System.getProperty("pwckg.testdata", "../testdata"),
             "pwc",
             "evaluation-tables.json.gz");
-    assertThat(run("ingest", "--db", real.toString(), tables.toString()).exit()).isZero();
+    // Exit 2: the slice has one bad code-link URL (reported); empty cells are not problems.
+    assertThat(run("ingest", "--db", real.toString(), tables.toString()).exit()).isEqualTo(2);
     Run r = run("stats", "--db", real.toString(), "--json");
     assertThat(new ObjectMapper().readTree(r.out()).at("/values/Empty").asLong()).isEqualTo(11);
     assertThat(run("stats", "--db", real.toString()).out()).containsPattern("Empty +11");
