@@ -40,8 +40,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--strict",
-      description = "Fail the run, writing nothing, at the first bad record.")
+      description =
+          "Fail the run, writing nothing, at the first record, row or file part that would be"
+              + " lost. A bad optional value left out of a kept record (the real dumps have such)"
+              + " is reported but does not fail the run, unless --strict-warnings.")
   boolean strict;
+
+  @Option(
+      names = "--strict-warnings",
+      description = "With --strict: also fail on a bad optional value left out of a kept record.")
+  boolean strictWarnings;
 
   @Option(
       names = "--report",
@@ -66,7 +74,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         () -> {
-          IngestResult result = Ingest.run(new IngestOptions(db, dumps, strict, report, baseIri));
+          IngestResult result =
+              Ingest.run(new IngestOptions(db, dumps, strict, strictWarnings, report, baseIri));
           result.files().forEach(f -> System.out.println(f.line()));
           System.out.println(result.summary());
           // Search follows the committed graph: keyword index, then any materialised related-paper
@@ -75,7 +84,9 @@ final class IngestCommand implements Callable<Integer> {
                   db, TdbDatabase.openExisting(db), new Iris(baseIri), RelateCommand.embedder(null))
               .forEach(System.out::println);
           if (result.partial()) System.out.println("Problems were reported in " + result.report());
-          return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+          // A run that wrote nothing at all (every file unreadable) is bad input, not partial.
+          if (!result.partial()) return ExitCodes.OK;
+          return result.recordsWritten() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
         });
   }
 }

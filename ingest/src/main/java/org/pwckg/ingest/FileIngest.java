@@ -39,6 +39,7 @@ final class FileIngest {
   private final GraphWriter writer;
   private final IngestReport report;
   private final boolean strict;
+  private final boolean strictWarnings;
   private Progress progress;
   private long read;
   private long written;
@@ -49,12 +50,17 @@ final class FileIngest {
   private long triples;
 
   FileIngest(
-      DumpFile file, MappingContext ctx, GraphWriter writer, IngestReport report, boolean strict) {
+      DumpFile file,
+      MappingContext ctx,
+      GraphWriter writer,
+      IngestReport report,
+      IngestOptions options) {
     this.file = file;
     this.mapper = ctx.mapperFor(file.kind());
     this.writer = writer;
     this.report = report;
-    this.strict = strict;
+    this.strict = options.strict();
+    this.strictWarnings = options.strictWarnings();
   }
 
   FileSummary run() {
@@ -133,7 +139,7 @@ final class FileIngest {
     void report(long index) {
       for (RecordException e : dropped) {
         valuesDropped++;
-        problem(index, e.field(), e.reason() + "; the value was left out, the record kept");
+        warning(index, e.field(), e.reason() + "; the value was left out, the record kept");
       }
       for (RecordException e : rows) {
         rowsSkipped++;
@@ -152,6 +158,13 @@ final class FileIngest {
     Problem p = new Problem(file.name(), index, field, reason);
     report.problem(p);
     if (strict) throw new StrictFailure(p);
+  }
+
+  /** A bad optional value left out of a kept record: --strict fails on it only when asked. */
+  private void warning(long index, String field, String reason) {
+    Problem p = new Problem(file.name(), index, field, reason);
+    report.problem(p);
+    if (strict && strictWarnings) throw new StrictFailure(p);
   }
 
   private long size() {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.pwckg.ingest.dump.DumpFile;
 import org.pwckg.ingest.dump.DumpFiles;
 import org.pwckg.ingest.dump.DumpKind;
+import org.pwckg.ingest.dump.RepeatedInputs;
 import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.mapping.MappingContext;
 import org.pwckg.ingest.match.PaperIndex;
@@ -55,10 +56,15 @@ public final class Ingest {
           writer.bulk()
               ? "empty database: bulk load"
               : index.size() + " papers already there: update");
+      RepeatedInputs.Split inputs = RepeatedInputs.split(files);
+      for (RepeatedInputs.Repeat r : inputs.repeats()) {
+        LOG.warn(r.line());
+        report.note(r.line());
+      }
       Names names = new Names(iris);
       MappingContext ctx =
           new MappingContext(names, new PaperMatcher(names, index), MetricDirections.defaults());
-      List<FileSummary> summaries = ingestAll(files, ctx, writer, report, options.strict());
+      List<FileSummary> summaries = ingestAll(inputs.unique(), ctx, writer, report, options);
       writeMetadata(iris, summaries, writer);
       writer.commit();
       long triples = IngestStores.countTriples(options.db());
@@ -81,11 +87,11 @@ public final class Ingest {
       MappingContext ctx,
       GraphWriter writer,
       IngestReport report,
-      boolean strict) {
+      IngestOptions options) {
     List<FileSummary> summaries = new ArrayList<>();
     try {
       for (DumpFile file : files) {
-        FileSummary s = new FileIngest(file, ctx, writer, report, strict).run();
+        FileSummary s = new FileIngest(file, ctx, writer, report, options).run();
         LOG.info(s.line());
         summaries.add(s);
       }

@@ -5,15 +5,27 @@ import java.util.List;
 import org.pwckg.ontology.Namespaces;
 
 /**
- * One ingest run: the database folder, the dump files or folders, whether any bad record fails the
- * run, where the report goes ({@code <db>/ingest-report.txt} when null) and the base IRI.
+ * One ingest run: the database folder, the dump files or folders, whether a problem fails the run
+ * ({@code strict}: a skipped record, row or file part; {@code strictWarnings}: also a bad optional
+ * value left out of a record that was kept), where the report goes ({@code <db>/ingest-report.txt}
+ * when null) and the base IRI.
  */
 public record IngestOptions(
-    Path db, List<Path> dumps, boolean strict, Path report, String baseIri) {
+    Path db,
+    List<Path> dumps,
+    boolean strict,
+    boolean strictWarnings,
+    Path report,
+    String baseIri) {
   public IngestOptions {
     dumps = List.copyOf(dumps);
     if (baseIri == null) baseIri = Namespaces.DEFAULT_BASE;
     if (report == null) report = db.resolve("ingest-report.txt");
+  }
+
+  /** Strict about lost records only: the real dumps have bad optional values in good records. */
+  public IngestOptions(Path db, List<Path> dumps, boolean strict, Path report, String baseIri) {
+    this(db, dumps, strict, false, report, baseIri);
   }
 
   public static IngestOptions of(Path db, List<Path> dumps) {

@@ -116,6 +116,7 @@ final class EvaluationMapper implements RecordMapper {
       metrics.column(
           e, i + 1, names.get(i), i == 0 ? columnValues(rows, names.get(i)) : List.of(), g);
     }
+    results.startTable();
     for (int i = 0; i < rows.size(); i++) {
       try {
         g.merge(results.map(rows.get(i), e, i));
