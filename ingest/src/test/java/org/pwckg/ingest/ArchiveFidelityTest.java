@@ -12,9 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pwckg.ontology.OntologyResources;
 
 /**
  * What real archive files showed about fidelity (issue 10): metric identity and order per table,
@@ -48,6 +50,14 @@ class ArchiveFidelityTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void the_graph_of_the_real_tables_and_the_fixtures_conforms_to_the_shapes() {
+    ValidationReport shapes = inGraph(db, OntologyResources::validate);
+    assertThat(shapes.conforms())
+        .as(() -> shapes.getEntries().stream().limit(10).map(Object::toString).toList().toString())
+        .isTrue();
   }
 
   @Test
@@ -187,14 +197,18 @@ class ArchiveFidelityTest {
   }
 
   @Test
-  void a_scraper_placeholder_leaves_no_trace_in_a_name() {
+  void a_scraper_placeholder_leaves_no_trace_in_a_name_and_the_raw_name_is_kept() {
     Node duc = IRIS.evaluationTable("Text Summarization", "DUC 2004 Task 1");
     inGraph(
         db,
         g -> {
-          List<String> models =
-              g.find(Node.ANY, RESULT_TABLE, duc).mapWith(t -> label(g, t.getSubject())).toList();
-          return assertThat(models).containsExactlyInAnyOrder("DRGD", "Transformer + Copy");
+          List<Node> rows =
+              g.find(Node.ANY, RESULT_TABLE, duc).mapWith(t -> t.getSubject()).toList();
+          assertThat(rows.stream().map(r -> label(g, r)))
+              .containsExactlyInAnyOrder("DRGD", "Transformer + Copy");
+          return assertThat(rows.stream().flatMap(r -> objects(g, r, RAW_NAME).stream()))
+              .extracting(Node::getLiteralLexicalForm)
+              .containsExactly("Transformer\\u0002wzxhzdk:0\\u0003 + Copy");
         });
   }
 

@@ -113,6 +113,7 @@ public final class Vocab {
   public static final Node TABLE_METRIC = iri(PWC, "metric");
   public static final Node PRIMARY_METRIC = iri(PWC, "primaryMetric");
   public static final Node METRIC_COLUMN = iri(PWC, "metricColumn");
+  public static final Node RAW_NAME = iri(PWC, "rawName");
   public static final Node METRIC_COLUMN_CLASS = iri(PWC, "MetricColumn");
   public static final Node COLUMN_METRIC = iri(PWC, "columnMetric");
   public static final Node DIRECTION = iri(PWC, "direction");

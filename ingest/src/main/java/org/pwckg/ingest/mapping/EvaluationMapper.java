@@ -42,6 +42,7 @@ final class EvaluationMapper implements RecordMapper {
     g.claim(t);
     g.add(t, TYPE, TASK);
     g.text(t, LABEL, name);
+    g.text(t, RAW_NAME, f.rawIfPlaceholder("task"));
     g.text(t, DESCRIPTION, f.text("description"));
     f.texts("synonyms").forEach(s -> g.text(t, ALT_LABEL, s));
     for (String category : f.texts("categories")) {

@@ -37,6 +37,7 @@ final class PaperMapper implements RecordMapper {
     g.iri(p, PAGE, paperUrl);
     if (slug != null) g.add(p, SAME_AS, Names.lpwc("paper", slug));
     g.text(p, TITLE, title);
+    g.text(p, RAW_NAME, f.rawIfPlaceholder("title"));
     g.text(p, ABSTRACT, f.text("abstract"));
     String[] urls = identifiers(f, p, arxivId, g);
     g.literal(p, ISSUED, Literals.date(f.date("date")));

@@ -61,6 +61,7 @@ final class ResultMapper {
       Node mo = names.model(model);
       g.add(r, RESULT_MODEL, mo);
       g.text(r, LABEL, model);
+      g.text(r, RAW_NAME, row.rawIfPlaceholder("model_name"));
       g.stub(mo, MODEL, LABEL, model);
     }
     paper(paperUrl, paperTitle, r, g);

@@ -31,6 +31,23 @@ public final class Text {
     return s.isEmpty() ? null : s;
   }
 
+  /**
+   * The text as the dump gave it when it carries a scraper placeholder, with its control characters
+   * written as {@code \\uXXXX} (an RDF/XML document cannot hold them); null otherwise. The graph
+   * keeps it beside the cleaned name so that what the scraper left is not lost.
+   */
+  public static String rawIfPlaceholder(String raw) {
+    if (raw == null || !PLACEHOLDER.matcher(raw).find()) return null;
+    StringBuilder out = new StringBuilder(raw.length() + 16);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+        out.append(String.format("\\u%04X", (int) c));
+      else out.append(c);
+    }
+    return out.toString();
+  }
+
   private static boolean needsCleaning(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
