@@ -275,7 +275,7 @@ class HostileProbeTest {
   @Test
   void headers_too_large_for_jetty_get_the_json_error_body() {
     HttpResponse<String> r =
-        server.send(
+        alone(
             HttpRequest.newBuilder(URI.create(server.url("/health")))
                 .header("X-Filler", "x".repeat(100_000))
                 .build());
@@ -302,7 +302,7 @@ class HostileProbeTest {
         ("SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + "x".repeat(2_000_000))
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     HttpResponse<String> r =
-        server.send(
+        alone(
             HttpRequest.newBuilder(URI.create(server.url("/sparql")))
                 .header("Content-Type", "application/sparql-query")
                 .POST(
@@ -311,6 +311,21 @@ class HostileProbeTest {
                 .build());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
     assertThat(r.body()).contains("too_large");
+  }
+
+  /**
+   * Sends on a connection of its own: the server closes a connection after refusing its request
+   * mid-body, and the shared client would otherwise reuse it for the next test.
+   */
+  private static HttpResponse<String> alone(HttpRequest request) {
+    try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HttpResponse<String> preflight(String origin) {
