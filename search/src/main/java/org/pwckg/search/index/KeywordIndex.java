@@ -148,7 +148,12 @@ public final class KeywordIndex implements AutoCloseable {
     long start = System.nanoTime();
     Counts counts = new Counts();
     try {
-      source.forEach(doc -> counts.count(doc, existing.remove(doc.iri()), this::upsert));
+      source.forEach(
+          doc -> {
+            if (DocumentBuilder.indexable(doc))
+              counts.count(doc, existing.remove(doc.iri()), this::upsert);
+            else log.warn("Not indexed: an IRI of {} characters", doc.iri().length());
+          });
       for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
       writer.setLiveCommitData(
           Map.of(
