@@ -83,6 +83,7 @@ class IndexFollowsGraphTest {
       JsonNode page = server.json("/api/v1/papers/" + SEED_PAPER, 200);
       assertThat(page.get("title").asText()).isEqualTo(title);
       if (!page.get("related_note").isNull()) assertThat(page.get("related")).isEmpty();
+      assertThat(server.get("/paper/" + SEED_PAPER, "text/html").statusCode()).isEqualTo(200);
 
       // The index follows on its own thread; no command is needed.
       long found = 0;

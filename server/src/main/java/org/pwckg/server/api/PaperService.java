@@ -24,10 +24,6 @@ public final class PaperService {
   /** Related papers on a paper page. */
   static final int RELATED = 5;
 
-  static final String INDEX_BEHIND =
-      "The search index has not caught up with this paper yet (it is brought in step after every"
-          + " change to the graph); its related papers are listed once it has";
-
   private final Store store;
   private final Ids ids;
   private final RelatedPapers relatedPapers;
@@ -168,7 +164,7 @@ public final class PaperService {
     try {
       return new Related(relatedPapers(paper), null);
     } catch (UnknownEntityException e) {
-      return new Related(List.of(), INDEX_BEHIND);
+      return new Related(List.of(), RelatedPapers.NOT_INDEXED_YET);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.pwckg.server.ld;
 
+import org.pwckg.search.UnknownEntityException;
 import org.pwckg.search.related.RelatedPaper;
 import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.search.related.RelatedResponse;
@@ -15,8 +16,17 @@ final class RelatedSection {
   private RelatedSection() {}
 
   static String render(RelatedPapers related, String paper, PublicUrls urls) {
-    RelatedResponse r = related.of(paper, K);
     StringBuilder sb = new StringBuilder("<h2>Related papers</h2>\n");
+    RelatedResponse r;
+    try {
+      r = related.of(paper, K);
+    } catch (UnknownEntityException e) {
+      // The page is the graph's; only this section waits for the index.
+      return sb.append("<p class=\"muted\">")
+          .append(Html.escape(RelatedPapers.NOT_INDEXED_YET))
+          .append("</p>\n")
+          .toString();
+    }
     if (r.results().isEmpty()) return sb.append("<p class=\"muted\">None found.</p>\n").toString();
     sb.append("<table class=\"related\">\n");
     for (RelatedPaper p : r.results()) {
