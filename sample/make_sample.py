@@ -2,13 +2,16 @@
 """Writes the bundled sample dumps (the five PWC dump formats, gzip'd) into this folder.
 
 The records are written for this project: real papers, authors and dates, but abstracts and
-descriptions are our own short summaries. Run: python3 sample/make_sample.py
+descriptions are our own short summaries. Added to them, unchanged: the seed paper's real archive
+records (DeepSeek-VL, ../testdata/seed/, CC-BY-SA 4.0), so the demo opens on the page the product
+was designed around. Run: python3 sample/make_sample.py
 """
 import gzip
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SEED = os.path.join(HERE, "..", "testdata", "seed")
 PWC = "https://paperswithcode.com"
 
 
@@ -17,6 +20,12 @@ def write(name, records):
     with open(os.path.join(HERE, name + ".json.gz"), "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
             gz.write(data)
+
+
+def seed(stem):
+    """The seed paper's records of one dump kind, as the archive has them."""
+    with gzip.open(os.path.join(SEED, stem + "-seed.json.gz"), "rt", encoding="utf-8") as f:
+        return json.load(f)
 
 
 def method_ref(name, full_name, description, year, source_url, source_title, snippet, collection, area):
@@ -369,8 +378,8 @@ DATASETS = [
 ]
 
 if __name__ == "__main__":
-    write("papers-with-abstracts", PAPERS)
-    write("links-between-papers-and-code", links())
-    write("evaluation-tables", evaluation_tables())
+    write("papers-with-abstracts", PAPERS + seed("papers-with-abstracts"))
+    write("links-between-papers-and-code", links() + seed("links-between-papers-and-code"))
+    write("evaluation-tables", evaluation_tables() + seed("evaluation-tables"))
     write("methods", METHODS)
     write("datasets", DATASETS)

@@ -64,18 +64,22 @@ final class QueryMix {
       throw new IllegalStateException("The database has no results to sample");
   }
 
-  List<LoadRunner.Unit> pwckg(String origin) {
+  /**
+   * The mix for pwc-kg; with {@code pages}, also the website's HTML pages of the same papers and
+   * leaderboards (entity IRI path, {@code Accept: text/html}) beside the JSON they are built from.
+   */
+  List<LoadRunner.Unit> pwckg(String origin, boolean pages) {
     List<LoadRunner.Unit> units = new ArrayList<>();
-    for (String p : papers)
-      units.add(
-          unit(
-              "paper page",
-              get(origin + "api/v1/papers/" + p.substring((base + "paper/").length()))));
-    for (String t : tables)
-      units.add(
-          unit(
-              "sota table",
-              get(origin + "api/v1/sota/" + t.substring((base + "evaluation/").length()))));
+    for (String p : papers) {
+      String id = p.substring((base + "paper/").length());
+      units.add(unit("paper page", get(origin + "api/v1/papers/" + id)));
+      if (pages) units.add(unit("paper page HTML", html(origin + "paper/" + id)));
+    }
+    for (String t : tables) {
+      String id = t.substring((base + "evaluation/").length());
+      units.add(unit("sota table", get(origin + "api/v1/sota/" + id)));
+      if (pages) units.add(unit("leaderboard HTML", html(origin + "evaluation/" + id)));
+    }
     units.add(unit("task list", get(origin + "api/v1/tasks")));
     units.add(unit("typical select", sparql(origin + "sparql", TYPICAL_SELECT)));
     return balance(units);
@@ -92,7 +96,7 @@ final class QueryMix {
     return balance(units);
   }
 
-  /** Each of the four kinds of work gets the same share of the mix, whatever the sample sizes. */
+  /** Each kind of work gets the same share of the mix, whatever the sample sizes. */
   private static List<LoadRunner.Unit> balance(List<LoadRunner.Unit> units) {
     Map<String, List<LoadRunner.Unit>> byKind = new HashMap<>();
     units.forEach(u -> byKind.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
@@ -129,6 +133,10 @@ final class QueryMix {
         .header("Accept", "application/json")
         .GET()
         .build();
+  }
+
+  private static HttpRequest html(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build();
   }
 
   private static HttpRequest sparql(String endpoint, String query) {

@@ -61,11 +61,15 @@ public final class ServerBench implements Callable<Integer> {
   Long cachedAnswers;
 
   @Option(
-      names = "--fuseki",
-      negatable = true,
-      defaultValue = "true",
-      description = "Also measure Fuseki; --no-fuseki measures pwc-kg alone")
-  boolean fuseki;
+      names = "--pages",
+      description =
+          "Also measure the website's HTML paper pages and leaderboards beside their JSON answers")
+  boolean pages;
+
+  // A plain flag: picocli's negatable --[no-]fuseki with default true toggled, so --no-fuseki kept
+  // Fuseki in.
+  @Option(names = "--no-fuseki", description = "Measure pwc-kg alone, without Fuseki")
+  boolean noFuseki;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new ServerBench()).execute(args));
@@ -114,11 +118,11 @@ public final class ServerBench implements Callable<Integer> {
               row(
                   name,
                   runner.run(
-                      mix.pwckg("http://127.0.0.1:" + pwckg.port() + "/"),
+                      mix.pwckg("http://127.0.0.1:" + pwckg.port() + "/", pages),
                       c,
                       secs(warmup),
                       secs(seconds))));
-          if (fuseki) {
+          if (!noFuseki) {
             rows.add(
                 row(
                     "Fuseki",

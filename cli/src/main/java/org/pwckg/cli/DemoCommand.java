@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pwckg demo}: the main job on the embedded default — the bundled sample, ingested and
- * served.
+ * {@code pwckg demo}: the main job on the embedded default — the bundled sample, ingested, embedded
+ * and served.
  */
 @Command(
     name = "demo",
@@ -25,9 +25,12 @@ import picocli.CommandLine.Option;
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
     exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     description = {
-      "Ingests the bundled sample (five small dump files in the official formats, inside the jar) into a TDB2 "
-          + "database on local disk, prints what was ingested, and serves it like `pwckg serve`.",
-      "Re-running is safe: the ingest replaces what the sample describes and gives the same graph."
+      "Ingests the bundled sample (five small dump files in the official formats, inside the jar, with the "
+          + "DeepSeek-VL seed paper) into a TDB2 database on local disk, embeds its papers like `pwckg embed` "
+          + "(CPU, offline) so related papers and semantic search work, prints what was ingested, and serves it "
+          + "like `pwckg serve`.",
+      "Re-running is safe: the ingest replaces what the sample describes and gives the same graph; "
+          + "unchanged papers are not embedded again."
     },
     footer = ExitCodes.HELP_FOOTER)
 final class DemoCommand implements Callable<Integer> {
@@ -65,6 +68,8 @@ final class DemoCommand implements Callable<Integer> {
                   new IngestOptions(db, List.of(sample), false, null, Namespaces.DEFAULT_BASE));
           result.files().forEach(f -> System.out.println(f.line()));
           System.out.println(result.summary());
+          int embedded = new CommandLine(new EmbedCommand()).execute("--db", db.toString());
+          if (embedded != ExitCodes.OK) return embedded;
           new CommandLine(new StatsCommand()).execute("--db", db.toString());
           if (noServe) return ExitCodes.OK;
           return new CommandLine(new ServeCommand())

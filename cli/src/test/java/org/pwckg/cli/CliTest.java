@@ -147,7 +147,7 @@ class CliTest {
             "json",
             "SELECT (COUNT(*) AS ?n) WHERE { ?s a pwc:Result }");
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.at("/results/bindings/0/n/value").asInt()).isEqualTo(20);
+    assertThat(json.at("/results/bindings/0/n/value").asInt()).isEqualTo(22);
   }
 
   @Test
@@ -165,7 +165,7 @@ class CliTest {
         SELECT (COUNT(*) AS ?n) WHERE { ?s a pwc:Result }""");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()).at("/results/bindings/0/n/value").asInt())
-        .isEqualTo(20);
+        .isEqualTo(22);
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.pwckg.server.sparql.SparqlRoutes;
 import org.pwckg.server.sparql.UpdateGuard;
 import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Store;
+import org.pwckg.server.web.WebRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,16 +111,23 @@ public final class PwckgServer implements AutoCloseable {
             stats,
             urls,
             dumps.names());
-    ApiRoutes api =
-        new ApiRoutes(
+    SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids, urls);
+    CatalogService catalog = new CatalogService(store, ids, tasks, listing);
+    SotaService sotaService = new SotaService(store, ids, answers);
+    ApiRoutes api = new ApiRoutes(papers, listing, tasks, catalog, sotaService, urls);
+    WebRoutes web =
+        new WebRoutes(
+            urls,
             papers,
             listing,
             tasks,
-            new CatalogService(store, ids, tasks, listing),
-            new SotaService(store, ids, answers),
-            urls);
-    SearchRoutes searchRoutes = new SearchRoutes(search.search(), related, ids, urls);
-    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, related);
+            catalog,
+            sotaService,
+            searchRoutes,
+            figureService,
+            store,
+            dumps);
+    LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, web);
     FigureRoutes figures = new FigureRoutes(figureService);
     Javalin app =
         Javalin.create(
@@ -145,8 +153,8 @@ public final class PwckgServer implements AutoCloseable {
                   cfg,
                   config.maxRequestBytes(),
                   Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
-              ErrorMapper.install(cfg.routes);
-              Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures);
+              ErrorMapper.install(cfg.routes, web::renderError);
+              Routes.install(cfg.routes, sparql, api, searchRoutes, ld, figures, web);
             });
     try {
       app.start(config.host(), config.port());

@@ -7,6 +7,7 @@ import org.pwckg.server.figures.FigureRoutes;
 import org.pwckg.server.ld.LinkedDataRoutes;
 import org.pwckg.server.search.SearchRoutes;
 import org.pwckg.server.sparql.SparqlRoutes;
+import org.pwckg.server.web.WebRoutes;
 
 /** Every route of the server, in one place, reading like the API it offers. */
 final class Routes {
@@ -18,8 +19,17 @@ final class Routes {
       ApiRoutes api,
       SearchRoutes search,
       LinkedDataRoutes ld,
-      FigureRoutes figures) {
-    routes.get("/", HomePage::render);
+      FigureRoutes figures,
+      WebRoutes web) {
+    routes.get("/", web::home);
+    routes.get("/tasks", web::taskTree);
+    routes.get("/sota", web::allSota);
+    routes.get("/papers", web::paperList);
+    routes.get("/datasets", web::datasetList);
+    routes.get("/methods", web::methodList);
+    routes.get("/search", web::searchPage);
+    routes.get("/about", web::about);
+    routes.get("/submit", web::submit);
 
     routes.get("/sparql", sparql::get);
     routes.post("/sparql", sparql::post);

@@ -53,7 +53,7 @@ class EmbeddedSearchApiTest {
    * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
    * <db>/vectors}.
    */
-  private static int embedPapersWithAbstracts(Path db) {
+  static int embedPapersWithAbstracts(Path db) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     List<EmbedDoc> docs =
         Txn.calculateRead(

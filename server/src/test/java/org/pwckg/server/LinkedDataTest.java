@@ -87,7 +87,7 @@ class LinkedDataTest {
     HttpResponse<String> r = server.get(PAPER, BROWSER);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(r.body())
-        .contains("<h1>Generative Adversarial Networks</h1>")
+        .contains("<h1 id=\"title\">Generative Adversarial Networks</h1>")
         .contains("href=\"/method/gan\"");
   }
 

@@ -71,6 +71,11 @@ public final class TaskService {
         });
   }
 
+  /** Every leaderboard of the archive, ordered by task and dataset (the website's "All SotA"). */
+  public List<Leaderboard> allLeaderboards() {
+    return answers.get("leaderboards", "", () -> leaderboards(Map.of()));
+  }
+
   public void requireTask(String id) {
     if (!store.ask("entity-has-type", Map.of("entity", ids.iri("task", id), "type", Vocab.TASK))) {
       throw ApiException.notFound("No task with id '" + id + "'");

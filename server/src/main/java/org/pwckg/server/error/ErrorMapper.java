@@ -17,11 +17,17 @@ public final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  public static void install(RoutesConfig routes) {
+  /** Error pages for browsers: answers {@code ctx} with a page and true, or false for JSON. */
+  public interface Pages {
+    boolean render(Context ctx, int status, String message);
+  }
+
+  public static void install(RoutesConfig routes, Pages pages) {
     routes.exception(
         ApiException.class,
         (e, ctx) -> {
           e.headers().forEach(ctx::header);
+          if (pages.render(ctx, e.problem().status(), e.getMessage())) return;
           ctx.status(e.problem().status())
               .json(
                   new ErrorBody(
@@ -29,31 +35,37 @@ public final class ErrorMapper {
         });
     routes.exception(
         InvalidSearchException.class,
-        (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
+        (e, ctx) -> answer(pages, ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
     routes.exception(
         UnknownEntityException.class,
-        (e, ctx) -> answer(ctx, 404, Problem.NOT_FOUND.code(), e.getMessage()));
+        (e, ctx) -> answer(pages, ctx, 404, Problem.NOT_FOUND.code(), e.getMessage()));
     routes.exception(
         QueryParseException.class,
-        (e, ctx) -> answer(ctx, 400, Problem.MALFORMED_QUERY.code(), e.getMessage()));
+        (e, ctx) -> answer(pages, ctx, 400, Problem.MALFORMED_QUERY.code(), e.getMessage()));
     // Jena refusing a query after parsing (unknown function, SERVICE not allowed…) is the query's
     // fault.
     routes.exception(
         QueryException.class,
-        (e, ctx) -> answer(ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
+        (e, ctx) -> answer(pages, ctx, 400, Problem.BAD_REQUEST.code(), e.getMessage()));
     routes.exception(
         HttpResponseException.class,
-        (e, ctx) -> answer(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
-    routes.exception(JenaException.class, (e, ctx) -> internal(ctx, e));
-    routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+        (e, ctx) -> answer(pages, ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+    routes.exception(JenaException.class, (e, ctx) -> internal(pages, ctx, e));
+    routes.exception(Exception.class, (e, ctx) -> internal(pages, ctx, e));
   }
 
-  private static void internal(Context ctx, Exception e) {
+  private static void internal(Pages pages, Context ctx, Exception e) {
     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-    answer(ctx, 500, Problem.INTERNAL.code(), "Internal error: " + e.getClass().getSimpleName());
+    answer(
+        pages,
+        ctx,
+        500,
+        Problem.INTERNAL.code(),
+        "Internal error: " + e.getClass().getSimpleName());
   }
 
-  private static void answer(Context ctx, int status, String code, String message) {
+  private static void answer(Pages pages, Context ctx, int status, String code, String message) {
+    if (pages.render(ctx, status, message)) return;
     ctx.status(status).json(new ErrorBody(status, code, message));
   }
 

@@ -131,16 +131,26 @@ public final class FigureService implements AutoCloseable {
     return search;
   }
 
+  /** The figures of one paper (for its page), in IRI order so the page is stable; score 1. */
+  public List<FigureViews.Figure> ofPaper(String paperIri) {
+    return store.read(
+        () ->
+            store.select("paper-figures", Map.of("paper", NodeFactory.createURI(paperIri))).stream()
+                .map(r -> r.iri("figure"))
+                .sorted()
+                .map(iri -> detail(iri, 1.0))
+                .toList());
+  }
+
   private List<FigureViews.Figure> details(List<VectorHit> hits) {
     List<FigureViews.Figure> out = new ArrayList<>();
-    for (VectorHit h : hits) out.add(detail(h));
+    for (VectorHit h : hits) out.add(detail(h.id(), h.score()));
     return out;
   }
 
-  private FigureViews.Figure detail(VectorHit hit) {
-    List<Row> rows =
-        store.select("figure-details", Map.of("figure", NodeFactory.createURI(hit.id())));
-    String sha = hit.id().substring(hit.id().lastIndexOf('/') + 1);
+  private FigureViews.Figure detail(String iri, double score) {
+    List<Row> rows = store.select("figure-details", Map.of("figure", NodeFactory.createURI(iri)));
+    String sha = iri.substring(iri.lastIndexOf('/') + 1);
     Map<String, FigureViews.PaperRef> papers = new LinkedHashMap<>();
     Row first = rows.isEmpty() ? null : rows.get(0);
     for (Row r : rows) {
@@ -150,8 +160,8 @@ public final class FigureService implements AutoCloseable {
     }
     return new FigureViews.Figure(
         sha,
-        hit.id(),
-        hit.score(),
+        iri,
+        score,
         first == null ? null : first.text("caption"),
         first == null ? null : first.text("format"),
         integer(first, "width"),

@@ -1,6 +1,8 @@
 package org.pwckg.server.http;
 
-/** The server's web pages share one small layout; every text put into it is escaped here. */
+import org.pwckg.server.web.Site;
+
+/** Escaping for the server's hand-built HTML, and its tool pages in the website's layout. */
 public final class Html {
   private Html() {}
 
@@ -20,24 +22,11 @@ public final class Html {
     return sb.toString();
   }
 
-  /** A whole page: {@code body} is already HTML, {@code head} extra head elements. */
+  /**
+   * A whole page in the website's layout: {@code body} is already HTML, {@code head} extra head
+   * elements.
+   */
   public static String page(String title, String head, String body) {
-    return """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s</title>
-        <style>
-          body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem; color: #222; }
-          nav a { margin-right: 1rem; } table { border-collapse: collapse; width: 100%%; }
-          td, th { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-          th { width: 14rem; font-weight: 600; } code { font-size: .9em; } .muted { color: #777; }
-        </style>
-        %s</head><body>
-        <nav><a href="/">pwc-kg</a><a href="/sparql">SPARQL</a><a href="/api/v1/docs">API</a><a href="/void">VoID</a><a href="/dumps/">Dumps</a><a href="/ontology">Ontology</a></nav>
-        %s
-        </body></html>
-        """
-        .formatted(escape(title), head, body);
+    return Site.toolPage(title, head, body);
   }
 }

@@ -29,17 +29,6 @@ public final class EntityPage {
    */
   public static String render(
       Graph graph, String root, Map<String, String> labels, PublicUrls urls, String path) {
-    return render(graph, root, labels, urls, path, "");
-  }
-
-  /** As above, with {@code extra} HTML (e.g. related papers) after the entity's own table. */
-  public static String render(
-      Graph graph,
-      String root,
-      Map<String, String> labels,
-      PublicUrls urls,
-      String path,
-      String extra) {
     String title = name(graph, root);
     StringBuilder body = new StringBuilder();
     body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
@@ -58,7 +47,6 @@ public final class EntityPage {
             .append(Html.escape(shortName(subject.getURI(), root)))
             .append("</code></h2>\n");
       body.append(table(graph, subject, labels, urls));
-      if (subject.getURI().equals(root)) body.append(extra);
     }
     return Html.page(title + " – pwc-kg", "", body.toString());
   }

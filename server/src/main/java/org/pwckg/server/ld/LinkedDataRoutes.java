@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.http.Format;
 import org.pwckg.server.http.Negotiation;
@@ -43,18 +42,18 @@ public final class LinkedDataRoutes {
   private final EntityDescriber describer;
   private final Dumps dumps;
   private final PublicUrls urls;
-  private final RelatedPapers related;
+  private final SitePages site;
 
-  public LinkedDataRoutes(
-      EntityDescriber describer, Dumps dumps, PublicUrls urls, RelatedPapers related) {
+  public LinkedDataRoutes(EntityDescriber describer, Dumps dumps, PublicUrls urls, SitePages site) {
     this.describer = describer;
     this.dumps = dumps;
     this.urls = urls;
-    this.related = related;
+    this.site = site;
   }
 
   /** GET /{kind}/{…}[.ttl|.nt|.jsonld|.rdf|.html] */
   public void entity(Context ctx) {
+    if (site.intercept(ctx)) return;
     String path = ctx.path();
     String suffix = null;
     String iri = urls.dataIri(path);
@@ -74,14 +73,11 @@ public final class LinkedDataRoutes {
             ctx.header("Accept"),
             suffix != null ? suffix : SparqlRoutes.formatParam(ctx),
             Negotiation.DOCUMENTS);
+    if (format == Format.HTML && site.render(ctx, path)) return;
     Graph graph = describer.describe(iri);
     if (format == Format.HTML) {
-      String extra =
-          iri.startsWith(urls.dataBase() + "paper/")
-              ? RelatedSection.render(related, iri, urls)
-              : "";
       ctx.header("Vary", "Accept")
-          .html(EntityPage.render(graph, iri, describer.labels(iri), urls, path, extra));
+          .html(EntityPage.render(graph, iri, describer.labels(iri), urls, path));
     } else {
       write(ctx, graph, format);
     }

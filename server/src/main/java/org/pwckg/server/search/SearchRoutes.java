@@ -48,6 +48,11 @@ public final class SearchRoutes {
    * /api/v1/search?q=&mode=&type=&task=&area=&conference=&year_from=&year_to=&has_code=&page=&items_per_page=
    */
   public void search(Context ctx) {
+    ctx.json(page(ctx));
+  }
+
+  /** The search answer to a request's parameters (also the website's search page). */
+  public SearchPage page(Context ctx) {
     Paging paging = Paging.of(ctx, urls);
     SearchRequest request =
         new SearchRequest(
@@ -59,17 +64,16 @@ public final class SearchRoutes {
             paging.size());
     SearchResponse r = search.search(request);
     Views.Paged<Hit> page = paging.answer(r.count(), r.results().stream().map(this::hit).toList());
-    ctx.json(
-        new SearchPage(
-            r.count(),
-            page.next(),
-            page.previous(),
-            r.query(),
-            r.mode(),
-            r.type(),
-            page.results(),
-            facets(r.facets()),
-            r.notes()));
+    return new SearchPage(
+        r.count(),
+        page.next(),
+        page.previous(),
+        r.query(),
+        r.mode(),
+        r.type(),
+        page.results(),
+        facets(r.facets()),
+        r.notes());
   }
 
   /** GET /api/v1/papers/{id}/related?k= */
