@@ -65,6 +65,12 @@ public final class Fields {
     return Text.clean(v.textValue());
   }
 
+  /** The field's text as given, when it carries a scraper placeholder ({@link Text}); else null. */
+  public String rawIfPlaceholder(String field) {
+    JsonNode v = value(field);
+    return v != null && v.isTextual() ? Text.rawIfPlaceholder(v.textValue()) : null;
+  }
+
   /** A required name or title (at most {@link #MAX_NAME} characters). */
   public String requiredText(String field) {
     String s = text(field);
