@@ -110,7 +110,7 @@ public final class Ingest {
   /** The last file of each kind describes that kind; the descriptions of other kinds stay. */
   private static void writeMetadata(Iris iris, List<FileSummary> summaries, GraphWriter writer) {
     Node graph = IngestMetadata.graph(iris);
-    writer.replace(graph, graph, IngestMetadata.base(iris));
+    writer.replace(graph, graph, IngestMetadata.header(iris));
     Map<DumpKind, FileSummary> last = new LinkedHashMap<>();
     summaries.forEach(s -> last.put(s.kind(), s));
     last.forEach(

@@ -106,6 +106,7 @@ public final class Vocab {
   public static final Node RECORDS_SKIPPED = iri(PWC, "recordsSkipped");
   public static final Node EMPTY_VALUES = iri(PWC, "emptyValues");
   public static final Node TRIPLES_WRITTEN = iri(PWC, "triplesWritten");
+  public static final Node GRAPH_STATE = iri(PWC, "graphState");
 
   // ---- Evaluation tables and results
   public static final Node TABLE_TASK = iri(PWC, "task");

@@ -27,6 +27,7 @@ import org.pwckg.server.http.RequestLog;
 import org.pwckg.server.ld.Dumps;
 import org.pwckg.server.ld.EntityDescriber;
 import org.pwckg.server.ld.LinkedDataRoutes;
+import org.pwckg.server.search.IndexFollower;
 import org.pwckg.server.search.SearchRoutes;
 import org.pwckg.server.search.ServerSearch;
 import org.pwckg.server.sparql.DatasetStats;
@@ -47,12 +48,15 @@ public final class PwckgServer implements AutoCloseable {
   private final Store store;
   private final SearchStack search;
   private final FigureService figures;
+  private final IndexFollower follower;
 
-  private PwckgServer(Javalin app, Store store, SearchStack search, FigureService figures) {
+  private PwckgServer(
+      Javalin app, Store store, SearchStack search, FigureService figures, IndexFollower follower) {
     this.app = app;
     this.store = store;
     this.search = search;
     this.figures = figures;
+    this.follower = follower;
   }
 
   /** Opens the database of {@code config} and starts serving it. */
@@ -92,11 +96,14 @@ public final class PwckgServer implements AutoCloseable {
     PaperService papers = new PaperService(store, ids, related, answers);
     PaperSearch listing = new PaperSearch(store, search.listing(), papers);
     TaskService tasks = new TaskService(store, ids, listing, answers);
+    IndexFollower follower =
+        new IndexFollower(search.keyword(), store.graph(), answers::invalidate);
     Runnable afterUpdate =
         () -> {
           stats.invalidate();
           dumps.invalidate();
           answers.invalidate();
+          follower.graphChanged();
         };
     SparqlRoutes sparql =
         new SparqlRoutes(
@@ -153,6 +160,7 @@ public final class PwckgServer implements AutoCloseable {
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
+      follower.close();
       figureService.close();
       store.close();
       throw e;
@@ -164,7 +172,7 @@ public final class PwckgServer implements AutoCloseable {
         config.host(),
         app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, search, figureService);
+    return new PwckgServer(app, store, search, figureService, follower);
   }
 
   /**
@@ -189,9 +197,11 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
+    // Closed last to first: the follower's sync finishes while the index and the graph are open.
     try (store;
         search;
-        figures) {
+        figures;
+        follower) {
       app.stop();
     }
   }

@@ -103,7 +103,7 @@ public final class FigureIngest {
 
   private static void writeMetadata(Iris iris, GraphWriter writer, IngestMetadata.Entry entry) {
     Node graph = IngestMetadata.graph(iris);
-    writer.replace(graph, graph, IngestMetadata.base(iris));
+    writer.replace(graph, graph, IngestMetadata.header(iris));
     writer.replace(graph, IngestMetadata.subject(iris, KIND), IngestMetadata.describe(iris, entry));
   }
 }

@@ -45,8 +45,8 @@ record CatalogEntry(Node node, Match introducedIn) {
   private static Match introducedIn(Fields f, Node node, RecordGraph g, MappingContext ctx) {
     Fields paper = f.object("paper");
     if (paper == null) return null;
-    String title = paper.text("title");
-    Match match = ctx.matcher().forIntroducedIn(paper.text("url"), title).orElse(null);
+    String title = paper.name("title");
+    Match match = ctx.matcher().forIntroducedIn(paper.name("url"), title).orElse(null);
     if (match == null) return null;
     g.add(node, INTRODUCED_IN, match.paper());
     PaperStubs.stubIfUnknown(g, match, title);

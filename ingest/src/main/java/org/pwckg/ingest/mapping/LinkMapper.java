@@ -21,8 +21,8 @@ final class LinkMapper implements RecordMapper {
 
   @Override
   public RecordGraph map(Fields f) {
-    String paperUrl = f.text("paper_url");
-    String paperTitle = f.text("paper_title");
+    String paperUrl = f.name("paper_url");
+    String paperTitle = f.name("paper_title");
     String repoUrl = f.url("repo_url");
     if (repoUrl == null)
       throw new RecordException(f.path("repo_url"), "required field is missing or empty");

@@ -35,12 +35,12 @@ final class MethodMapper implements RecordMapper {
   }
 
   private void collection(Fields c, Node m, RecordGraph g) {
-    String name = c.text("collection");
+    String name = c.name("collection");
     if (name == null) return;
     Node coll = names.methodCollection(name);
     g.add(m, COLLECTION, coll);
     g.stub(coll, METHOD_COLLECTION, LABEL, name);
-    String area = c.text("area");
+    String area = c.name("area");
     if (area != null) {
       Node a = names.area(area);
       g.stub(coll, AREA_PROP, a);

@@ -105,13 +105,13 @@ final class PaperMapper implements RecordMapper {
       g.add(p, PAPER_METHOD, m);
       g.stub(m, METHOD, LABEL, method);
     }
-    String proceeding = f.text("proceeding");
+    String proceeding = f.name("proceeding");
     if (proceeding != null) {
       Node c = names.proceeding(proceeding);
       g.add(p, IS_PART_OF, c);
       g.stub(c, PROCEEDING, LABEL, proceeding);
     }
-    String conference = f.text("conference");
+    String conference = f.name("conference");
     if (conference != null) {
       Node e = names.conference(conference);
       g.add(p, CONFERENCE_PROP, e);

@@ -37,10 +37,10 @@ final class ResultMapper {
 
   /** Maps a row on its own graph, so that a bad row is dropped whole. */
   RecordGraph map(Fields row, Node table, int rowIndex) {
-    String model = row.text("model_name");
+    String model = row.name("model_name");
     // Only a key for matching (never written as an IRI), so any text will do.
-    String paperUrl = row.text("paper_url");
-    String paperTitle = row.text("paper_title");
+    String paperUrl = row.name("paper_url");
+    String paperTitle = row.name("paper_title");
     Node date = Literals.date(row.date("paper_date"));
     Node extraData = Literals.bool(row.bool("uses_additional_data"));
     List<String> codeLinks = row.links("code_links", "url");

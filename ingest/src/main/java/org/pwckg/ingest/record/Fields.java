@@ -13,9 +13,19 @@ import java.util.List;
  * datasets[2].sota.rows[7].paper_date}); absent fields and JSON {@code null} read as "no value";
  * fields nobody asks for are ignored, so unknown extra fields are tolerated. Identifying URLs
  * ({@link #url}) must be valid or the record is skipped; a bad optional link ({@link #link}) is
- * left out and noted, and the record kept.
+ * left out and noted, and the record kept. Values that become identifiers or names (URLs, names,
+ * titles) are at most {@link #MAX_NAME} characters: a longer required one fails the record, a
+ * longer optional one is noted and left out.
  */
 public final class Fields {
+  /**
+   * The longest URL or name a record may give. Real ones are far shorter; a longer one is damage,
+   * and would be an IRI, a label and a keyword-index term or facet that Lucene refuses (terms over
+   * 32,766 bytes, facet paths over 8,191 characters), failing the index step after the graph was
+   * written.
+   */
+  public static final int MAX_NAME = 2_000;
+
   private final JsonNode node;
   private final String path;
   private final Notes notes;
@@ -61,10 +71,38 @@ public final class Fields {
     return v != null && v.isTextual() ? Text.rawIfPlaceholder(v.textValue()) : null;
   }
 
+  /** A required name or title (at most {@link #MAX_NAME} characters). */
   public String requiredText(String field) {
     String s = text(field);
     if (s == null) throw new RecordException(path(field), "required field is missing or empty");
-    return s;
+    return capped(field, s);
+  }
+
+  /**
+   * An optional name, title or identifier given as text, or null; one longer than {@link #MAX_NAME}
+   * characters is noted and left out.
+   */
+  public String name(String field) {
+    return dropping(field, text(field));
+  }
+
+  /** {@code s}, or null (noted) when it is too long to be a name. */
+  private String dropping(String field, String s) {
+    try {
+      return capped(field, s);
+    } catch (RecordException e) {
+      notes.droppedValue(e);
+      return null;
+    }
+  }
+
+  private String capped(String field, String s) {
+    if (s == null || s.length() <= MAX_NAME) return s;
+    throw new RecordException(
+        path(field),
+        String.format(
+            "%,d characters, more than the %,d a name or URL may have: \"%s…\"",
+            s.length(), MAX_NAME, s.substring(0, s.offsetByCodePoints(0, 40))));
   }
 
   /** A string or a number, as text (metric cells come as either). */
@@ -127,6 +165,7 @@ public final class Fields {
 
   private String checkedUrl(String field, String s) {
     if (s == null) return null;
+    capped(field, s);
     String problem = Urls.problem(s);
     if (problem != null)
       throw new RecordException(path(field), "not a valid URL (" + problem + "): \"" + s + "\"");
@@ -163,7 +202,10 @@ public final class Fields {
     return Integer.parseInt(s);
   }
 
-  /** A list of strings; absent or null is empty; empty strings are dropped. */
+  /**
+   * A list of names; absent or null is empty; empty strings are dropped, too long ones noted and
+   * dropped.
+   */
   public List<String> texts(String field) {
     List<String> out = new ArrayList<>();
     JsonNode array = array(field);
@@ -171,7 +213,7 @@ public final class Fields {
       JsonNode e = array.get(i);
       if (e.isNull()) continue;
       if (!e.isTextual()) throw wrongType(field + "[" + i + "]", "a string", e);
-      String s = Text.clean(e.textValue());
+      String s = dropping(field + "[" + i + "]", Text.clean(e.textValue()));
       if (s != null) out.add(s);
     }
     return out;
@@ -190,8 +232,8 @@ public final class Fields {
       if (e.isNull()) continue;
       String s =
           e.isObject()
-              ? new Fields(e, path(element), notes).text(key)
-              : e.isTextual() ? Text.clean(e.textValue()) : null;
+              ? new Fields(e, path(element), notes).name(key)
+              : e.isTextual() ? dropping(element, Text.clean(e.textValue())) : null;
       if (s == null && !e.isObject() && !e.isTextual())
         throw wrongType(element, "a string or an object", e);
       if (s != null) out.add(s);

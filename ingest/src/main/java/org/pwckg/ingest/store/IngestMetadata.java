@@ -9,11 +9,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Vocab;
+import org.pwckg.ontology.store.GraphState;
 
 /**
  * What an ingest records about itself, in the named graph {@code <base>graph/ingest} (so the
  * default graph stays identical across re-runs): one description per dump kind, replaced each time
- * that kind is ingested, and the base the database was built with.
+ * that kind is ingested, the base the database was built with, and the graph state token.
  */
 public final class IngestMetadata {
   /** What one dump file gave. */
@@ -56,9 +57,14 @@ public final class IngestMetadata {
     return t;
   }
 
-  public static List<Triple> base(Iris iris) {
+  /**
+   * What the ingest graph says of itself: the base, and a fresh graph state (written in the run's
+   * transaction, so the keyword index can tell afterwards whether it caught up with this run).
+   */
+  public static List<Triple> header(Iris iris) {
     return List.of(
-        Triple.create(graph(iris), Vocab.URI_SPACE, NodeFactory.createLiteralString(iris.base())));
+        Triple.create(graph(iris), Vocab.URI_SPACE, NodeFactory.createLiteralString(iris.base())),
+        GraphState.triple(graph(iris), GraphState.fresh()));
   }
 
   private static Node integer(long n) {

@@ -12,8 +12,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.taxonomy.FacetLabel;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /** Turns an {@link EntityDoc} into the Lucene document that stands for it. */
 final class DocumentBuilder {
@@ -21,6 +24,26 @@ final class DocumentBuilder {
   private static final FieldType HIGHLIGHTED = highlighted();
 
   private static final int MAX_SORT_BYTES = 1024;
+
+  /**
+   * Whether {@code e} can have a document: its IRI is its id term, and Lucene refuses terms over
+   * 32,766 bytes. The ingest caps names and URLs far below that; this guards what a SPARQL Update
+   * may write, so that a sync, and a server start, never fails on one entity.
+   */
+  static boolean indexable(EntityDoc e) {
+    return fitsTerm(e.iri());
+  }
+
+  private static boolean fitsTerm(String value) {
+    return UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length())
+        <= IndexWriter.MAX_TERM_LENGTH;
+  }
+
+  /** A facet path (dimension and value) over 8,191 characters is refused by Lucene. */
+  private static boolean fitsFacet(String dim, String value) {
+    return dim.length() + 1 + value.length() <= FacetLabel.MAX_CATEGORY_PATH_LENGTH
+        && fitsTerm(value);
+  }
 
   private final FacetsConfig facets;
 
@@ -70,6 +93,9 @@ final class DocumentBuilder {
 
   private static void addLinks(Document doc, EntityDoc e) {
     for (Ref r : e.refs()) {
+      // A link whose IRI cannot be a term is left out of the document (searching and filtering
+      // by it would fail); the graph keeps it.
+      if (!fitsTerm(r.iri())) continue;
       String labelField =
           r.kind() == RefKind.AUTHOR ? IndexFields.AUTHOR : IndexFields.label(r.kind());
       doc.add(new TextField(labelField, r.label(), Field.Store.NO));
@@ -77,8 +103,9 @@ final class DocumentBuilder {
       doc.add(
           new StoredField(IndexFields.LINK, r.kind().code() + "\t" + r.iri() + "\t" + r.label()));
       String dim = facetDimension(r.kind());
-      if (dim != null)
-        doc.add(new SortedSetDocValuesFacetField(dim, new FacetValue(r.iri(), r.label()).encode()));
+      String facet = new FacetValue(r.iri(), r.label()).encode();
+      if (dim != null && fitsFacet(dim, facet))
+        doc.add(new SortedSetDocValuesFacetField(dim, facet));
     }
     if (e.kind() == EntityKind.PAPER) {
       String hasCode = Boolean.toString(e.hasCode());

@@ -26,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.pwckg.ontology.store.GraphState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ public final class KeywordIndex implements AutoCloseable {
   private static final String SCHEMA = "pwckg.schema";
   private static final String SYNCED = "pwckg.synced";
   private static final String PAPERS = "pwckg.papers";
+  private static final String GRAPH = "pwckg.graph";
 
   private final Path path;
   private final Directory directory;
@@ -104,26 +106,36 @@ public final class KeywordIndex implements AutoCloseable {
    * transaction.
    */
   public SyncResult sync(DatasetGraph dsg, EntityReader reader) {
-    return Txn.calculateRead(dsg, () -> sync(graphSource(dsg, reader)));
+    return Txn.calculateRead(
+        dsg, () -> sync(graphSource(dsg, reader), GraphState.read(dsg), false));
   }
 
   /** Empties the index and indexes every entity of the graph afresh. */
   public SyncResult rebuild(DatasetGraph dsg, EntityReader reader) {
-    return Txn.calculateRead(dsg, () -> rebuild(graphSource(dsg, reader)));
+    return Txn.calculateRead(dsg, () -> sync(graphSource(dsg, reader), GraphState.read(dsg), true));
   }
 
   /** Makes the index hold exactly the documents of {@code source}. */
-  public synchronized SyncResult sync(DocSource source) {
-    return write(source, storedHashes());
+  public SyncResult sync(DocSource source) {
+    return sync(source, GraphState.NONE, false);
   }
 
-  public synchronized SyncResult rebuild(DocSource source) {
+  public SyncResult rebuild(DocSource source) {
+    return sync(source, GraphState.NONE, true);
+  }
+
+  /**
+   * Writes {@code source} as the state {@code graphState} of the graph ({@code afresh}: emptying
+   * the index first). Callers read the graph state in the same read transaction as the documents.
+   */
+  private synchronized SyncResult sync(DocSource source, String graphState, boolean afresh) {
+    if (!afresh) return write(source, storedHashes(), graphState);
     try {
       writer.deleteAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return write(source, new HashMap<>());
+    return write(source, new HashMap<>(), graphState);
   }
 
   private static DocSource graphSource(DatasetGraph dsg, EntityReader reader) {
@@ -132,11 +144,16 @@ public final class KeywordIndex implements AutoCloseable {
     };
   }
 
-  private SyncResult write(DocSource source, Map<String, String> existing) {
+  private SyncResult write(DocSource source, Map<String, String> existing, String graphState) {
     long start = System.nanoTime();
     Counts counts = new Counts();
     try {
-      source.forEach(doc -> counts.count(doc, existing.remove(doc.iri()), this::upsert));
+      source.forEach(
+          doc -> {
+            if (DocumentBuilder.indexable(doc))
+              counts.count(doc, existing.remove(doc.iri()), this::upsert);
+            else log.warn("Not indexed: an IRI of {} characters", doc.iri().length());
+          });
       for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
       writer.setLiveCommitData(
           Map.of(
@@ -145,7 +162,9 @@ public final class KeywordIndex implements AutoCloseable {
                   SYNCED,
                   Instant.now().toString(),
                   PAPERS,
-                  Long.toHexString(counts.papers))
+                  Long.toHexString(counts.papers),
+                  GRAPH,
+                  graphState)
               .entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -233,6 +252,26 @@ public final class KeywordIndex implements AutoCloseable {
                             .getIndexCommit()
                             .getUserData()
                             .get(SCHEMA)));
+  }
+
+  /**
+   * The graph state the last sync read ({@link GraphState#NONE} for an index older than tokens).
+   */
+  public String graphState() {
+    return withSearcher(
+        searcher ->
+            ((DirectoryReader) searcher.getIndexReader())
+                .getIndexCommit()
+                .getUserData()
+                .getOrDefault(GRAPH, GraphState.NONE));
+  }
+
+  /**
+   * Whether the index must be synced before it answers for a graph at {@code graphState}: it is
+   * {@link #isStale() stale}, or reflects another state of the graph.
+   */
+  public boolean isBehind(String graphState) {
+    return isStale() || !graphState.equals(graphState());
   }
 
   /** Documents as of the last sync. */

@@ -63,6 +63,14 @@ public final class RelatedPapers {
     return vectors.map(SemanticIndex::modelId);
   }
 
+  /**
+   * What a page says in place of related papers when the paper is in the graph but not yet in the
+   * keyword index ({@link #of} throws {@link UnknownEntityException} for it).
+   */
+  public static final String NOT_INDEXED_YET =
+      "The search index has not caught up with this paper yet (it is brought in step after every"
+          + " change to the graph); its related papers are listed once it has";
+
   /** The {@code k} (1 to {@link #MAX_K}) papers most related to the paper {@code paperIri}. */
   public RelatedResponse of(String paperIri, int k) {
     if (k < 1 || k > MAX_K)

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
+import org.pwckg.ontology.Vocab;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 
@@ -121,6 +122,37 @@ class KeywordIndexSyncTest {
     assertThat(result.deleted()).isEqualTo(1);
     assertThat(count(IndexFields.ID, GAN)).isZero();
     assertThat(db.index().size()).isEqualTo(before - 1);
+  }
+
+  /**
+   * Values no ingest lets through, written by a SPARQL Update: a 9,000-character task name (a facet
+   * path over Lucene's 8,191), a 40 KB author IRI and a 40 KB paper IRI (terms over 32,766 bytes).
+   */
+  @Test
+  void immense_names_and_iris_in_the_graph_never_fail_a_sync() {
+    db = RealDatabase.indexed(dir);
+    DatasetGraph dsg = db.graph();
+    Node gan = NodeFactory.createURI(GAN);
+    Node task = NodeFactory.createURI(RealDatabase.BASE + "task/overlong");
+    Node author = NodeFactory.createURI(RealDatabase.BASE + "author/" + "x".repeat(40_960));
+    Node paper = NodeFactory.createURI(RealDatabase.BASE + "paper/" + "y".repeat(40_960));
+    Txn.executeWrite(
+        dsg,
+        () -> {
+          var g = dsg.getDefaultGraph();
+          g.add(gan, Vocab.PAPER_TASK, task);
+          g.add(task, Vocab.TYPE, Vocab.TASK);
+          g.add(task, Vocab.LABEL, NodeFactory.createLiteralString("Task ".repeat(1_800)));
+          g.add(gan, Vocab.CREATOR, author);
+          g.add(author, Vocab.NAME, NodeFactory.createLiteralString("Goodfellow"));
+          g.add(paper, Vocab.TYPE, Vocab.PAPER);
+          g.add(paper, Vocab.TITLE, NodeFactory.createLiteralString("Overlong"));
+        });
+    long before = db.index().size();
+    db.index().sync(dsg, reader);
+    assertThat(count(IndexFields.ID, GAN)).isEqualTo(1);
+    assertThat(count(IndexFields.ID, task.getURI())).isEqualTo(1);
+    assertThat(db.index().size()).isEqualTo(before + 1); // the task; not the paper
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.pwckg.search.UnknownEntityException;
 import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.api.Views.PaperLinks;
 import org.pwckg.server.api.Views.PaperPage;
@@ -47,6 +48,7 @@ public final class PaperService {
           List<Row> own = store.select("paper", p);
           if (own.isEmpty()) throw ApiException.notFound("No paper with id '" + id + "'");
           Row r = own.getFirst();
+          Related related = related(paper);
           List<Repository> repos = repositories(p);
           List<Row> entities = store.select("paper-entities", p);
           PaperLinks links =
@@ -73,7 +75,8 @@ public final class PaperService {
               refs(entities, "method"),
               refs(entities, "dataset"),
               results(p),
-              related(paper));
+              related.papers(),
+              related.note());
         });
   }
 
@@ -149,11 +152,23 @@ public final class PaperService {
         .toList();
   }
 
+  /** The related section: the papers, or none and why. */
+  private record Related(List<RelatedPaper> papers, String note) {}
+
   /**
    * The paper's most related papers (embedding neighbours and shared tasks, datasets, methods,
-   * code), with why.
+   * code), with why. They come from the search index, which follows the graph: a paper the graph
+   * has and the index not yet (just added by an update) still has its page, without them.
    */
-  private List<RelatedPaper> related(Node paper) {
+  private Related related(Node paper) {
+    try {
+      return new Related(relatedPapers(paper), null);
+    } catch (UnknownEntityException e) {
+      return new Related(List.of(), RelatedPapers.NOT_INDEXED_YET);
+    }
+  }
+
+  private List<RelatedPaper> relatedPapers(Node paper) {
     return relatedPapers.of(paper.getURI(), RELATED).results().stream()
         .map(
             r ->

@@ -79,7 +79,8 @@ public final class Views {
       List<Ref> methods,
       List<Ref> datasets,
       List<PaperResult> results,
-      List<RelatedPaper> related) {}
+      List<RelatedPaper> related,
+      String relatedNote) {}
 
   public record TaskNode(String id, String name, List<TaskNode> subtasks) {}
 

@@ -6,6 +6,7 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.GraphState;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchStack;
 import org.pwckg.search.index.EntityReader;
@@ -15,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the search indexes of the served database: the keyword index (built from the graph when the
- * database has none yet or one of an older mapping), the paper vectors with the bundled model when
- * the database was embedded, and the SPARQL property functions on its dataset.
+ * Opens the search indexes of the served database: the keyword index (brought in step with the
+ * graph before serving when it is empty, of an older mapping, or records another graph state), the
+ * paper vectors with the bundled model when the database was embedded, and the SPARQL property
+ * functions on its dataset.
  */
 public final class ServerSearch {
   private static final Logger LOG = LoggerFactory.getLogger(ServerSearch.class);
@@ -27,9 +29,13 @@ public final class ServerSearch {
   public static SearchStack open(Path database, String dataBase, Store store) {
     SearchStack stack = openStack(database, new Iris(dataBase));
     try {
-      if (stack.keyword().isStale()) {
+      String graphState = store.read(() -> GraphState.read(store.graph()));
+      if (stack.keyword().isBehind(graphState)) {
         LOG.info(
-            "The keyword index is missing or from an older version; bringing it in step with the graph");
+            stack.keyword().isStale()
+                ? "The keyword index is missing or from an older version; bringing it in step with the graph"
+                : "The keyword index reflects another state of the graph (an ingest stopped during its"
+                    + " index step, or an update made while no server ran); bringing it in step");
         SyncResult built =
             stack.keyword().sync(store.graph(), new EntityReader(new NamedQueries()));
         LOG.info("Keyword index synced: {}", built.summary());

@@ -20,6 +20,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.pwckg.ontology.store.GraphState;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.queries.NamedQuery;
@@ -67,8 +68,17 @@ public final class Store implements AutoCloseable {
     return Txn.calculateRead(dataset, work::get);
   }
 
+  /**
+   * Runs a change to the graph, and stamps a fresh graph state in the same transaction: the keyword
+   * index then tells, even after a restart, that it has not seen this change.
+   */
   public void write(Runnable work) {
-    Txn.executeWrite(dataset, work);
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          work.run();
+          GraphState.stamp(dataset.asDatasetGraph());
+        });
   }
 
   public List<Row> select(String name, Map<String, Node> params) {

@@ -1,0 +1,78 @@
+package org.pwckg.server.search;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.index.EntityReader;
+import org.pwckg.search.index.KeywordIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the keyword index in step after the server changed the graph (a SPARQL Update), on one
+ * background thread so the update answers at once: a burst of updates while a sync runs is caught
+ * by one more sync, not one each. Entity pages never wait for it: they come from the graph.
+ */
+public final class IndexFollower implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexFollower.class);
+
+  private final KeywordIndex index;
+  private final DatasetGraph graph;
+  private final Runnable afterSync;
+  private final EntityReader reader = new EntityReader(new NamedQueries());
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> Thread.ofPlatform().daemon().name("keyword-index-sync").unstarted(r));
+  private final AtomicBoolean queued = new AtomicBoolean();
+  private final AtomicLong changes = new AtomicLong();
+  private final AtomicLong caughtUp = new AtomicLong();
+
+  /**
+   * @param afterSync told after each sync (answers cached while the index was behind go stale)
+   */
+  public IndexFollower(KeywordIndex index, DatasetGraph graph, Runnable afterSync) {
+    this.index = index;
+    this.graph = graph;
+    this.afterSync = afterSync;
+  }
+
+  /** The graph changed (its transaction has committed): sync soon. */
+  public void graphChanged() {
+    changes.incrementAndGet();
+    if (queued.compareAndSet(false, true)) thread.execute(this::sync);
+  }
+
+  /** Whether a change of the graph has not reached the keyword index yet. */
+  public boolean behind() {
+    return caughtUp.get() < changes.get();
+  }
+
+  private void sync() {
+    // Changes from here on queue the next sync; this one reads the graph as it is now.
+    queued.set(false);
+    long seen = changes.get();
+    try {
+      LOG.info("Keyword index synced after an update: {}", index.sync(graph, reader).summary());
+      caughtUp.accumulateAndGet(seen, Math::max);
+      afterSync.run();
+    } catch (RuntimeException e) {
+      LOG.error("Bringing the keyword index in step after an update failed: {}", e.toString());
+    }
+  }
+
+  /** Lets a running sync finish (interrupting Lucene's I/O could close the index's files). */
+  @Override
+  public void close() {
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(1, TimeUnit.MINUTES))
+        LOG.warn("A keyword index sync is still running at shutdown; the next start catches up");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.pwckg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.pwckg.ingest.Ingest;
+import org.pwckg.ingest.IngestOptions;
+
+/**
+ * The graph is the source of truth: a paper the graph has is served, whether or not the keyword
+ * index has caught up, and the index catches up by itself (at start, and after an update).
+ */
+class IndexFollowsGraphTest {
+  /** The DeepSeek-VL seed paper: not in the archive slices, so new to their database. */
+  static final String SEED_PAPER = "deepseek-vl-towards-real-world-vision";
+
+  static final String TOKEN = "upd4te";
+
+  @Test
+  void an_ingest_stopped_before_its_index_step_is_caught_up_when_the_server_starts()
+      throws IOException {
+    Path db = TestDatabase.fresh();
+    long listed;
+    try (LiveServer first = LiveServer.start(db, c -> c)) {
+      assertThat(first.get("/api/v1/papers/" + SEED_PAPER, null).statusCode()).isEqualTo(404);
+      listed = first.json("/api/v1/papers", 200).get("count").asLong();
+    }
+    // The graph commits the new paper; the keyword index step never runs (as when the ingest is
+    // killed after its commit).
+    Ingest.run(
+        new IngestOptions(
+            db,
+            List.of(TestDatabase.realData().resolveSibling("seed")),
+            false,
+            db.resolveSibling("seed-report.txt"),
+            null));
+    TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+
+    try (LiveServer server = LiveServer.start(db, c -> c)) {
+      JsonNode page = server.json("/api/v1/papers/" + SEED_PAPER, 200);
+      assertThat(page.get("title").asText()).isEqualTo(seedTitle());
+      assertThat(page.get("related_note").isNull()).isTrue();
+      assertThat(server.json("/api/v1/papers?q=DeepSeek-VL", 200).get("count").asLong())
+          .isEqualTo(1);
+      assertThat(server.json("/api/v1/papers", 200).get("count").asLong()).isEqualTo(listed + 1);
+    }
+  }
+
+  @Test
+  void a_paper_added_by_a_sparql_update_has_its_page_at_once_and_is_found_once_indexed()
+      throws Exception {
+    Path db = TestDatabase.fresh();
+    try (LiveServer server = LiveServer.start(db, c -> c.withUpdateToken(TOKEN))) {
+      String title = seedTitle();
+      String insert =
+          "INSERT DATA { <https://w3id.org/pwckg/paper/"
+              + SEED_PAPER
+              + "> a <http://purl.org/spar/fabio/ResearchPaper> ;"
+              + " <http://purl.org/dc/terms/title> \""
+              + title.replace("\"", "\\\"")
+              + "\" }";
+      assertThat(
+              server
+                  .post(
+                      "/sparql",
+                      "application/sparql-update",
+                      insert,
+                      "Authorization",
+                      "Bearer " + TOKEN)
+                  .statusCode())
+          .isEqualTo(204);
+
+      JsonNode page = server.json("/api/v1/papers/" + SEED_PAPER, 200);
+      assertThat(page.get("title").asText()).isEqualTo(title);
+      if (!page.get("related_note").isNull()) assertThat(page.get("related")).isEmpty();
+      assertThat(server.get("/paper/" + SEED_PAPER, "text/html").statusCode()).isEqualTo(200);
+
+      // The index follows on its own thread; no command is needed.
+      long found = 0;
+      for (int tries = 0; tries < 600 && found == 0; tries++) {
+        found = server.json("/api/v1/papers?q=DeepSeek-VL", 200).get("count").asLong();
+        if (found == 0) Thread.sleep(100);
+      }
+      assertThat(found).isEqualTo(1);
+      assertThat(server.json("/api/v1/papers/" + SEED_PAPER, 200).get("related_note").isNull())
+          .isTrue();
+    }
+  }
+
+  private static String seedTitle() throws IOException {
+    Path seed = TestDatabase.realData().resolveSibling("seed");
+    try (InputStream in =
+        new GZIPInputStream(
+            Files.newInputStream(seed.resolve("papers-with-abstracts-seed.json.gz")))) {
+      return new ObjectMapper().readTree(in).get(0).get("title").asText();
+    }
+  }
+}
