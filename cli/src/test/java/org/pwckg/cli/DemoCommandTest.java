@@ -78,6 +78,14 @@ class DemoCommandTest {
       JsonNode related = get(origin + "/api/v1/papers/" + SEED + "/related?k=3");
       assertThat(related.get("model").asText()).startsWith("all-MiniLM-L6-v2");
       assertThat(related.get("results")).hasSize(3);
+      HttpResponse<String> page =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(origin + "/paper/" + SEED))
+                      .header("Accept", "text/html")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(page.body()).contains("<ol id=\"related\"");
       JsonNode found =
           get(
               origin
