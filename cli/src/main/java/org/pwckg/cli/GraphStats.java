@@ -37,11 +37,12 @@ record GraphStats(
           KINDS.forEach(k -> entities.put(k, 0L));
           entities.putAll(counts(queries, "stats-entities", dsg, "kind"));
           long triples = counts(queries, "count-triples", dsg, null).getOrDefault("", 0L);
+          Map<String, Long> values = counts(queries, "stats-values", dsg, "status");
+          // Empty cells have no score node: the ingest counted them (in its metadata graph).
+          values.put(
+              "Empty", counts(queries, "stats-empty-values", dsg, null).getOrDefault("", 0L));
           return new GraphStats(
-              triples,
-              entities,
-              counts(queries, "stats-values", dsg, "status"),
-              counts(queries, "stats-matches", dsg, "match"));
+              triples, entities, values, counts(queries, "stats-matches", dsg, "match"));
         });
   }
 

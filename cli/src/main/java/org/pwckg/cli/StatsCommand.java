@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     description = {
       "Shows what the knowledge graph holds: triples; entities per class (papers, authors, tasks, datasets, "
           + "methods, repositories, code links, evaluation tables, results, metrics, models); leaderboard "
-          + "values parsed and unparseable; results by how their paper was matched."
+          + "values parsed, unparseable and empty (\"\" in the dump: no value, not an error); results by how their paper was matched."
     },
     footer = ExitCodes.HELP_FOOTER)
 final class StatsCommand implements Callable<Integer> {

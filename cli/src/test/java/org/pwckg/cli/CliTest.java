@@ -63,6 +63,22 @@ class CliTest {
   }
 
   @Test
+  void stats_count_the_empty_cells_of_the_real_leaderboards_as_values_without_a_value()
+      throws IOException {
+    Path real = dir.resolve("real-tables-db");
+    Path tables =
+        Path.of(
+            System.getProperty("pwckg.testdata", "../testdata"),
+            "pwc",
+            "evaluation-tables.json.gz");
+    // Exit 2: the slice has one bad code-link URL (reported); empty cells are not problems.
+    assertThat(run("ingest", "--db", real.toString(), tables.toString()).exit()).isEqualTo(2);
+    Run r = run("stats", "--db", real.toString(), "--json");
+    assertThat(new ObjectMapper().readTree(r.out()).at("/values/Empty").asLong()).isEqualTo(11);
+    assertThat(run("stats", "--db", real.toString()).out()).containsPattern("Empty +11");
+  }
+
+  @Test
   void stats_as_text_lists_every_kind_of_entity() {
     Run r = run("stats", "--db", db.toString());
     assertThat(r.out())

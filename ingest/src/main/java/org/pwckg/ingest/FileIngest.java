@@ -46,6 +46,7 @@ final class FileIngest {
   private long skipped;
   private long rowsSkipped;
   private long valuesDropped;
+  private long emptyValues;
   private long triples;
 
   FileIngest(
@@ -87,6 +88,7 @@ final class FileIngest {
         skipped,
         rowsSkipped,
         valuesDropped,
+        emptyValues,
         triples,
         outcome.broken() != null,
         outcome.sha256(),
@@ -117,6 +119,7 @@ final class FileIngest {
   private final class RecordNotes implements Notes {
     private final List<RecordException> dropped = new ArrayList<>(0);
     private final List<RecordException> rows = new ArrayList<>(0);
+    private final List<String> empty = new ArrayList<>(0);
 
     @Override
     public void droppedValue(RecordException e) {
@@ -128,6 +131,11 @@ final class FileIngest {
       rows.add(e);
     }
 
+    @Override
+    public void emptyValue(String field) {
+      empty.add(field);
+    }
+
     void report(long index) {
       for (RecordException e : dropped) {
         valuesDropped++;
@@ -137,6 +145,11 @@ final class FileIngest {
         rowsSkipped++;
         problem(
             index, e.field(), e.reason() + "; this row was skipped, the rest of the record kept");
+      }
+      for (String field : empty) {
+        emptyValues++;
+        report.note(
+            new Problem(file.name(), index, field, "empty value (no value, not an error)").line());
       }
     }
   }

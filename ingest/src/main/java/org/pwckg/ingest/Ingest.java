@@ -127,6 +127,7 @@ public final class Ingest {
                         s.read(),
                         s.written(),
                         s.skipped(),
+                        s.emptyValues(),
                         s.triples(),
                         s.started(),
                         s.started().plus(s.time())))));

@@ -95,8 +95,18 @@ public record Iris(String base) {
         required(Slugs.of(task), "task") + "/" + required(Slugs.of(dataset), "dataset"));
   }
 
+  /** Keyed by {@link Slugs#metricKey}: "ROUGE-2" and "ROUGE-2*" are two metrics. */
   public Node metric(String name) {
-    return named("metric/", Slugs.of(name));
+    return named("metric/", Slugs.metricKey(name));
+  }
+
+  /**
+   * The {@code position}-th metric (from 1) of an evaluation table as the table wrote it. "_" never
+   * occurs in a slug, so the column cannot meet a subdataset's table ({@code E/{slug}}).
+   */
+  public Node metricColumn(Node table, int position) {
+    if (position < 1) throw new IllegalArgumentException("positions count from 1: " + position);
+    return NodeFactory.createURI(table.getURI() + "/_metric-" + position);
   }
 
   public Node model(String name) {
@@ -122,7 +132,8 @@ public record Iris(String base) {
   }
 
   public Node score(Node result, String metric) {
-    return NodeFactory.createURI(result.getURI() + "/" + required(Slugs.of(metric), "metric"));
+    return NodeFactory.createURI(
+        result.getURI() + "/" + required(Slugs.metricKey(metric), "metric"));
   }
 
   public Node figure(String sha256) {

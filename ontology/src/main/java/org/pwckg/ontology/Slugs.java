@@ -68,6 +68,32 @@ public final class Slugs {
     }
   }
 
+  /**
+   * The key of a metric's IRI: its slug, but with the marks that make a different metric spelled as
+   * words first. Names that differ only in case, spacing or punctuation ("Rouge-L" and "ROUGE-L",
+   * "F1 score" and "F1-score") share a key; a trailing {@code *} (a variant of the metric, as in
+   * "ROUGE-2*"), a {@code %}, a {@code +}, a dagger do not ("ROUGE-2*" is {@code rouge-2-star}).
+   */
+  public static String metricKey(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 8);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      String word =
+          switch (c) {
+            case '*' -> "star";
+            case '%' -> "percent";
+            case '+' -> "plus";
+            case '#' -> "number";
+            case '\u2020' -> "dagger";
+            case '\u2021' -> "double-dagger";
+            default -> null;
+          };
+      if (word == null) out.append(c);
+      else out.append(' ').append(word).append(' ');
+    }
+    return of(out.toString());
+  }
+
   /** Title key for the fallback match of leaderboard rows to papers: words only, in order. */
   public static String titleKey(String title) {
     return of(title);

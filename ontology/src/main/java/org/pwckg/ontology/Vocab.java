@@ -57,6 +57,7 @@ public final class Vocab {
   public static final Node SAME_AS = iri(OWL, "sameAs");
   public static final Node SCHEMA_SAME_AS = iri(SCHEMA, "sameAs");
   public static final Node IS_PART_OF = iri(DCTERMS, "isPartOf");
+  public static final Node IS_REPLACED_BY = iri(DCTERMS, "isReplacedBy");
   public static final Node LANGUAGE = iri(DCTERMS, "language");
   public static final Node SOURCE = iri(DCTERMS, "source");
   public static final Node BROADER = iri(SKOS, "broader");
@@ -103,6 +104,7 @@ public final class Vocab {
   public static final Node RECORDS_READ = iri(PWC, "recordsRead");
   public static final Node RECORDS_WRITTEN = iri(PWC, "recordsWritten");
   public static final Node RECORDS_SKIPPED = iri(PWC, "recordsSkipped");
+  public static final Node EMPTY_VALUES = iri(PWC, "emptyValues");
   public static final Node TRIPLES_WRITTEN = iri(PWC, "triplesWritten");
 
   // ---- Evaluation tables and results
@@ -110,6 +112,10 @@ public final class Vocab {
   public static final Node TABLE_DATASET = iri(PWC, "dataset");
   public static final Node TABLE_METRIC = iri(PWC, "metric");
   public static final Node PRIMARY_METRIC = iri(PWC, "primaryMetric");
+  public static final Node METRIC_COLUMN = iri(PWC, "metricColumn");
+  public static final Node RAW_NAME = iri(PWC, "rawName");
+  public static final Node METRIC_COLUMN_CLASS = iri(PWC, "MetricColumn");
+  public static final Node COLUMN_METRIC = iri(PWC, "columnMetric");
   public static final Node DIRECTION = iri(PWC, "direction");
   public static final Node HIGHER_IS_BETTER = iri(PWC, "HigherIsBetter");
   public static final Node LOWER_IS_BETTER = iri(PWC, "LowerIsBetter");
@@ -121,6 +127,7 @@ public final class Vocab {
   public static final Node MATCHED_BY_PWC_URL = iri(PWC, "MatchedByPwcUrl");
   public static final Node MATCHED_BY_ARXIV_ID = iri(PWC, "MatchedByArxivId");
   public static final Node MATCHED_BY_TITLE = iri(PWC, "MatchedByTitle");
+  public static final Node MATCHED_BY_PAPER_URL = iri(PWC, "MatchedByPaperUrl");
   public static final Node UNMATCHED = iri(PWC, "Unmatched");
   public static final Node USES_EXTRA_DATA = iri(PWC, "usesExtraTrainingData");
   public static final Node HAS_SCORE = iri(PWC, "score");

@@ -100,4 +100,30 @@ class IrisTest {
     assertThat(Slugs.of("Bit per Character (BPC)")).isEqualTo("bit-per-character-bpc");
     assertThat(Slugs.of("")).isEmpty();
   }
+
+  @Test
+  void metric_names_that_differ_only_in_case_or_spacing_share_an_iri() {
+    assertThat(iris.metric("Rouge-L")).isEqualTo(iris.metric("ROUGE-L"));
+    assertThat(iris.metric("F1 score")).isEqualTo(iris.metric("F1-score"));
+  }
+
+  @Test
+  void a_star_a_percent_sign_or_a_plus_makes_another_metric() {
+    assertThat(iris.metric("ROUGE-2*").getURI()).endsWith("/metric/rouge-2-star");
+    assertThat(iris.metric("ROUGE-2*")).isNotEqualTo(iris.metric("ROUGE-2"));
+    assertThat(iris.metric("% Test Accuracy")).isNotEqualTo(iris.metric("Test Accuracy"));
+    assertThat(iris.metric("BLEU+")).isNotEqualTo(iris.metric("BLEU"));
+  }
+
+  @Test
+  void scores_of_two_metrics_in_one_row_stay_apart() {
+    Node row = iris.result(iris.evaluationTable("Text Summarization", "Gigaword"), "m", "p");
+    assertThat(iris.score(row, "ROUGE-2*")).isNotEqualTo(iris.score(row, "ROUGE-2"));
+  }
+
+  @Test
+  void a_tables_metric_columns_live_under_the_table_apart_from_its_subdatasets() {
+    Node table = iris.evaluationTable("Summarization", "Gigaword");
+    assertThat(iris.metricColumn(table, 1).getURI()).isEqualTo(table.getURI() + "/_metric-1");
+  }
 }

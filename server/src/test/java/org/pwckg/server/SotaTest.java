@@ -60,6 +60,27 @@ class SotaTest {
   }
 
   @Test
+  void metrics_are_listed_in_the_tables_own_order() {
+    JsonNode t = server.json("/api/v1/sota/word-level-models/wikitext-103", 200);
+    List<String> names = new ArrayList<>();
+    t.get("metrics").forEach(m -> names.add(m.get("name").asText()));
+    assertThat(names)
+        .containsExactly("Validation perplexity", "Test perplexity", "Number of params");
+    assertThat(t.get("metric").get("name").asText()).isEqualTo("Validation perplexity");
+  }
+
+  @Test
+  void a_metric_spelled_two_ways_is_shown_as_each_table_wrote_it() {
+    JsonNode narrativeQa = server.json("/api/v1/sota/reading-comprehension/narrativeqa", 200);
+    JsonNode gigaword = server.json("/api/v1/sota/summarization/gigaword", 200);
+    assertThat(narrativeQa.get("metrics").get(3).get("name").asText()).isEqualTo("Rouge-L");
+    assertThat(gigaword.get("metrics").get(2).get("name").asText()).isEqualTo("ROUGE-L");
+    assertThat(narrativeQa.get("metrics").get(3).get("id"))
+        .isEqualTo(gigaword.get("metrics").get(2).get("id"));
+    assertThat(gigaword.get("rows").get(0).get("metrics").has("ROUGE-L")).isTrue();
+  }
+
+  @Test
   void equal_values_share_a_rank() {
     JsonNode rows = server.json(CHEXPERT, 200).get("rows");
     assertThat(rows.get(0).get("model").asText()).isEqualTo("Hierarchical-Learning-V1 (ensemble)");

@@ -62,6 +62,7 @@ public final class FigureIngest {
               lines.read,
               lines.written,
               lines.skipped,
+              0,
               lines.triples,
               started,
               Instant.now()));

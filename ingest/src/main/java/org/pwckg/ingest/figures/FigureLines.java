@@ -101,8 +101,8 @@ final class FigureLines implements ManifestReader.Handler {
   /** The known paper with this PWC paper URL, else with this arXiv id. */
   private Optional<Node> paper(ManifestEntry entry) {
     Optional<Node> found =
-        known(matcher.forLink(entry.paperUrl(), null))
-            .or(() -> known(matcher.forLink(null, entry.arxivId())));
+        known(matcher.forLink(entry.paperUrl(), null, null, null, null))
+            .or(() -> known(matcher.forLink(null, entry.arxivId(), null, null, null)));
     if (found.isEmpty()) {
       withoutPaper++;
       String field = entry.paperUrl() != null ? "paper_url" : "arxiv_id";

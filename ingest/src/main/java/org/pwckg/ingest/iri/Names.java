@@ -65,7 +65,7 @@ public final class Names {
   }
 
   public Node metric(String name) {
-    return iris.node("metric/" + slug(name));
+    return iris.metric(name);
   }
 
   public Node model(String name) {
@@ -82,7 +82,7 @@ public final class Names {
   }
 
   public Node score(Node result, String metric) {
-    return NodeFactory.createURI(result.getURI() + "/" + slug(metric));
+    return iris.score(result, metric);
   }
 
   public Node paperByTitle(String title) {

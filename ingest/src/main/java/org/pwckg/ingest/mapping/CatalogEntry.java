@@ -35,6 +35,7 @@ record CatalogEntry(Node node, Match introducedIn) {
     g.claim(node);
     g.add(node, TYPE, type);
     g.text(node, LABEL, name);
+    g.text(node, RAW_NAME, f.rawIfPlaceholder("name"));
     g.text(node, ALTERNATE_NAME, f.text("full_name"));
     g.text(node, DESCRIPTION, f.text("description"));
     g.add(node, SAME_AS, Names.lpwc(kind, slug));

@@ -2,11 +2,15 @@ package org.pwckg.ingest.mapping;
 
 import static org.pwckg.ontology.Vocab.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.record.RecordException;
+import org.pwckg.ingest.record.Text;
+import org.pwckg.ontology.metrics.MetricValue;
+import org.pwckg.ontology.metrics.MetricValueParser;
 
 /**
  * evaluation-tables → the task tree (subtasks {@code skos:broader} their parent), one evaluation
@@ -38,6 +42,7 @@ final class EvaluationMapper implements RecordMapper {
     g.claim(t);
     g.add(t, TYPE, TASK);
     g.text(t, LABEL, name);
+    g.text(t, RAW_NAME, f.rawIfPlaceholder("task"));
     g.text(t, DESCRIPTION, f.text("description"));
     f.texts("synonyms").forEach(s -> g.text(t, ALT_LABEL, s));
     for (String category : f.texts("categories")) {
@@ -75,17 +80,43 @@ final class EvaluationMapper implements RecordMapper {
       table(sub, "subdataset", task, t, new Parent(dataset, e), g);
   }
 
+  /**
+   * A column's parsed values in row order, as evidence of the direction the table ranks by; cells
+   * that do not parse (or rows that are bad, reported when mapped) are left out.
+   */
+  private static List<Double> columnValues(List<Fields> rows, String metric) {
+    List<Double> values = new ArrayList<>(rows.size());
+    for (Fields row : rows) {
+      try {
+        Fields cells = row.object("metrics");
+        if (cells == null) continue;
+        for (String key : row.keys("metrics")) {
+          if (!metric.equals(Text.clean(key))) continue;
+          String raw = cells.scalarText(key);
+          MetricValue v = raw == null ? null : MetricValueParser.parse(raw);
+          if (v != null && v.parsed() && Double.isFinite(v.value().getAsDouble()))
+            values.add(v.value().getAsDouble());
+        }
+      } catch (RecordException bad) {
+        // the row's own mapping reports it
+      }
+    }
+    return values;
+  }
+
   /** The dataset and the table a subdataset belongs to. */
   private record Parent(Node dataset, Node table) {}
 
   private void leaderboard(Fields sota, Node e, RecordGraph g) {
     List<String> names = sota.texts("metrics");
+    List<Fields> rows = sota.objects("rows");
     for (int i = 0; i < names.size(); i++) {
       Node m = metrics.use(names.get(i));
       g.add(e, TABLE_METRIC, m);
       if (i == 0) g.add(e, PRIMARY_METRIC, m);
+      metrics.column(
+          e, i + 1, names.get(i), i == 0 ? columnValues(rows, names.get(i)) : List.of(), g);
     }
-    List<Fields> rows = sota.objects("rows");
     results.startTable();
     for (int i = 0; i < rows.size(); i++) {
       try {

@@ -28,12 +28,19 @@ final class LinkMapper implements RecordMapper {
       throw new RecordException(f.path("repo_url"), "required field is missing or empty");
     Match match =
         ctx.matcher()
-            .forLink(paperUrl, f.text("paper_arxiv_id"))
+            .forLink(
+                paperUrl,
+                f.text("paper_arxiv_id"),
+                f.text("paper_url_abs"),
+                f.text("paper_url_pdf"),
+                paperTitle)
             .orElseThrow(
                 () ->
                     new RecordException(
                         f.path("paper_url"),
-                        "neither a paperswithcode.com paper URL nor a paper_arxiv_id"));
+                        "no paper identified: neither a paperswithcode.com paper URL, a"
+                            + " paper_arxiv_id, the paper_url_abs/paper_url_pdf of a known paper"
+                            + " nor a known paper_title"));
     Iris iris = ctx.names().iris();
     Node link = iris.codeLink(match.paper(), repoUrl);
     Node repo = iris.repository(repoUrl);
@@ -42,6 +49,8 @@ final class LinkMapper implements RecordMapper {
     g.add(link, TYPE, CODE_LINK);
     g.add(link, LINK_PAPER, match.paper());
     g.add(link, LINK_REPOSITORY, repo);
+    // The PWC URL is the export's own key; any other way of finding the paper is worth knowing.
+    if (!match.kind().equals(MATCHED_BY_PWC_URL)) g.add(link, PAPER_MATCH, match.kind());
     g.literal(link, IS_OFFICIAL, Literals.bool(f.bool("is_official")));
     String framework = f.text("framework");
     if (framework != null && !framework.equalsIgnoreCase("none"))

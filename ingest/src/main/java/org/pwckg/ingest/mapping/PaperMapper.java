@@ -37,16 +37,30 @@ final class PaperMapper implements RecordMapper {
     g.iri(p, PAGE, paperUrl);
     if (slug != null) g.add(p, SAME_AS, Names.lpwc("paper", slug));
     g.text(p, TITLE, title);
+    g.text(p, RAW_NAME, f.rawIfPlaceholder("title"));
     g.text(p, ABSTRACT, f.text("abstract"));
-    identifiers(f, p, arxivId, g);
+    String[] urls = identifiers(f, p, arxivId, g);
     g.literal(p, ISSUED, Literals.date(f.date("date")));
     authors(f.texts("authors"), p, g);
     related(f, p, g);
     ctx.matcher().index().add(p, arxivId, title);
+    ctx.matcher().index().addUrls(p, urls);
+    replaceArxivStub(p, arxivId, g);
     return g;
   }
 
-  private void identifiers(Fields f, Node p, String arxivId, RecordGraph g) {
+  /**
+   * An earlier run met this paper only as an arXiv URL and wrote a stub for it: the stub is
+   * replaced by this record (a stub triple, which the stub keeps across re-ingests of this record).
+   */
+  private void replaceArxivStub(Node p, String arxivId, RecordGraph g) {
+    if (!ctx.matcher().index().hasArxivStub(arxivId)) return;
+    Node stub = names.iris().paperByArxiv(arxivId);
+    if (!stub.equals(p)) g.stub(stub, IS_REPLACED_BY, p);
+  }
+
+  /** Writes the paper's identifiers; returns its URLs, by which other exports' links name it. */
+  private String[] identifiers(Fields f, Node p, String arxivId, RecordGraph g) {
     if (arxivId != null) {
       g.text(p, ARXIV_ID, arxivId);
       String abs = "https://arxiv.org/abs/" + arxivId;
@@ -56,10 +70,12 @@ final class PaperMapper implements RecordMapper {
       g.iri(p, SCHEMA_SAME_AS, abs);
     }
     g.text(p, NIPS_ID, f.text("nips_id"));
-    g.iri(p, URL, f.link("url_abs"));
-    g.iri(p, PDF_URL, f.link("url_pdf"));
-    g.iri(p, CONFERENCE_URL_ABS, f.link("conference_url_abs"));
+    String[] urls = {f.link("url_abs"), f.link("url_pdf"), f.link("conference_url_abs")};
+    g.iri(p, URL, urls[0]);
+    g.iri(p, PDF_URL, urls[1]);
+    g.iri(p, CONFERENCE_URL_ABS, urls[2]);
     g.iri(p, CONFERENCE_URL_PDF, f.link("conference_url_pdf"));
+    return urls;
   }
 
   /** dcterms:creator per author, and their order as an RDF list of IRI cells P/authors/i. */

@@ -61,6 +61,7 @@ final class ResultMapper {
       Node mo = names.model(model);
       g.add(r, RESULT_MODEL, mo);
       g.text(r, LABEL, model);
+      g.text(r, RAW_NAME, row.rawIfPlaceholder("model_name"));
       g.stub(mo, MODEL, LABEL, model);
     }
     paper(paperUrl, paperTitle, r, g);
@@ -71,14 +72,20 @@ final class ResultMapper {
     return g;
   }
 
-  /** The metric cells in order, read (and type-checked) before anything of the row is kept. */
+  /**
+   * The metric cells with a value, in order, read (and type-checked) before anything of the row is
+   * kept. An empty cell ({@code ""}) is no value: noted for the report, no score.
+   */
   private static Map<String, String> cells(Fields row) {
     Map<String, String> out = new LinkedHashMap<>();
     Fields cells = row.object("metrics");
     if (cells == null) return out;
     for (String key : row.keys("metrics")) {
       String metric = Text.clean(key);
-      if (metric != null) out.put(metric, cells.scalarText(key));
+      if (metric == null) continue;
+      String raw = cells.scalarText(key);
+      if (raw == null) cells.notes().emptyValue(cells.path(key));
+      else out.put(metric, raw);
     }
     return out;
   }
@@ -109,9 +116,8 @@ final class ResultMapper {
     PaperStubs.stubIfUnknown(g, match, paperTitle);
   }
 
-  /** Empty cells give no score; unparseable ones keep their raw text. */
+  /** Unparseable cells keep their raw text. */
   private void score(Node r, String metric, String raw, RecordGraph g) {
-    if (raw == null) return;
     Node s = names.score(r, metric);
     MetricValue v = MetricValueParser.parse(raw);
     g.add(r, HAS_SCORE, s);

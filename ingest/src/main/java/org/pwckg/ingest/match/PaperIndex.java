@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Slugs;
 
 /**
@@ -20,6 +21,8 @@ public final class PaperIndex {
   private final LongIntMap byIri = new LongIntMap(1 << 16);
   private final LongIntMap byArxiv = new LongIntMap(1 << 16);
   private final LongIntMap byTitle = new LongIntMap(1 << 16);
+  private final LongIntMap byUrl = new LongIntMap(1 << 16);
+  private final java.util.Set<String> arxivStubs = new java.util.HashSet<>();
 
   public PaperIndex(String base) {
     this.base = base;
@@ -44,6 +47,40 @@ public final class PaperIndex {
       String key = Slugs.titleKey(title);
       if (!key.isEmpty()) keep(byTitle, Hash64.of(key), id);
     }
+  }
+
+  /**
+   * Records the abstract and PDF URLs of a known paper, by which code links from other exports name
+   * it; null URLs are ignored. Keys ignore the scheme, {@code www.} and a trailing slash. arXiv
+   * URLs are left out: a link's arXiv URL is matched by its id, and most papers have only arXiv
+   * URLs, so the map stays small.
+   */
+  public void addUrls(Node paper, String... urls) {
+    int id = byIri.get(Hash64.of(paper.getURI()));
+    if (id < 0) return;
+    for (String url : urls) {
+      if (url != null && Iris.arxivId(url).isEmpty()) keep(byUrl, Hash64.of(urlKey(url)), id);
+    }
+  }
+
+  public Optional<Node> byUrl(String url) {
+    return node(byUrl.get(Hash64.of(urlKey(url))));
+  }
+
+  private static String urlKey(String url) {
+    return url.strip().replaceFirst("^https?://(www\\.)?", "").replaceAll("/+$", "");
+  }
+
+  /**
+   * Records a stub paper that an earlier run wrote for an arXiv id (from a leaderboard row's or a
+   * link's URL), so that the papers-dump record with that id, when it comes, can replace it.
+   */
+  public void addArxivStub(String arxivId) {
+    arxivStubs.add(arxivId);
+  }
+
+  public boolean hasArxivStub(String arxivId) {
+    return arxivId != null && arxivStubs.contains(arxivId);
   }
 
   public boolean known(Node paper) {

@@ -13,10 +13,14 @@ import org.pwckg.ontology.Vocab;
  */
 public final class PaperMatcher {
   /**
-   * The paper, how it was found ({@code pwc:MatchedBy…}/{@code pwc:Unmatched}), and whether it is a
-   * known paper.
+   * The paper, how it was found ({@code pwc:MatchedBy…}/{@code pwc:Unmatched}), whether it is a
+   * known paper, and the arXiv id the reference carried (null if none), which a stub keeps.
    */
-  public record Match(Node paper, Node kind, boolean known) {}
+  public record Match(Node paper, Node kind, boolean known, String arxivId) {
+    Match(Node paper, Node kind, boolean known) {
+      this(paper, kind, known, null);
+    }
+  }
 
   private final Names names;
   private final PaperIndex index;
@@ -41,9 +45,19 @@ public final class PaperMatcher {
     return paperTitle == null ? Optional.empty() : Optional.of(byTitle(paperTitle));
   }
 
-  /** A code link: PWC URL, else arXiv id; empty when it has neither. */
-  public Optional<Match> forLink(String paperUrl, String arxivId) {
-    return byPwcUrl(paperUrl).or(() -> Optional.ofNullable(arxivId).map(this::byArxivId));
+  /**
+   * A code link: PWC URL, else arXiv id, else its abstract or PDF URL (an arXiv one, or that of a
+   * known paper: ACL Anthology, CVF, OpenReview…), else the title of a known paper; empty when none
+   * of them identifies a paper. Exports other than PWC's own give no PWC URL and often no arXiv id.
+   */
+  public Optional<Match> forLink(
+      String paperUrl, String arxivId, String urlAbs, String urlPdf, String title) {
+    return byPwcUrl(paperUrl)
+        .or(() -> Optional.ofNullable(arxivId).map(this::byArxivId))
+        .or(() -> byPaperUrl(urlAbs))
+        .or(() -> byPaperUrl(urlPdf))
+        .or(() -> byPaperUrl(paperUrl))
+        .or(() -> knownTitle(title));
   }
 
   /** The paper a method or dataset was introduced in: PWC URL, else title; empty with neither. */
@@ -62,6 +76,17 @@ public final class PaperMatcher {
             });
   }
 
+  private Optional<Match> byPaperUrl(String url) {
+    if (url == null) return Optional.empty();
+    return byArxivUrl(url)
+        .or(() -> index.byUrl(url).map(p -> new Match(p, Vocab.MATCHED_BY_PAPER_URL, true)));
+  }
+
+  private Optional<Match> knownTitle(String title) {
+    if (title == null) return Optional.empty();
+    return index.byTitle(title).map(p -> new Match(p, Vocab.MATCHED_BY_TITLE, true));
+  }
+
   private Optional<Match> byArxivUrl(String url) {
     return Iris.arxivId(url).map(this::byArxivId);
   }
@@ -72,7 +97,9 @@ public final class PaperMatcher {
         .byArxivId(arxivId)
         .map(p -> new Match(p, Vocab.MATCHED_BY_ARXIV_ID, true))
         .orElseGet(
-            () -> new Match(names.iris().paperByArxiv(arxivId), Vocab.MATCHED_BY_ARXIV_ID, false));
+            () ->
+                new Match(
+                    names.iris().paperByArxiv(arxivId), Vocab.MATCHED_BY_ARXIV_ID, false, arxivId));
   }
 
   private Match byTitle(String title) {

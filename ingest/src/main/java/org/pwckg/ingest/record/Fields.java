@@ -55,6 +55,12 @@ public final class Fields {
     return Text.clean(v.textValue());
   }
 
+  /** The field's text as given, when it carries a scraper placeholder ({@link Text}); else null. */
+  public String rawIfPlaceholder(String field) {
+    JsonNode v = value(field);
+    return v != null && v.isTextual() ? Text.rawIfPlaceholder(v.textValue()) : null;
+  }
+
   public String requiredText(String field) {
     String s = text(field);
     if (s == null) throw new RecordException(path(field), "required field is missing or empty");

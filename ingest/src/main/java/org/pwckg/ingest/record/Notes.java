@@ -8,6 +8,12 @@ public interface Notes {
   /** A part of the record (a leaderboard row) was left out. */
   void skippedPart(RecordException problem);
 
+  /**
+   * A leaderboard cell was given as {@code ""} (or null): no value, not an error. Counted and
+   * listed in the report so that the cell does not vanish silently.
+   */
+  void emptyValue(String field);
+
   Notes IGNORE =
       new Notes() {
         @Override
@@ -15,5 +21,8 @@ public interface Notes {
 
         @Override
         public void skippedPart(RecordException problem) {}
+
+        @Override
+        public void emptyValue(String field) {}
       };
 }

@@ -24,6 +24,7 @@ public final class IngestMetadata {
       long read,
       long written,
       long skipped,
+      long emptyValues,
       long triples,
       Instant started,
       Instant ended) {}
@@ -48,6 +49,7 @@ public final class IngestMetadata {
     t.add(Triple.create(s, Vocab.RECORDS_READ, integer(e.read())));
     t.add(Triple.create(s, Vocab.RECORDS_WRITTEN, integer(e.written())));
     t.add(Triple.create(s, Vocab.RECORDS_SKIPPED, integer(e.skipped())));
+    if (e.emptyValues() > 0) t.add(Triple.create(s, Vocab.EMPTY_VALUES, integer(e.emptyValues())));
     t.add(Triple.create(s, Vocab.TRIPLES_WRITTEN, integer(e.triples())));
     t.add(Triple.create(s, Vocab.STARTED_AT, time(e.started())));
     t.add(Triple.create(s, Vocab.ENDED_AT, time(e.ended())));

@@ -28,15 +28,22 @@ import org.pwckg.ontology.Slugs;
  *
  * <p>Names are compared by their slug, the key of the metric's IRI ({@code "F1 score"} and {@code
  * "F1-score"} are one metric): overrides by equal slug, rules against the slug's words ({@code "Bit
- * per Character (BPC)"} is matched as {@code "bit per character bpc"}), case-insensitively. So
- * every name that shares an IRI gets the same direction, as a graph with one direction per metric
- * needs.
+ * per Character (BPC)"} is matched as {@code "bit per character bpc"}), case-insensitively; first
+ * on the name without its bracketed asides ("Error rate (top-5)" as {@code "error rate"}), then on
+ * the whole name. So every name that shares an IRI gets the same direction, as a graph with one
+ * direction per metric needs.
  *
  * <p>Override file: UTF-8 text, one {@code metric name<TAB>higher|lower} per line; blank lines and
  * lines starting with {@code #} are ignored.
  */
 public final class MetricDirections {
   private static final String RULES = "metric-directions.tsv";
+
+  /**
+   * A bracketed aside ("(%)", "(top-5)", "(BPC)"): rules are tried first on the name without it, so
+   * that a rule anchored at the end of the name finds the name's head.
+   */
+  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
   private final List<Rule> rules;
   private final Map<String, Direction> overrides;
@@ -66,13 +73,31 @@ public final class MetricDirections {
     String key = Slugs.of(metricName);
     Direction override = overrides.get(key);
     if (override != null) return new MetricDirection(override, "override");
+    String head = Slugs.of(BRACKETED.matcher(metricName).replaceAll(" ")).replace('-', ' ');
     String words = key.replace('-', ' ');
-    for (Rule rule : rules) {
-      if (rule.pattern.matcher(words).find()) {
-        return new MetricDirection(rule.direction, "rule:" + rule.name);
+    for (String form : head.isEmpty() || head.equals(words) ? List.of(words) : List.of(head, words))
+      for (Rule rule : rules) {
+        if (rule.pattern.matcher(form).find()) {
+          return new MetricDirection(rule.direction, "rule:" + rule.name);
+        }
       }
-    }
     return new MetricDirection(Direction.HIGHER_IS_BETTER, "default");
+  }
+
+  /**
+   * The direction a table ranks its first metric by: the metric's own ({@link #of}), unless the
+   * table's rows are sorted by the metric the other way ({@link RowOrder}), which then decides
+   * ({@code "table-order"}). An override still wins: it is a user's word. A word inside a longer
+   * name can mislead a rule ("ADE" is an error on trajectories, a score elsewhere); the order of
+   * the table's own rows is the archive saying which way it ranked them.
+   */
+  public MetricDirection inTable(String metricName, List<Double> primaryValuesInRowOrder) {
+    MetricDirection byName = of(metricName);
+    if (byName.rule().equals("override")) return byName;
+    return RowOrder.of(primaryValuesInRowOrder)
+        .filter(d -> d != byName.direction())
+        .map(d -> new MetricDirection(d, "table-order"))
+        .orElse(byName);
   }
 
   /** The rules in the order they are tried, as {@code name → direction}, for documentation. */

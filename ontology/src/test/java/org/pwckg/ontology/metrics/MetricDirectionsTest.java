@@ -8,6 +8,7 @@ import static org.pwckg.ontology.metrics.Direction.LOWER_IS_BETTER;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +45,9 @@ class MetricDirectionsTest {
         "Edit Distance | rule:distance",
         "Mean Rank | rule:mean-rank",
         "NLL | rule:negative-log-likelihood",
-        "Training Loss | rule:loss"
+        "Training Loss | rule:loss",
+        "Error rate (top-5) | rule:error",
+        "Classification Error (%) | rule:error"
       })
   void error_like_metrics_are_lower_is_better(String metric, String rule) {
     assertThat(defaults.of(metric)).isEqualTo(new MetricDirection(LOWER_IS_BETTER, rule));
@@ -79,6 +82,48 @@ class MetricDirectionsTest {
     assertThat(defaults.of("Terminology accuracy").direction()).isEqualTo(HIGHER_IS_BETTER);
     assertThat(defaults.of("Temporal awareness").direction()).isEqualTo(HIGHER_IS_BETTER);
     assertThat(defaults.of("Error Reduction").direction()).isEqualTo(HIGHER_IS_BETTER);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ERR@20 | rule:expected-reciprocal-rank",
+        "ERR-at-20 | rule:expected-reciprocal-rank",
+        "Expected Reciprocal Rank | rule:expected-reciprocal-rank",
+        "Error Recovery | default"
+      })
+  void a_word_inside_a_longer_name_does_not_make_it_an_error(String metric, String rule) {
+    assertThat(defaults.of(metric)).isEqualTo(new MetricDirection(HIGHER_IS_BETTER, rule));
+  }
+
+  @Test
+  void rows_sorted_against_the_rule_decide_the_tables_direction() {
+    assertThat(defaults.inTable("ADE", List.of(0.812, 0.794, 0.750, 0.731)))
+        .isEqualTo(new MetricDirection(HIGHER_IS_BETTER, "table-order"));
+  }
+
+  @Test
+  void rows_sorted_the_rules_way_keep_the_rule_as_the_reason() {
+    assertThat(defaults.inTable("ADE", List.of(7.85, 9.96, 10.27)))
+        .isEqualTo(new MetricDirection(LOWER_IS_BETTER, "rule:regression-errors"));
+  }
+
+  @Test
+  void rows_in_no_clear_order_leave_the_rule_to_decide() {
+    assertThat(defaults.inTable("ADE", List.of(0.8, 0.9, 0.7)).rule())
+        .isEqualTo("rule:regression-errors");
+    assertThat(defaults.inTable("ADE", List.of(0.0, 0.0, 1.0)).rule())
+        .as("two distinct values are no evidence")
+        .isEqualTo("rule:regression-errors");
+  }
+
+  @Test
+  void an_override_wins_over_the_tables_row_order(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("directions.tsv");
+    Files.writeString(file, "ADE\tlower\n");
+    assertThat(MetricDirections.load(file).inTable("ADE", List.of(3.0, 2.0, 1.0)))
+        .isEqualTo(new MetricDirection(LOWER_IS_BETTER, "override"));
   }
 
   @Test

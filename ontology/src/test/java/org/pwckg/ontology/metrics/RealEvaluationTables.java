@@ -59,6 +59,32 @@ final class RealEvaluationTables {
     return names;
   }
 
+  /**
+   * A table's first metric and its parsed values in row order (cells that do not parse left out).
+   */
+  record PrimaryColumn(String table, String metric, List<Double> values) {}
+
+  /** The first metric of every table that has one. */
+  List<PrimaryColumn> primaryColumns() {
+    List<PrimaryColumn> columns = new ArrayList<>();
+    forEachTable(
+        table -> {
+          JsonNode metrics = table.path("sota").path("metrics");
+          if (metrics.isEmpty()) return;
+          String metric = metrics.get(0).asText();
+          List<Double> values = new ArrayList<>();
+          for (JsonNode row : table.path("sota").path("rows")) {
+            JsonNode cell = row.path("metrics").path(metric);
+            if (cell.isMissingNode() || cell.isNull()) continue;
+            MetricValue v = MetricValueParser.parse(cell.asText());
+            if (v.parsed()) values.add(v.value().getAsDouble());
+          }
+          String name = table.path("dataset").asText(table.path("subdataset").asText());
+          columns.add(new PrimaryColumn(name, metric, values));
+        });
+    return columns;
+  }
+
   private void forEachTable(Consumer<JsonNode> action) {
     tasks.forEach(task -> walkTask(task, action));
   }
