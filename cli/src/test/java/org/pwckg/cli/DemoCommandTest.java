@@ -35,7 +35,8 @@ class DemoCommandTest {
                     "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <http://purl.org/spar/fabio/ResearchPaper> ; "
                         + "<https://w3id.org/pwckg/ontology#arxivId> ?a }")
                 .out())
-        .contains("16");
+        // the 16 sample papers, and the arXiv stub of a leaderboard row's paper (EfficientNet)
+        .contains("17");
   }
 
   @Test
@@ -78,6 +79,14 @@ class DemoCommandTest {
       JsonNode related = get(origin + "/api/v1/papers/" + SEED + "/related?k=3");
       assertThat(related.get("model").asText()).startsWith("all-MiniLM-L6-v2");
       assertThat(related.get("results")).hasSize(3);
+      HttpResponse<String> page =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(origin + "/paper/" + SEED))
+                      .header("Accept", "text/html")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(page.body()).contains("<ol id=\"related\"");
       JsonNode found =
           get(
               origin
