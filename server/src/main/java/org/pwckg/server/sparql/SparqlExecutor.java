@@ -61,7 +61,9 @@ public final class SparqlExecutor {
                   .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                   .set(ARQ.httpServiceAllowed, false)
                   .set(ARQConstants.registryFunctions, SafeEvaluation.functions())
-                  .set(ARQConstants.registryPropertyFunctions, SafeEvaluation.propertyFunctions())
+                  .set(
+                      ARQConstants.registryPropertyFunctions,
+                      SafeEvaluation.propertyFunctions(store.graph()))
                   .build()) {
             return run(qe, query, capped);
           } catch (QueryCancelledException e) {

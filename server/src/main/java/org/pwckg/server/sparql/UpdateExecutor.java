@@ -53,7 +53,9 @@ public final class UpdateExecutor {
                   .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                   .set(ARQ.httpServiceAllowed, false)
                   .set(ARQConstants.registryFunctions, SafeEvaluation.functions())
-                  .set(ARQConstants.registryPropertyFunctions, SafeEvaluation.propertyFunctions())
+                  .set(
+                      ARQConstants.registryPropertyFunctions,
+                      SafeEvaluation.propertyFunctions(store.graph()))
                   .execute());
     } catch (QueryCancelledException e) {
       throw Store.timedOut(limit);

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
@@ -32,7 +33,6 @@ import org.apache.jena.update.UpdateRequest;
 public final class SafeEvaluation {
   private static final String FN = ARQConstants.fnPrefix;
   private static final FunctionRegistry FUNCTIONS = library();
-  private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = propertyLibrary();
 
   private SafeEvaluation() {}
 
@@ -55,15 +55,13 @@ public final class SafeEvaluation {
   }
 
   /**
-   * The property functions of an execution for a stranger (the context setting {@link
-   * ARQConstants#registryPropertyFunctions}): a {@code java:} predicate is an ordinary predicate.
+   * The property functions of an execution for a stranger over {@code dataset} (the context setting
+   * {@link ARQConstants#registryPropertyFunctions}): those the dataset's context offers (the search
+   * functions are registered there, not globally), and a {@code java:} predicate is an ordinary
+   * predicate.
    */
-  public static PropertyFunctionRegistry propertyFunctions() {
-    return PROPERTY_FUNCTIONS;
-  }
-
-  private static PropertyFunctionRegistry propertyLibrary() {
-    PropertyFunctionRegistry standard = PropertyFunctionRegistry.get();
+  public static PropertyFunctionRegistry propertyFunctions(DatasetGraph dataset) {
+    PropertyFunctionRegistry standard = PropertyFunctionRegistry.get(dataset.getContext());
     PropertyFunctionRegistry safe = new NoJavaPropertyFunctions();
     for (Iterator<String> it = standard.keys(); it.hasNext(); ) {
       String iri = it.next();
