@@ -16,7 +16,7 @@ import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
 import org.pwckg.embed.vl.VlRow;
-import org.pwckg.ingest.figures.FigureStore;
+import org.pwckg.ontology.figures.FigureStore;
 import org.pwckg.queries.NamedQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

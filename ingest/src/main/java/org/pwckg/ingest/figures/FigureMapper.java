@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pwckg.ingest.mapping.RecordGraph;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.figures.ProbedImage;
 
 /**
  * Maps a figure to its triples (docs/MAPPING.md, "figures"): the node {@code figure/{sha256}} owns

@@ -15,10 +15,10 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
-import org.pwckg.ingest.figures.FigureStore;
-import org.pwckg.ingest.figures.ImageProbe;
-import org.pwckg.ingest.figures.ProbedImage;
-import org.pwckg.ingest.record.RecordException;
+import org.pwckg.ontology.figures.FigureStore;
+import org.pwckg.ontology.figures.ImageException;
+import org.pwckg.ontology.figures.ImageProbe;
+import org.pwckg.ontology.figures.ProbedImage;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
 import org.pwckg.server.store.Row;
@@ -75,7 +75,7 @@ public final class FigureService implements AutoCloseable {
     ProbedImage image;
     try {
       image = new ImageProbe(MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS).probe(upload);
-    } catch (RecordException e) {
+    } catch (ImageException e) {
       throw new ApiException(
           Problem.UNSUPPORTED_MEDIA_TYPE,
           "The upload is not an image this server takes: " + e.reason());

@@ -1,14 +1,14 @@
-package org.pwckg.ingest.figures;
+package org.pwckg.ontology.figures;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256, which names figure files and nodes. */
-final class Checksums {
+public final class Checksums {
   private Checksums() {}
 
-  static MessageDigest sha256() {
+  public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -16,7 +16,7 @@ final class Checksums {
     }
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 }

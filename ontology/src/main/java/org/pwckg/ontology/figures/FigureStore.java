@@ -1,4 +1,4 @@
-package org.pwckg.ingest.figures;
+package org.pwckg.ontology.figures;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -54,7 +54,7 @@ public final class FigureStore {
   }
 
   /** Stores the file and its thumbnail unless already there; true when the file was new. */
-  boolean put(ProbedImage image) {
+  public boolean put(ProbedImage image) {
     Path target = original(image.sha256(), image.format());
     boolean added = !Files.exists(target);
     if (added) write(target, out -> out.write(image.bytes()));

@@ -1,4 +1,4 @@
-package org.pwckg.ingest.figures;
+package org.pwckg.ontology.figures;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.pwckg.ingest.figures;
+package org.pwckg.ontology.figures;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

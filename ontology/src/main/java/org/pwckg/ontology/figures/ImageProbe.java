@@ -1,4 +1,4 @@
-package org.pwckg.ingest.figures;
+package org.pwckg.ontology.figures;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -9,18 +9,15 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.pwckg.ingest.record.RecordException;
 
 /**
  * Checks that a figure file is a whole image of an accepted format within the limits, and decodes
  * it. The format comes from the content (ImageIO's reader), never from the file name. A decoder
  * warning (a JPEG that ends early is decoded grey without an exception) counts as corruption. Every
- * failure is a {@link RecordException} on the field {@code file}. The server checks uploaded images
- * with the same rules ({@link #probe(byte[])}).
+ * failure is an {@link ImageException}. The server checks uploaded images with the same rules
+ * ({@link #probe(byte[])}).
  */
 public final class ImageProbe {
-  private static final String FIELD = "file";
-
   private final long maxBytes;
   private final long maxPixels;
 
@@ -29,7 +26,7 @@ public final class ImageProbe {
     this.maxPixels = maxPixels;
   }
 
-  ProbedImage probe(Path file) {
+  public ProbedImage probe(Path file) {
     return decode(readWithinLimit(file));
   }
 
@@ -52,7 +49,7 @@ public final class ImageProbe {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof RecordException r) throw r;
+      if (e instanceof ImageException r) throw r;
       throw fail("corrupt image: " + describe(e));
     }
   }
@@ -100,7 +97,7 @@ public final class ImageProbe {
         : message + " (" + cause.getMessage() + ")";
   }
 
-  private static RecordException fail(String reason) {
-    return new RecordException(FIELD, reason);
+  private static ImageException fail(String reason) {
+    return new ImageException(reason);
   }
 }
