@@ -21,6 +21,7 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SemanticIndex;
@@ -124,9 +125,9 @@ public final class SearchBench implements Callable<Integer> {
             : sample.subList(real, Math.min(real + 1000, sample.size())).stream()
                 .map(SearchBench::title)
                 .toList();
-    try (KeywordIndex keyword = KeywordIndex.open(KeywordIndex.in(db));
+    try (KeywordIndex keyword = KeywordIndex.open(DatabaseLayout.keywordIndex(db));
         PaperVectors semantic =
-            PaperVectors.open(PaperVectors.in(db), queryEmbedder()).orElseThrow()) {
+            PaperVectors.open(DatabaseLayout.paperVectors(db), queryEmbedder()).orElseThrow()) {
       List<String> recallSet = queries.subList(0, Math.min(recallQueries, queries.size()));
       recall(semantic, vectors, recallSet);
       for (int c : candidates) sweep(semantic, vectors, recallSet, c);
@@ -171,7 +172,7 @@ public final class SearchBench implements Callable<Integer> {
             OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forBulk(cores));
         VectorIndex index =
             VectorIndex.open(
-                PaperVectors.in(db),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 true)) {
       BenchVectors v =
@@ -202,7 +203,7 @@ public final class SearchBench implements Callable<Integer> {
     try (OnnxEmbedder embedder = queryEmbedder();
         VectorIndex index =
             VectorIndex.open(
-                PaperVectors.in(db),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 false)) {
       if (merge) {
@@ -315,8 +316,9 @@ public final class SearchBench implements Callable<Integer> {
 
   private void sizes() throws IOException {
     System.out.printf(
-        "%nkeyword index %s: %,d bytes%n", KeywordIndex.in(db), size(KeywordIndex.in(db), ""));
-    Path vectors = PaperVectors.in(db);
+        "%nkeyword index %s: %,d bytes%n",
+        DatabaseLayout.keywordIndex(db), size(DatabaseLayout.keywordIndex(db), ""));
+    Path vectors = DatabaseLayout.paperVectors(db);
     System.out.printf("vector index %s: %,d bytes; by file type:%n", vectors, size(vectors, ""));
     try (Stream<Path> files = Files.list(vectors)) {
       files

@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.ModelMismatchException;
 import org.pwckg.embed.index.VectorIndex;
@@ -32,6 +32,8 @@ import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlException;
 import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
+import org.pwckg.ontology.store.DatabaseLayout;
+import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.Command;
@@ -48,14 +50,6 @@ import picocli.CommandLine.Option;
           + "with a Python worker on a GPU (embed/python/README.md); --model-dir names the local weights."
     })
 public final class EmbedCommand implements Callable<Integer> {
-  static final String VECTORS = "vectors";
-
-  /**
-   * Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is
-   * "caption-text").
-   */
-  static final String CAPTIONS = org.pwckg.embed.figures.FigureSearch.CAPTIONS;
-
   @Option(names = "--db", required = true, description = "The database directory (TDB2).")
   Path db;
 
@@ -139,11 +133,11 @@ public final class EmbedCommand implements Callable<Integer> {
       return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
-    Dataset dataset = TDB2Factory.connectDataset(db.toString());
+    Dataset dataset = DatasetFactory.wrap(TdbDatabase.openExisting(db));
     try (OnnxEmbedder embedder = openEmbedder(options);
         VectorIndex index =
             VectorIndex.open(
-                db.resolve(VECTORS),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 rebuild)) {
       EmbedJob job =
@@ -156,7 +150,7 @@ public final class EmbedCommand implements Callable<Integer> {
           embedder.modelId(),
           result.elapsed().toSeconds(),
           index.size(),
-          db.resolve(VECTORS));
+          DatabaseLayout.paperVectors(db));
       embedCaptions(embedder, dataset);
     } catch (ModelException | ModelMismatchException e) {
       return fail(e.getMessage());
@@ -174,13 +168,14 @@ public final class EmbedCommand implements Callable<Integer> {
     List<EmbedDoc> captions = dataset.calculateRead(() -> captions(dataset));
     if (captions.isEmpty()) return;
     IndexTag tag = new IndexTag(embedder.modelId(), embedder.dimension());
-    try (VectorIndex index = VectorIndex.open(db.resolve(CAPTIONS), tag, rebuild)) {
+    try (VectorIndex index =
+        VectorIndex.open(DatabaseLayout.figureCaptionVectors(db), tag, rebuild)) {
       EmbedJobResult r =
           new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
               .run(captions.iterator(), captions.size());
       System.out.printf(
           "Embedded %d figure captions (%d unchanged); %d vectors in %s%n",
-          r.embedded(), r.skipped(), index.size(), db.resolve(CAPTIONS));
+          r.embedded(), r.skipped(), index.size(), DatabaseLayout.figureCaptionVectors(db));
     }
   }
 
@@ -215,10 +210,14 @@ public final class EmbedCommand implements Callable<Integer> {
               workerArgs,
               VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
               rebuild);
-      VlJob.Result r = VlEmbed.run(db, TDB2Factory.connectDataset(db.toString()), settings);
+      VlJob.Result r = VlEmbed.run(db, DatasetFactory.wrap(TdbDatabase.openExisting(db)), settings);
       System.out.printf(
           "%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
-          r.rows(), r.current(), r.exported(), r.imported(), VlEmbed.indexDir(db, model));
+          r.rows(),
+          r.current(),
+          r.exported(),
+          r.imported(),
+          DatabaseLayout.visionVectors(db, model.size()));
       if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
         System.out.println("Run on the GPU machine, then --stage import:");
         System.out.println("  " + String.join(" ", r.workerCommand()));

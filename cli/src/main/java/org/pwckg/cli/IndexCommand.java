@@ -3,6 +3,7 @@ package org.pwckg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityReader;
@@ -34,7 +35,7 @@ final class IndexCommand implements Callable<Integer> {
     return Failures.run(
         () -> {
           DatasetGraph dsg = TdbDatabase.openExisting(db);
-          try (KeywordIndex index = KeywordIndex.open(KeywordIndex.in(db))) {
+          try (KeywordIndex index = KeywordIndex.open(DatabaseLayout.keywordIndex(db))) {
             EntityReader reader = new EntityReader(new NamedQueries());
             SyncResult result = rebuild ? index.rebuild(dsg, reader) : index.sync(dsg, reader);
             System.out.println(result.summary());

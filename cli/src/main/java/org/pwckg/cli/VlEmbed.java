@@ -17,6 +17,7 @@ import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
 import org.pwckg.embed.vl.VlRow;
 import org.pwckg.ontology.figures.FigureStore;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.queries.NamedQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +44,8 @@ final class VlEmbed {
 
   private VlEmbed() {}
 
-  static Path indexDir(Path db, VlModel model) {
-    return db.resolve(model.indexDirName());
-  }
-
   static Path defaultWorkDir(Path db, VlModel model) {
-    return db.resolve("deepseek-vl-work-" + model.size());
+    return DatabaseLayout.visionWork(db, model.size());
   }
 
   static VlJob.Result run(Path db, Dataset dataset, Settings s) {
@@ -64,7 +61,8 @@ final class VlEmbed {
             s.workerArgs(),
             s.stage());
     IndexTag tag = new IndexTag(s.model().modelId(), s.model().dimension());
-    try (VectorIndex index = VectorIndex.open(indexDir(db, s.model()), tag, s.rebuild())) {
+    try (VectorIndex index =
+        VectorIndex.open(DatabaseLayout.visionVectors(db, s.model().size()), tag, s.rebuild())) {
       return new VlJob(options, index, LOG::info).run(rows);
     }
   }

@@ -3,6 +3,7 @@ package org.pwckg.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import org.pwckg.ontology.Namespaces;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * One ingest run: the database folder, the dump files or folders, whether any bad record fails the
@@ -13,7 +14,7 @@ public record IngestOptions(
   public IngestOptions {
     dumps = List.copyOf(dumps);
     if (baseIri == null) baseIri = Namespaces.DEFAULT_BASE;
-    if (report == null) report = db.resolve("ingest-report.txt");
+    if (report == null) report = DatabaseLayout.ingestReport(db);
   }
 
   public static IngestOptions of(Path db, List<Path> dumps) {

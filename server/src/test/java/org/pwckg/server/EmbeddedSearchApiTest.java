@@ -24,8 +24,8 @@ import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.queries.NamedQueries;
-import org.pwckg.search.vectors.PaperVectors;
 
 /**
  * Search over an embedded database (the papers with abstracts, as `pwckg embed` writes them):
@@ -79,7 +79,7 @@ class EmbeddedSearchApiTest {
                 BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
         VectorIndex index =
             VectorIndex.open(
-                PaperVectors.in(db),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 false)) {
       new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE)

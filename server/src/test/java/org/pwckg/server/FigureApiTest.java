@@ -22,7 +22,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pwckg.embed.figures.FigureSearch;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.job.ConsoleProgress;
@@ -36,6 +35,7 @@ import org.pwckg.embed.vl.VlModel;
 import org.pwckg.ingest.figures.FigureIngest;
 import org.pwckg.ingest.figures.FigureOptions;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * The figure API over the real archive and its 46 real figures: files and thumbnails, search by
@@ -76,7 +76,7 @@ class FigureApiTest {
                 BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
         VectorIndex index =
             VectorIndex.open(
-                db.resolve(FigureSearch.CAPTIONS),
+                DatabaseLayout.figureCaptionVectors(db),
                 new IndexTag(minilm.modelId(), minilm.dimension()),
                 false)) {
       new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
@@ -89,7 +89,9 @@ class FigureApiTest {
     VlModel m = VlModel.V1_3B;
     try (VectorIndex index =
         VectorIndex.open(
-            db.resolve(m.indexDirName()), new IndexTag(m.modelId(), m.dimension()), false)) {
+            DatabaseLayout.visionVectors(db, m.size()),
+            new IndexTag(m.modelId(), m.dimension()),
+            false)) {
       Random rng = new Random(5);
       float[] a = unit(rng, null);
       index.upsert(iri(EMBEDDED), a, "h");

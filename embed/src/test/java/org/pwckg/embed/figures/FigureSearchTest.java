@@ -27,6 +27,7 @@ import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * Figure search: by caption with the real text model over the real captions; by image content over
@@ -49,7 +50,7 @@ class FigureSearchTest {
     }
     try (VectorIndex index =
         VectorIndex.open(
-            db.resolve(FigureSearch.CAPTIONS),
+            DatabaseLayout.figureCaptionVectors(db),
             new IndexTag(minilm.modelId(), minilm.dimension()),
             false)) {
       new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
@@ -58,7 +59,9 @@ class FigureSearchTest {
     VlModel m = VlModel.V1_3B;
     try (VectorIndex images =
         VectorIndex.open(
-            db.resolve(m.indexDirName()), new IndexTag(m.modelId(), m.dimension()), false)) {
+            DatabaseLayout.visionVectors(db, m.size()),
+            new IndexTag(m.modelId(), m.dimension()),
+            false)) {
       Random rng = new Random(3);
       float[] a = unit(rng, null);
       images.upsert("figure:a", a, "h");

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * The content-addressed store of figure files beside the database: {@code
@@ -28,7 +29,7 @@ public final class FigureStore {
   private final Path root;
 
   public FigureStore(Path db) {
-    this.root = db.resolve("figures");
+    this.root = DatabaseLayout.figures(db);
   }
 
   public static boolean isSha256(String s) {

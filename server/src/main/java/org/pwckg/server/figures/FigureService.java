@@ -19,6 +19,7 @@ import org.pwckg.ontology.figures.FigureStore;
 import org.pwckg.ontology.figures.ImageException;
 import org.pwckg.ontology.figures.ImageProbe;
 import org.pwckg.ontology.figures.ProbedImage;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
 import org.pwckg.server.store.Row;
@@ -95,8 +96,8 @@ public final class FigureService implements AutoCloseable {
    * each (for related papers); empty when the paper has no figure with an image vector.
    */
   public Map<String, Double> papersLikeFiguresOf(String paperIri, int k) {
-    if (!Files.isDirectory(db.resolve(VlModel.V1_3B.indexDirName()))
-        && !Files.isDirectory(db.resolve(VlModel.V7B.indexDirName()))) {
+    if (!Files.isDirectory(DatabaseLayout.visionVectors(db, VlModel.V1_3B.size()))
+        && !Files.isDirectory(DatabaseLayout.visionVectors(db, VlModel.V7B.size()))) {
       return Map.of();
     }
     List<String> own =
@@ -122,7 +123,7 @@ public final class FigureService implements AutoCloseable {
 
   private synchronized FigureSearch search() {
     if (search == null) {
-      if (Files.isDirectory(db.resolve(FigureSearch.CAPTIONS))) {
+      if (Files.isDirectory(DatabaseLayout.figureCaptionVectors(db))) {
         embedder =
             OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
       }
