@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.pwckg.ingest.dump.DumpFile;
 import org.pwckg.ingest.dump.DumpFiles;
 import org.pwckg.ingest.dump.DumpKind;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.mapping.MappingContext;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ingest.match.PaperMatcher;
@@ -55,9 +54,8 @@ public final class Ingest {
           writer.bulk()
               ? "empty database: bulk load"
               : index.size() + " papers already there: update");
-      Names names = new Names(iris);
       MappingContext ctx =
-          new MappingContext(names, new PaperMatcher(names, index), MetricDirections.defaults());
+          new MappingContext(iris, new PaperMatcher(iris, index), MetricDirections.defaults());
       List<FileSummary> summaries = ingestAll(files, ctx, writer, report, options.strict());
       writeMetadata(iris, summaries, writer);
       writer.commit();

@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.PaperMatcher.Match;
 import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.record.Text;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.metrics.MetricValue;
 import org.pwckg.ontology.metrics.MetricValueParser;
 
 /** One leaderboard row → a result with its paper match and one score per metric cell. */
 final class ResultMapper {
   private final MappingContext ctx;
-  private final Names names;
+  private final Iris iris;
   private final MetricNodes metrics;
 
   ResultMapper(MappingContext ctx, MetricNodes metrics) {
     this.ctx = ctx;
-    this.names = ctx.names();
+    this.iris = ctx.iris();
     this.metrics = metrics;
   }
 
@@ -48,7 +48,7 @@ final class ResultMapper {
     g.add(r, TYPE, RESULT);
     g.add(r, RESULT_TABLE, table);
     if (model != null) {
-      Node mo = names.model(model);
+      Node mo = iris.model(model);
       g.add(r, RESULT_MODEL, mo);
       g.text(r, LABEL, model);
       g.stub(mo, MODEL, LABEL, model);
@@ -74,13 +74,14 @@ final class ResultMapper {
   }
 
   /**
-   * Rows repeating a model and paper in one table stay apart: the n-th repeat gets "#n" in its key.
+   * Rows repeating a model and paper in one table stay apart: the n-th such row is occurrence n
+   * (docs/IRIS.md, "repeated row").
    */
   private Node resultIri(Node table, String model, String paperKey) {
     String m = model == null ? "" : model;
-    Node r = names.iris().result(table, m, paperKey);
+    Node r = iris.result(table, m, paperKey);
     for (int n = 2; !ctx.takeResultIri(r.getURI()); n++) {
-      r = names.iris().result(table, m, paperKey + "#" + n);
+      r = iris.result(table, m, paperKey, n);
     }
     return r;
   }
@@ -99,7 +100,7 @@ final class ResultMapper {
   /** Empty cells give no score; unparseable ones keep their raw text. */
   private void score(Node r, String metric, String raw, RecordGraph g) {
     if (raw == null) return;
-    Node s = names.score(r, metric);
+    Node s = iris.score(r, metric);
     MetricValue v = MetricValueParser.parse(raw);
     g.add(r, HAS_SCORE, s);
     g.add(s, TYPE, SCORE);
