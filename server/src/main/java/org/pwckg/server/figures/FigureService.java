@@ -15,6 +15,8 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
+import org.pwckg.ontology.IriKind;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.figures.FigureStore;
 import org.pwckg.ontology.figures.ImageException;
 import org.pwckg.ontology.figures.ImageProbe;
@@ -35,7 +37,7 @@ public final class FigureService implements AutoCloseable {
   private static final long MAX_UPLOAD_PIXELS = 40_000_000L;
 
   private final Store store;
-  private final String dataBase;
+  private final Iris iris;
   private final Path db;
   private final FigureStore files;
   private OnnxEmbedder embedder;
@@ -43,7 +45,7 @@ public final class FigureService implements AutoCloseable {
 
   public FigureService(Store store, String dataBase, Path db) {
     this.store = store;
-    this.dataBase = dataBase;
+    this.iris = new Iris(dataBase);
     this.db = db;
     this.files = new FigureStore(db);
   }
@@ -83,7 +85,7 @@ public final class FigureService implements AutoCloseable {
     }
     try {
       FigureSearch.Answer a =
-          search().byImage(dataBase + "figure/" + image.sha256(), k, this::isFigure);
+          search().byImage(iris.figure(image.sha256()).getURI(), k, this::isFigure);
       return new FigureViews.Answer(
           a.signal().label(), "sha256:" + image.sha256(), a.note(), details(a.hits()));
     } catch (ImageSearchUnavailable e) {
@@ -118,7 +120,7 @@ public final class FigureService implements AutoCloseable {
   }
 
   private boolean isFigure(String iri) {
-    return iri.startsWith(dataBase + "figure/");
+    return iris.id(iri, IriKind.FIGURE).isPresent();
   }
 
   private synchronized FigureSearch search() {
@@ -163,8 +165,7 @@ public final class FigureService implements AutoCloseable {
   }
 
   private String paperId(String iri) {
-    String prefix = dataBase + "paper/";
-    return iri.startsWith(prefix) ? iri.substring(prefix.length()) : iri;
+    return iris.id(iri, IriKind.PAPER).orElse(iri);
   }
 
   private static Integer integer(Row row, String var) {

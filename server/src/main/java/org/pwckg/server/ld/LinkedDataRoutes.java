@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.http.Format;
@@ -20,26 +20,6 @@ import org.pwckg.server.sparql.SparqlRoutes;
 
 /** Entity IRIs, the ontology and the dumps, dereferenced with content negotiation. */
 public final class LinkedDataRoutes {
-  /** The first path segment of every kind of entity IRI (see Iris). */
-  public static final List<String> KINDS =
-      List.of(
-          "paper",
-          "author",
-          "task",
-          "area",
-          "dataset",
-          "method",
-          "method-collection",
-          "proceeding",
-          "conference",
-          "repository",
-          "code-link",
-          "evaluation",
-          "metric",
-          "model",
-          "result",
-          "figure");
-
   private final EntityDescriber describer;
   private final Dumps dumps;
   private final PublicUrls urls;
@@ -77,7 +57,7 @@ public final class LinkedDataRoutes {
     Graph graph = describer.describe(iri);
     if (format == Format.HTML) {
       String extra =
-          iri.startsWith(urls.dataBase() + "paper/")
+          iri.startsWith(urls.dataBase() + IriKind.PAPER.prefix())
               ? RelatedSection.render(related, iri, urls)
               : "";
       ctx.header("Vary", "Accept")
