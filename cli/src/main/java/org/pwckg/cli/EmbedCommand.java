@@ -17,7 +17,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pwckg.embed.index.IndexTag;
-import org.pwckg.embed.index.ModelMismatchException;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
@@ -26,10 +25,8 @@ import org.pwckg.embed.job.EmbedJobOptions;
 import org.pwckg.embed.job.EmbedJobResult;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
-import org.pwckg.embed.model.ModelException;
 import org.pwckg.embed.model.ModelFiles;
 import org.pwckg.embed.model.OnnxEmbedder;
-import org.pwckg.embed.vl.VlException;
 import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
 import org.pwckg.ontology.store.DatabaseLayout;
@@ -37,12 +34,16 @@ import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pwckg embed}: paper titles and abstracts of a database into its vector index. */
 @Command(
     name = "embed",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    footer = ExitCodes.HELP_FOOTER,
     description = {
       "Embeds every paper's title and abstract into the vector index <db>/vectors.",
       "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit.",
@@ -50,8 +51,7 @@ import picocli.CommandLine.Option;
           + "with a Python worker on a GPU (embed/python/README.md); --model-dir names the local weights."
     })
 public final class EmbedCommand implements Callable<Integer> {
-  @Option(names = "--db", required = true, description = "The database directory (TDB2).")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--model-dir",
@@ -62,7 +62,7 @@ public final class EmbedCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch",
-      defaultValue = "4",
+      defaultValue = "" + EmbedderOptions.DEFAULT_BATCH,
       description = "Texts per inference (default: ${DEFAULT-VALUE}).")
   int batch;
 
@@ -127,17 +127,21 @@ public final class EmbedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(db)) return fail("No database at " + db);
+    return Failures.run(this::embed);
+  }
+
+  private int embed() {
+    if (!Files.isDirectory(database.path())) return fail("No database at " + database.path());
     if (engine.equals("deepseek-vl")) return deepseekVl();
     if (!engine.equals("minilm"))
       return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
-    Dataset dataset = DatasetFactory.wrap(TdbDatabase.openExisting(db));
+    Dataset dataset = DatasetFactory.wrap(TdbDatabase.openExisting(database.path()));
     try (OnnxEmbedder embedder = openEmbedder(options);
         VectorIndex index =
             VectorIndex.open(
-                DatabaseLayout.paperVectors(db),
+                DatabaseLayout.paperVectors(database.path()),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 rebuild)) {
       EmbedJob job =
@@ -150,18 +154,19 @@ public final class EmbedCommand implements Callable<Integer> {
           embedder.modelId(),
           result.elapsed().toSeconds(),
           index.size(),
-          DatabaseLayout.paperVectors(db));
+          DatabaseLayout.paperVectors(database.path()));
       embedCaptions(embedder, dataset);
-    } catch (ModelException | ModelMismatchException e) {
-      return fail(e.getMessage());
     }
     // With the vector index closed (its lock released): refresh related-paper links written by
     // `pwckg relate`.
     DatasetGraph dsg = dataset.asDatasetGraph();
     SearchMaintenance.afterEmbed(
-            db, dsg, SearchMaintenance.recordedIris(dsg), RelateCommand.embedder(modelDir))
+            database.path(),
+            dsg,
+            SearchMaintenance.recordedIris(dsg),
+            RelateCommand.embedder(modelDir))
         .forEach(System.out::println);
-    return 0;
+    return ExitCodes.OK;
   }
 
   private void embedCaptions(OnnxEmbedder embedder, Dataset dataset) {
@@ -169,13 +174,16 @@ public final class EmbedCommand implements Callable<Integer> {
     if (captions.isEmpty()) return;
     IndexTag tag = new IndexTag(embedder.modelId(), embedder.dimension());
     try (VectorIndex index =
-        VectorIndex.open(DatabaseLayout.figureCaptionVectors(db), tag, rebuild)) {
+        VectorIndex.open(DatabaseLayout.figureCaptionVectors(database.path()), tag, rebuild)) {
       EmbedJobResult r =
           new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
               .run(captions.iterator(), captions.size());
       System.out.printf(
           "Embedded %d figure captions (%d unchanged); %d vectors in %s%n",
-          r.embedded(), r.skipped(), index.size(), DatabaseLayout.figureCaptionVectors(db));
+          r.embedded(),
+          r.skipped(),
+          index.size(),
+          DatabaseLayout.figureCaptionVectors(database.path()));
     }
   }
 
@@ -197,35 +205,35 @@ public final class EmbedCommand implements Callable<Integer> {
   private int deepseekVl() {
     if (modelDir == null)
       return fail("--engine deepseek-vl needs --model-dir, the folder of the converted weights");
-    try {
-      VlModel model = VlModel.of(vlModel);
-      VlEmbed.Settings settings =
-          new VlEmbed.Settings(
-              model,
-              modelDir.toAbsolutePath(),
-              workDir != null ? workDir : VlEmbed.defaultWorkDir(db, model),
-              python,
-              worker,
-              Duration.ofMinutes(timeoutMinutes),
-              workerArgs,
-              VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
-              rebuild);
-      VlJob.Result r = VlEmbed.run(db, DatasetFactory.wrap(TdbDatabase.openExisting(db)), settings);
-      System.out.printf(
-          "%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
-          r.rows(),
-          r.current(),
-          r.exported(),
-          r.imported(),
-          DatabaseLayout.visionVectors(db, model.size()));
-      if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
-        System.out.println("Run on the GPU machine, then --stage import:");
-        System.out.println("  " + String.join(" ", r.workerCommand()));
-      }
-      return 0;
-    } catch (VlException | IllegalArgumentException | ModelMismatchException e) {
-      return fail(e.getMessage());
+    VlModel model = VlModel.of(vlModel);
+    VlEmbed.Settings settings =
+        new VlEmbed.Settings(
+            model,
+            modelDir.toAbsolutePath(),
+            workDir != null ? workDir : VlEmbed.defaultWorkDir(database.path(), model),
+            python,
+            worker,
+            Duration.ofMinutes(timeoutMinutes),
+            workerArgs,
+            VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
+            rebuild);
+    VlJob.Result r =
+        VlEmbed.run(
+            database.path(),
+            DatasetFactory.wrap(TdbDatabase.openExisting(database.path())),
+            settings);
+    System.out.printf(
+        "%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
+        r.rows(),
+        r.current(),
+        r.exported(),
+        r.imported(),
+        DatabaseLayout.visionVectors(database.path(), model.size()));
+    if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
+      System.out.println("Run on the GPU machine, then --stage import:");
+      System.out.println("  " + String.join(" ", r.workerCommand()));
     }
+    return ExitCodes.OK;
   }
 
   private OnnxEmbedder openEmbedder(EmbedderOptions options) {
@@ -267,8 +275,8 @@ public final class EmbedCommand implements Callable<Integer> {
     };
   }
 
+  /** A usage error: {@link Failures} reports it as one line with the bad-input exit code. */
   private static int fail(String message) {
-    System.err.println("pwckg embed: " + message);
-    return 2;
+    throw new IllegalArgumentException(message);
   }
 }

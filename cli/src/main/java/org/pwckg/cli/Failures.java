@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.tdb2.TDBException;
+import org.pwckg.embed.index.ModelMismatchException;
+import org.pwckg.embed.model.ModelException;
+import org.pwckg.embed.vl.VlException;
 import org.pwckg.ingest.IngestException;
 
 /** Maps the failures a user can cause to exit code 1 and one clear line on stderr, in one place. */
@@ -19,6 +22,8 @@ final class Failures {
         | QueryException
         | RiotException
         | TDBException e) {
+      return fail(e.getMessage());
+    } catch (ModelException | ModelMismatchException | VlException e) {
       return fail(e.getMessage());
     } catch (UncheckedIOException e) {
       return fail(e.getMessage() + ": " + e.getCause().getMessage());

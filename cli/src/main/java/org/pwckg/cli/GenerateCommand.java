@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    footer = ExitCodes.HELP_FOOTER,
     description = {
       "Write the five PWC dump files (papers-with-abstracts, links-between-papers-and-code,"
           + " evaluation-tables, methods, datasets .json.gz) in the real formats, drawn from a"
@@ -80,17 +83,17 @@ final class GenerateCommand implements Callable<Integer> {
       if (buildFrom != null) {
         ProfileIo.write(ProfileBuilder.build(buildFrom), out);
         err.println("profile written to " + out);
-        return 0;
+        return ExitCodes.OK;
       }
       GenerateOptions options = options();
       Profile p = profile == null ? ProfileIo.shipped() : ProfileIo.read(profile);
       GenerateReport report = new Generator(p, new StderrProgress(err)).run(options);
       report.files().forEach((file, size) -> System.out.printf("%s\t%,d bytes%n", file, size));
       err.printf("generated %s in %.1f s%n", report.scale(), report.millis() / 1000.0);
-      return 0;
+      return ExitCodes.OK;
     } catch (IOException e) {
-      err.println("generate: " + e.getMessage());
-      return 1;
+      err.println("pwckg: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
     }
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Behind a proxy (--base-iri / public base), the page links of the JSON API point at the public
+ * Behind a proxy (--public-url / public base), the page links of the JSON API point at the public
  * address.
  */
 class PublicBaseLinksTest {
