@@ -57,7 +57,14 @@ final class IngestCommand implements Callable<Integer> {
     return Failures.run(
         () -> {
           IngestResult result =
-              Ingest.run(new IngestOptions(database.path(), dumps, strict, report, baseIri.iri()));
+              Ingest.run(
+                  new IngestOptions(
+                      database.path(),
+                      dumps,
+                      strict,
+                      report,
+                      baseIri.iri(),
+                      TerminalProgress.files()));
           result.files().forEach(f -> System.out.println(f.line()));
           System.out.println(result.summary());
           // Search follows the committed graph: keyword index, then any materialised related-paper

@@ -39,6 +39,7 @@ final class FileIngest {
   private final GraphWriter writer;
   private final IngestReport report;
   private final boolean strict;
+  private final Progress.Factory progressFactory;
   private Progress progress;
   private long read;
   private long written;
@@ -48,12 +49,17 @@ final class FileIngest {
   private long triples;
 
   FileIngest(
-      DumpFile file, MappingContext ctx, GraphWriter writer, IngestReport report, boolean strict) {
+      DumpFile file,
+      MappingContext ctx,
+      GraphWriter writer,
+      IngestReport report,
+      IngestOptions options) {
     this.file = file;
     this.mapper = ctx.mapperFor(file.kind());
     this.writer = writer;
     this.report = report;
-    this.strict = strict;
+    this.strict = options.strict();
+    this.progressFactory = options.progress();
   }
 
   FileSummary run() {
@@ -67,7 +73,8 @@ final class FileIngest {
               .read(
                   file,
                   this::record,
-                  position -> progress = Progress.forFile(file.name(), size, position::bytesRead));
+                  position ->
+                      progress = progressFactory.forFile(file.name(), size, position::bytesRead));
     } finally {
       if (progress != null) progress.close();
     }

@@ -56,7 +56,7 @@ public final class Ingest {
               : index.size() + " papers already there: update");
       MappingContext ctx =
           new MappingContext(iris, new PaperMatcher(iris, index), MetricDirections.defaults());
-      List<FileSummary> summaries = ingestAll(files, ctx, writer, report, options.strict());
+      List<FileSummary> summaries = ingestAll(files, ctx, writer, report, options);
       writeMetadata(iris, summaries, writer);
       writer.commit();
       long triples = IngestStores.countTriples(options.db());
@@ -79,11 +79,11 @@ public final class Ingest {
       MappingContext ctx,
       GraphWriter writer,
       IngestReport report,
-      boolean strict) {
+      IngestOptions options) {
     List<FileSummary> summaries = new ArrayList<>();
     try {
       for (DumpFile file : files) {
-        FileSummary s = new FileIngest(file, ctx, writer, report, strict).run();
+        FileSummary s = new FileIngest(file, ctx, writer, report, options).run();
         LOG.info(s.line());
         summaries.add(s);
       }

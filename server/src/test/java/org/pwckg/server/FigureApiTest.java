@@ -24,10 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
-import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
+import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
@@ -79,7 +79,7 @@ class FigureApiTest {
                 DatabaseLayout.figureCaptionVectors(db),
                 new IndexTag(minilm.modelId(), minilm.dimension()),
                 false)) {
-      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
           .run(docs.iterator(), docs.size());
     }
   }

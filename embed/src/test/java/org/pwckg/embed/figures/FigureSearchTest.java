@@ -21,10 +21,10 @@ import org.pwckg.embed.TestModels;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorHit;
 import org.pwckg.embed.index.VectorIndex;
-import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
+import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
 import org.pwckg.ontology.store.DatabaseLayout;
@@ -53,7 +53,7 @@ class FigureSearchTest {
             DatabaseLayout.figureCaptionVectors(db),
             new IndexTag(minilm.modelId(), minilm.dimension()),
             false)) {
-      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
           .run(captions.iterator(), captions.size());
     }
     VlModel m = VlModel.V1_3B;
