@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pwckg.embed.index.IndexTag;
@@ -23,13 +22,13 @@ import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.query.SearchMode;
 import org.pwckg.search.query.SearchRequest;
 import org.pwckg.search.query.SearchService;
 import org.pwckg.search.related.RelatedPapers;
+import org.pwckg.search.vectors.PaperTexts;
 import org.pwckg.search.vectors.PaperVectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -145,20 +144,7 @@ public final class SearchBench implements Callable<Integer> {
     Txn.executeRead(
         dsg,
         () -> {
-          try (QueryExecution qe =
-              new NamedQueries().get("papers-text").on(dsg, java.util.Map.of())) {
-            qe.execSelect()
-                .forEachRemaining(
-                    r ->
-                        byId.putIfAbsent(
-                            r.getResource("paper").getURI(),
-                            EmbedDoc.paper(
-                                r.getResource("paper").getURI(),
-                                r.getLiteral("title").getString(),
-                                r.contains("abstract")
-                                    ? r.getLiteral("abstract").getString()
-                                    : null)));
-          }
+          for (EmbedDoc d : PaperTexts.all(dsg)) byId.putIfAbsent(d.id(), d);
         });
     System.out.printf(
         "read %,d paper texts in %.1f s%n", byId.size(), (System.nanoTime() - t0) / 1e9);

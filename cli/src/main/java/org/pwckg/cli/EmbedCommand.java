@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
-import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
@@ -33,6 +31,7 @@ import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
+import org.pwckg.search.vectors.PaperTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -145,7 +144,7 @@ public final class EmbedCommand implements Callable<Integer> {
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 rebuild)) {
       EmbedJob job =
-          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress());
+          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), TerminalProgress.embedding());
       EmbedJobResult result = dataset.calculateRead(() -> run(job, dataset));
       System.out.printf(
           "Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n",
@@ -176,7 +175,7 @@ public final class EmbedCommand implements Callable<Integer> {
     try (VectorIndex index =
         VectorIndex.open(DatabaseLayout.figureCaptionVectors(database.path()), tag, rebuild)) {
       EmbedJobResult r =
-          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), TerminalProgress.embedding())
               .run(captions.iterator(), captions.size());
       System.out.printf(
           "Embedded %d figure captions (%d unchanged); %d vectors in %s%n",
@@ -245,34 +244,9 @@ public final class EmbedCommand implements Callable<Integer> {
 
   /** Reads on this thread: the query's iterator belongs to the read transaction opened here. */
   private static EmbedJobResult run(EmbedJob job, Dataset dataset) {
-    NamedQueries queries = new NamedQueries();
-    long papers;
-    try (QueryExecution count =
-        queries.get("count-papers").on(dataset.asDatasetGraph(), Map.of())) {
-      papers = count.execSelect().next().getLiteral("papers").getLong();
-    }
-    try (QueryExecution texts = queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
-      return job.run(docs(texts.execSelect()), papers);
-    }
-  }
-
-  private static Iterator<EmbedDoc> docs(ResultSet rows) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public EmbedDoc next() {
-        QuerySolution row = rows.next();
-        Literal abstractText = row.getLiteral("abstract");
-        return EmbedDoc.paper(
-            row.getResource("paper").getURI(),
-            row.getLiteral("title").getLexicalForm(),
-            abstractText == null ? null : abstractText.getLexicalForm());
-      }
-    };
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    long papers = PaperTexts.count(dsg);
+    return PaperTexts.read(dsg, docs -> job.run(docs, papers));
   }
 
   /** A usage error: {@link Failures} reports it as one line with the bad-input exit code. */

@@ -19,6 +19,7 @@ import org.pwckg.embed.vl.VlRow;
 import org.pwckg.ontology.figures.FigureStore;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.vectors.PaperTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,19 +72,8 @@ final class VlEmbed {
   static List<VlRow> rows(Dataset dataset, FigureStore store) {
     NamedQueries queries = new NamedQueries();
     List<VlRow> rows = new ArrayList<>();
-    try (QueryExecution papers =
-        queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
-      ResultSet rs = papers.execSelect();
-      while (rs.hasNext()) {
-        QuerySolution row = rs.next();
-        Literal abstractText = row.getLiteral("abstract");
-        EmbedDoc doc =
-            EmbedDoc.paper(
-                row.getResource("paper").getURI(),
-                row.getLiteral("title").getLexicalForm(),
-                abstractText == null ? null : abstractText.getLexicalForm());
-        if (!doc.text().isBlank()) rows.add(VlRow.text(doc.id(), doc.text()));
-      }
+    for (EmbedDoc doc : PaperTexts.all(dataset.asDatasetGraph())) {
+      if (!doc.text().isBlank()) rows.add(VlRow.text(doc.id(), doc.text()));
     }
     try (QueryExecution figures =
         queries.get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {
