@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API over the real archive slices. */
 class ApiTest {
@@ -16,17 +15,7 @@ class ApiTest {
   /** Kipf & Welling's GCN, known to the graph from leaderboard rows only (matched by arXiv id). */
   static final String GCN = "/api/v1/papers/arxiv-1609-02907";
 
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final LiveServer server = LiveServer.onSharedDatabase();
 
   @Test
   void a_paper_page_has_what_the_pwc_paper_page_shows() {

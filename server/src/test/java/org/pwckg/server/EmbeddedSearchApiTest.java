@@ -12,9 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.job.EmbedDoc;
@@ -32,19 +31,15 @@ import org.pwckg.queries.NamedQueries;
  * semantic and hybrid.
  */
 class EmbeddedSearchApiTest {
-  static LiveServer server;
-
-  @BeforeAll
-  static void embedAndStart() {
-    Path db = TestDatabase.fresh();
-    embedPapersWithAbstracts(db);
-    server = LiveServer.start(db, c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final LiveServer server =
+      LiveServer.on(
+          () -> {
+            Path db = TestDatabase.fresh();
+            embedPapersWithAbstracts(db);
+            return db;
+          },
+          c -> c);
 
   /**
    * Title and abstract of every paper that has an abstract, with the bundled model, into {@code

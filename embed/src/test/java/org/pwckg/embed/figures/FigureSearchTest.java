@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.embed.RealData;
 import org.pwckg.embed.TestModels;
+import org.pwckg.embed.TestVectors;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorHit;
 import org.pwckg.embed.index.VectorIndex;
@@ -63,26 +64,16 @@ class FigureSearchTest {
             new IndexTag(m.modelId(), m.dimension()),
             false)) {
       Random rng = new Random(3);
-      float[] a = unit(rng, null);
+      float[] a = TestVectors.unit(rng, VlModel.V1_3B.dimension(), null);
       images.upsert("figure:a", a, "h");
-      images.upsert("figure:near-a", unit(rng, a), "h");
-      images.upsert("paper:near-a", unit(rng, a), "h");
-      for (int i = 0; i < 20; i++) images.upsert("figure:other-" + i, unit(rng, null), "h");
+      images.upsert("figure:near-a", TestVectors.unit(rng, VlModel.V1_3B.dimension(), a), "h");
+      images.upsert("paper:near-a", TestVectors.unit(rng, VlModel.V1_3B.dimension(), a), "h");
+      for (int i = 0; i < 20; i++)
+        images.upsert(
+            "figure:other-" + i, TestVectors.unit(rng, VlModel.V1_3B.dimension(), null), "h");
       images.commit();
     }
     search = FigureSearch.open(db, minilm);
-  }
-
-  /** A random unit vector, or one close to {@code near}. */
-  static float[] unit(Random rng, float[] near) {
-    float[] v = new float[VlModel.V1_3B.dimension()];
-    double n = 0;
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) ((near == null ? 0 : near[i] * 40) + rng.nextGaussian() / Math.sqrt(v.length));
-      n += v[i] * v[i];
-    }
-    for (int i = 0; i < v.length; i++) v[i] /= (float) Math.sqrt(n);
-    return v;
   }
 
   @AfterAll
