@@ -35,8 +35,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--strict",
-      description = "Fail the run, writing nothing, at the first bad record.")
+      description =
+          "Fail the run, writing nothing, at the first record, row or file part that would be"
+              + " lost. A bad optional value left out of a kept record (the real dumps have such)"
+              + " is reported but does not fail the run, unless --strict-warnings.")
   boolean strict;
+
+  @Option(
+      names = "--strict-warnings",
+      description = "With --strict: also fail on a bad optional value left out of a kept record.")
+  boolean strictWarnings;
 
   @Option(
       names = "--report",
@@ -62,6 +70,7 @@ final class IngestCommand implements Callable<Integer> {
                       database.path(),
                       dumps,
                       strict,
+                      strictWarnings,
                       report,
                       baseIri.iri(),
                       TerminalProgress.files()));
@@ -76,7 +85,9 @@ final class IngestCommand implements Callable<Integer> {
                   RelateCommand.embedder(null))
               .forEach(System.out::println);
           if (result.partial()) System.out.println("Problems were reported in " + result.report());
-          return result.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+          // A run that wrote nothing at all (every file unreadable) is bad input, not partial.
+          if (!result.partial()) return ExitCodes.OK;
+          return result.recordsWritten() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
         });
   }
 }

@@ -35,7 +35,8 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     return new CommandLine(new Main())
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExpandAtFiles(false);
+        .setExpandAtFiles(false)
+        .setExecutionExceptionHandler(Failures::escaped);
   }
 
   @Override

@@ -90,6 +90,16 @@ class CliTest {
   }
 
   @Test
+  void a_dump_that_yields_no_record_at_all_exits_1_not_partial() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("utf16"));
+    Path file = folder.resolve("papers-with-abstracts.json");
+    Files.writeString(file, "[{\"title\": \"x\"}]", StandardCharsets.UTF_16);
+    Run r = run("ingest", "--db", dir.resolve("utf16-db").toString(), file.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).contains("0 written", "Problems were reported in");
+  }
+
+  @Test
   void a_missing_dump_file_exits_1_with_one_line() {
     Run r = run("ingest", "--db", dir.resolve("x").toString(), "no-such-file.json.gz");
     assertThat(r.exit()).isEqualTo(1);

@@ -40,6 +40,7 @@ final class FileIngest {
   private final IngestReport report;
   private final boolean strict;
   private final Progress.Factory progressFactory;
+  private final boolean strictWarnings;
   private Progress progress;
   private long read;
   private long written;
@@ -60,6 +61,7 @@ final class FileIngest {
     this.report = report;
     this.strict = options.strict();
     this.progressFactory = options.progress();
+    this.strictWarnings = options.strictWarnings();
   }
 
   FileSummary run() {
@@ -132,7 +134,7 @@ final class FileIngest {
     void report(long index) {
       for (RecordException e : dropped) {
         valuesDropped++;
-        problem(index, e.field(), e.reason() + "; the value was left out, the record kept");
+        warning(index, e.field(), e.reason() + "; the value was left out, the record kept");
       }
       for (RecordException e : rows) {
         rowsSkipped++;
@@ -146,6 +148,13 @@ final class FileIngest {
     Problem p = new Problem(file.name(), index, field, reason);
     report.problem(p);
     if (strict) throw new StrictFailure(p);
+  }
+
+  /** A bad optional value left out of a kept record: --strict fails on it only when asked. */
+  private void warning(long index, String field, String reason) {
+    Problem p = new Problem(file.name(), index, field, reason);
+    report.problem(p);
+    if (strict && strictWarnings) throw new StrictFailure(p);
   }
 
   private long size() {

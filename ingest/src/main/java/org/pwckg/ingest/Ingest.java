@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.pwckg.ingest.dump.DumpFile;
 import org.pwckg.ingest.dump.DumpFiles;
 import org.pwckg.ingest.dump.DumpKind;
+import org.pwckg.ingest.dump.RepeatedInputs;
 import org.pwckg.ingest.mapping.MappingContext;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ingest.match.PaperMatcher;
@@ -54,9 +55,14 @@ public final class Ingest {
           writer.bulk()
               ? "empty database: bulk load"
               : index.size() + " papers already there: update");
+      RepeatedInputs.Split inputs = RepeatedInputs.split(files);
+      for (RepeatedInputs.Repeat r : inputs.repeats()) {
+        LOG.warn(r.line());
+        report.note(r.line());
+      }
       MappingContext ctx =
           new MappingContext(iris, new PaperMatcher(iris, index), MetricDirections.defaults());
-      List<FileSummary> summaries = ingestAll(files, ctx, writer, report, options);
+      List<FileSummary> summaries = ingestAll(inputs.unique(), ctx, writer, report, options);
       writeMetadata(iris, summaries, writer);
       writer.commit();
       long triples = IngestStores.countTriples(options.db());

@@ -165,6 +165,35 @@ class BadInputTest {
   }
 
   @Test
+  void strict_mode_ingests_the_real_dumps_whose_only_problems_are_bad_optional_values() {
+    Path strictDb = dir.resolve("strict-real-db");
+    IngestResult real =
+        Ingest.run(new IngestOptions(strictDb, List.of(realData()), true, null, null));
+    assertThat(real.recordsSkipped()).isZero();
+    assertThat(real.problems()).isPositive(); // e.g. a markdown fragment as a row's code URL
+    inGraph(strictDb, g -> assertThat(typed(g, PAPER)).isGreaterThanOrEqualTo(245));
+  }
+
+  @Test
+  void strict_warnings_fails_on_a_bad_optional_value_too() {
+    Path strictDb = dir.resolve("strict-warnings-db");
+    assertThatThrownBy(
+            () ->
+                Ingest.run(
+                    new IngestOptions(
+                        strictDb,
+                        List.of(realFile("evaluation-tables")),
+                        true,
+                        true,
+                        null,
+                        null,
+                        null)))
+        .isInstanceOf(IngestException.class)
+        .hasMessageContaining("code_links[0].url", "left out");
+    assertThat(TdbDatabase.exists(strictDb)).isFalse();
+  }
+
+  @Test
   void strict_mode_on_a_database_with_a_graph_leaves_that_graph() {
     Path strictDb = dir.resolve("strict-update-db");
     ingest(strictDb, realFile("papers-with-abstracts"));

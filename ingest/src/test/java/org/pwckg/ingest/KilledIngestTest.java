@@ -42,7 +42,8 @@ class KilledIngestTest {
     // A complete run is a fixed point: running it again changes nothing.
     if (!untouched) assertThat(snapshot(db)).isEqualTo(afterKill);
     long results = inGraph(db, g -> typed(g, RESULT));
-    assertThat(results).isEqualTo(1553);
+    // 1,553 rows; two equal "Example" parts of SQL parsing share one (RealDumpsIngestTest).
+    assertThat(results).isEqualTo(1552);
   }
 
   @Test

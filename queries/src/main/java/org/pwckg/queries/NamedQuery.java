@@ -42,10 +42,13 @@ public record NamedQuery(String name, Query query) {
 
   /**
    * The same query restricted to one page of solutions; the catalogue's copy is untouched. A
-   * shallow copy: the pattern is shared (never changed), only LIMIT and OFFSET differ.
+   * shallow copy where it can be: the pattern is shared (never changed), only LIMIT and OFFSET
+   * differ. Jena's shallow copy drops the aggregators, so a grouped query (MIN(?label) AS ?name)
+   * would page with its aggregated columns unbound: it is copied in full.
    */
   public NamedQuery page(long limit, long offset) {
-    Query paged = QueryTransformOps.shallowCopy(query);
+    Query paged =
+        query.hasAggregators() ? query.cloneQuery() : QueryTransformOps.shallowCopy(query);
     paged.setLimit(limit);
     paged.setOffset(offset);
     return new NamedQuery(name, paged);

@@ -70,6 +70,16 @@ class CatalogueTest {
   }
 
   @Test
+  void a_page_of_a_grouped_query_keeps_its_aggregated_columns() {
+    NamedQuery q =
+        NamedQuery.parse(
+            "t", "SELECT ?s (MIN(?o) AS ?first) WHERE { ?s <urn:p> ?o } GROUP BY ?s ORDER BY ?s");
+    try (QueryExecution qe = q.page(1, 1).on(threeTriples(), Map.of())) {
+      assertThat(qe.execSelect().next().getLiteral("first").getString()).isEqualTo("y");
+    }
+  }
+
+  @Test
   void an_unbound_filter_parameter_does_not_filter() {
     DatasetGraph dsg = threeTriples();
     NamedQuery q =

@@ -3,8 +3,11 @@ package org.pwckg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -203,6 +206,87 @@ class ApiTest {
     assertThat(m.get("description").asText()).contains("generative model");
     assertThat(m.get("paper_count").asLong()).isEqualTo(1);
     server.json("/api/v1/methods/no-such-method", 404);
+  }
+
+  @Test
+  void the_dataset_listing_names_every_dataset_as_its_page_does() {
+    JsonNode squad = find(server.json("/api/v1/datasets?q=squad", 200).get("results"), "squad");
+    assertThat(squad.get("name").asText()).isEqualTo("SQuAD");
+    JsonNode firstPage = server.json("/api/v1/datasets?items_per_page=500", 200).get("results");
+    assertThat(firstPage).hasSize(500);
+    firstPage.forEach(d -> assertThat(d.get("name").isNull()).as(d.toString()).isFalse());
+  }
+
+  @Test
+  void the_method_listing_gives_each_method_its_name_and_full_name() {
+    JsonNode gan = find(server.json("/api/v1/methods?q=adversarial", 200).get("results"), "gan");
+    assertThat(gan.get("name").asText()).isEqualTo("GAN");
+    assertThat(gan.get("full_name").asText()).isEqualTo("Generative Adversarial Network");
+    JsonNode firstPage = server.json("/api/v1/methods?items_per_page=500", 200).get("results");
+    firstPage.forEach(m -> assertThat(m.get("name").isNull()).as(m.toString()).isFalse());
+  }
+
+  @Test
+  void an_unknown_query_parameter_is_a_400_naming_the_accepted_ones() {
+    JsonNode e = server.json("/api/v1/search?q=gan&limit=5", 400);
+    assertThat(e.get("error").asText()).isEqualTo("bad_request");
+    assertThat(e.get("message").asText())
+        .isEqualTo(
+            "Unknown query parameter 'limit': GET /api/v1/search accepts q, mode, type, task, area,"
+                + " conference, year_from, year_to, has_code, page, items_per_page");
+    assertThat(server.json("/api/v1/tasks?page=2", 400).get("message").asText())
+        .isEqualTo("Unknown query parameter 'page': GET /api/v1/tasks takes no query parameters");
+  }
+
+  @Test
+  void every_api_operation_refuses_the_query_parameters_its_openapi_entry_does_not_list() {
+    Map<String, String> examples = new LinkedHashMap<>();
+    examples.put("/papers", "/papers");
+    examples.put("/search", "/search");
+    examples.put("/papers/{id}", "/papers/generative-adversarial-networks");
+    examples.put("/papers/{id}/related", "/papers/generative-adversarial-networks/related");
+    examples.put("/tasks", "/tasks");
+    examples.put("/tasks/{id}", "/tasks/question-answering");
+    examples.put("/tasks/{id}/papers", "/tasks/question-answering/papers");
+    examples.put("/datasets", "/datasets");
+    examples.put("/datasets/{id}", "/datasets/conll-2014-shared-task/restricted");
+    examples.put("/methods", "/methods");
+    examples.put("/methods/{id}", "/methods/gan");
+    examples.put("/areas", "/areas");
+    examples.put("/repositories/{owner}/{name}", "/repositories/dhrim/cau_2021");
+    examples.put("/sota/{task}/{dataset}", "/sota/node-property-prediction/ogbn-arxiv");
+    examples.put(
+        "/sota/{task}/{dataset}/history", "/sota/node-property-prediction/ogbn-arxiv/history");
+    examples.put("/search/figures", "/search/figures");
+    examples.put("/search/by-image", "/search/by-image");
+    JsonNode paths = server.json("/api/v1/openapi.json", 200).get("paths");
+    assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(paths::fieldNames);
+    examples.forEach(
+        (path, example) -> {
+          String url = "/api/v1" + example + "?as_of=2020-01-01&no_such_parameter=1";
+          HttpResponse<String> r =
+              path.equals("/search/by-image")
+                  ? server.post(url, "image/png", "not an image")
+                  : server.get(url, "application/json");
+          assertThat(r.statusCode()).as(url).isEqualTo(400);
+          List<String> declared = new ArrayList<>();
+          paths
+              .get(path)
+              .forEach(
+                  op ->
+                      op.path("parameters")
+                          .forEach(
+                              p -> {
+                                if (p.get("in").asText().equals("query"))
+                                  declared.add(p.get("name").asText());
+                              }));
+          String method = path.equals("/search/by-image") ? "POST" : "GET";
+          assertThat(r.body())
+              .as(url)
+              .contains("'no_such_parameter'", method + " /api/v1" + path + " ");
+          if (declared.isEmpty()) assertThat(r.body()).contains("takes no query parameters");
+          else assertThat(r.body()).as(url).contains("accepts " + String.join(", ", declared));
+        });
   }
 
   @Test

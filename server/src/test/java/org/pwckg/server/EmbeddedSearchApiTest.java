@@ -31,12 +31,15 @@ import org.pwckg.queries.NamedQueries;
  * semantic and hybrid.
  */
 class EmbeddedSearchApiTest {
+  /** Papers with a vector: those with an abstract. */
+  static int embedded;
+
   @RegisterExtension
   static final LiveServer server =
       LiveServer.on(
           () -> {
             Path db = TestDatabase.fresh();
-            embedPapersWithAbstracts(db);
+            embedded = embedPapersWithAbstracts(db);
             return db;
           },
           c -> c);
@@ -45,7 +48,7 @@ class EmbeddedSearchApiTest {
    * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
    * <db>/vectors}.
    */
-  private static void embedPapersWithAbstracts(Path db) {
+  private static int embedPapersWithAbstracts(Path db) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     List<EmbedDoc> docs =
         Txn.calculateRead(
@@ -80,6 +83,7 @@ class EmbeddedSearchApiTest {
       new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
           .run(docs.iterator(), docs.size());
     }
+    return docs.size();
   }
 
   @Test
@@ -108,6 +112,24 @@ class EmbeddedSearchApiTest {
   }
 
   @Test
+  void semantic_search_pages_through_every_embedded_paper_like_keyword_search() {
+    String query =
+        "/api/v1/search?mode=semantic&items_per_page=20&q="
+            + LiveServer.encode("graph neural networks");
+    JsonNode first = server.json(query, 200);
+    assertThat(first.get("count").asLong()).isEqualTo(embedded);
+    assertThat(first.get("next").asText()).contains("page=2");
+    JsonNode second = server.json(query + "&page=2", 200);
+    assertThat(second.get("count").asLong()).isEqualTo(embedded);
+    assertThat(second.get("previous").asText()).contains("page=1");
+    assertThat(ids(second)).hasSize(20).doesNotContainAnyElementsOf(ids(first));
+    int lastPage = (embedded + 19) / 20;
+    JsonNode last = server.json(query + "&page=" + lastPage, 200);
+    assertThat(last.get("results")).hasSize(embedded - 20 * (lastPage - 1));
+    assertThat(last.get("next").isNull()).isTrue();
+  }
+
+  @Test
   void related_papers_carry_the_text_signal_and_the_model() {
     JsonNode r = server.json("/api/v1/papers/generative-adversarial-networks/related?k=3", 200);
     assertThat(r.get("model").asText()).startsWith("all-MiniLM-L6-v2");
@@ -121,5 +143,11 @@ class EmbeddedSearchApiTest {
         "PREFIX pwc: <https://w3id.org/pwckg/ontology#> SELECT ?p ?s WHERE { (?p ?s) pwc:semanticSearch (\"adversarial training of generators\" 3) }";
     JsonNode body = server.json("/sparql?query=" + LiveServer.encode(q), 200);
     assertThat(body.get("results").get("bindings")).hasSize(3);
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("results").forEach(h -> out.add(h.get("id").asText()));
+    return out;
   }
 }

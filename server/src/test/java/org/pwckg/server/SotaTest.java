@@ -18,6 +18,8 @@ class SotaTest {
    * A subdataset: "Restricted" is also a subdataset of CoNLL-2014 10 Annotations (and, slugged, of
    * JFLEG).
    */
+  static final String CONLL = "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task";
+
   static final String CONLL_RESTRICTED =
       "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/restricted";
 
@@ -177,6 +179,37 @@ class SotaTest {
             "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/no-such-part", 404);
     assertThat(e.get("error").asText()).isEqualTo("not_found");
     assertThat(e.get("message").asText()).contains("conll-2014-shared-task/no-such-part");
+  }
+
+  @Test
+  void every_leaderboard_a_task_or_dataset_page_links_answers_with_a_table() {
+    List<String> pages =
+        List.of(
+            "/api/v1/tasks/grammatical-error-correction",
+            "/api/v1/tasks/sentiment-analysis",
+            "/api/v1/tasks/text-classification",
+            "/api/v1/tasks/hypernym-discovery",
+            "/api/v1/datasets/conll-2014-shared-task",
+            "/api/v1/datasets/conll-2014-shared-task/restricted");
+    List<String> urls = new ArrayList<>();
+    pages.forEach(
+        p -> server.json(p, 200).get("leaderboards").forEach(l -> urls.add(l.get("url").asText())));
+    assertThat(urls).contains(CONLL_RESTRICTED).doesNotContain(CONLL);
+    urls.forEach(url -> assertThat(server.json(url, 200).get("rows")).as(url).isNotEmpty());
+    assertThat(server.json(CONLL_RESTRICTED + "/history", 200).get("dataset").get("id").asText())
+        .isEqualTo("conll-2014-shared-task/restricted");
+  }
+
+  @Test
+  void a_dataset_known_only_by_its_parts_answers_404_naming_the_parts_leaderboards() {
+    JsonNode e = server.json(CONLL, 404);
+    assertThat(e.get("message").asText())
+        .contains("CoNLL-2014 Shared Task")
+        .contains("no leaderboard of its own");
+    assertThat(e.get("hint").asText())
+        .contains(CONLL_RESTRICTED)
+        .contains(CONLL + "/unrestricted")
+        .doesNotContain("10-annotations");
   }
 
   static List<String> models(JsonNode table) {

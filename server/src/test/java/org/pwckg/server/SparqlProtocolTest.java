@@ -1,6 +1,7 @@
 package org.pwckg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -133,6 +134,60 @@ class SparqlProtocolTest {
         server.get("/sparql?query=" + LiveServer.encode("SELECT * WHERE { ?s ?p }"), null);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("malformed_query").contains("line 1");
+  }
+
+  @Test
+  void a_browser_following_a_query_link_gets_the_editor_with_the_query_and_its_results() {
+    String query =
+        "SELECT ?title WHERE { <https://w3id.org/pwckg/paper/generative-adversarial-networks>"
+            + " <http://purl.org/dc/terms/title> ?title }";
+    HttpResponse<String> r =
+        server.get("/sparql?query=" + LiveServer.encode(query), LinkedDataTest.BROWSER);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(r.body())
+        .contains("&lt;https://w3id.org/pwckg/paper/generative-adversarial-networks&gt;")
+        .contains("<th>title</th>")
+        .contains("<td>Generative Adversarial Networks</td>")
+        .contains("1 row in");
+  }
+
+  @Test
+  void a_browser_following_a_construct_link_sees_the_triples_in_the_editor() {
+    HttpResponse<String> r =
+        server.get("/sparql?query=" + LiveServer.encode(CONSTRUCT), LinkedDataTest.BROWSER);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(r.body()).contains("<th>subject</th>").contains(tasks + " triples");
+  }
+
+  @Test
+  void a_browser_following_a_malformed_query_link_sees_the_parsers_message_beside_the_query() {
+    HttpResponse<String> r =
+        server.get(
+            "/sparql?query=" + LiveServer.encode("SELECT ?x WHERE {"), LinkedDataTest.BROWSER);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(r.body()).contains("SELECT ?x WHERE {").contains("line 1");
+  }
+
+  @Test
+  void the_yasgui_editor_opens_a_query_link_with_its_results_already_loaded() {
+    assumeTrue(
+        SparqlProtocolTest.class.getResource("/public/assets/yasgui/yasgui.min.js") != null,
+        "YASGUI is not built into this server (-Dweb-assets.skip)");
+    HttpResponse<String> r =
+        server.get("/sparql?query=" + LiveServer.encode(ASK), LinkedDataTest.BROWSER);
+    assertThat(r.body())
+        .contains("/assets/yasgui/yasgui.min.js")
+        .contains("\\\"boolean\\\" : true")
+        .contains("\"contentType\":\"application/sparql-results+json\"");
+  }
+
+  @Test
+  void a_client_accepting_anything_still_gets_sparql_json_for_a_query_link() {
+    HttpResponse<String> r = server.get("/sparql?query=" + LiveServer.encode(ASK), "*/*");
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/sparql-results+json");
   }
 
   @Test

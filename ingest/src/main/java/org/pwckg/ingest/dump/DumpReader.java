@@ -16,6 +16,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPInputStream;
+import java.util.Optional;
 import java.util.zip.ZipException;
 import org.pwckg.ingest.record.Text;
 
@@ -68,11 +69,16 @@ public final class DumpReader {
       DumpFile file, RecordHandler handler, java.util.function.Consumer<Position> onOpen) {
     MessageDigest sha = sha256();
     try (InputStream raw = Files.newInputStream(file.path())) {
-      CountingInputStream counted =
-          new CountingInputStream(new DigestInputStream(new BufferedInputStream(raw, BUFFER), sha));
+      BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+      // Peeked before the digest sees a byte: mark/reset below it would count them twice.
+      Optional<String> wrongShape = FileShape.ofFileBytes(file, FileShape.peek(buffered, 4));
+      CountingInputStream counted = new CountingInputStream(new DigestInputStream(buffered, sha));
       onOpen.accept(counted::count);
-      Result r = parse(file, counted, handler);
-      counted.transferTo(java.io.OutputStream.nullOutputStream());
+      Result r =
+          wrongShape.isPresent()
+              ? new Result(0, new Break(0, wrongShape.get()))
+              : parse(file, counted, handler);
+      counted.transferTo(OutputStream.nullOutputStream());
       return new Outcome(
           r.elements, counted.count(), HexFormat.of().formatHex(sha.digest()), r.broken);
     } catch (IOException e) {
@@ -91,17 +97,31 @@ public final class DumpReader {
           @Override
           public void close() {}
         };
-    try (InputStream in = file.gzipped() ? new GZIPInputStream(shielded, BUFFER) : shielded;
-        JsonParser parser = mapper.getFactory().createParser(reader(in))) {
-      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        return new Result(0, new Break(0, "the file is not a JSON array"));
+    VerifiedGzipInputStream gzip;
+    try {
+      gzip = file.gzipped() ? new VerifiedGzipInputStream(shielded, BUFFER) : null;
+    } catch (EOFException | ZipException e) {
+      return new Result(0, new Break(0, "corrupt gzip header (" + e.getMessage() + ")"));
+    }
+    try (InputStream in = new BufferedInputStream(gzip != null ? gzip : shielded, BUFFER)) {
+      Optional<String> notUtf8 = FileShape.ofText(FileShape.peek(in, 4));
+      if (notUtf8.isPresent()) return new Result(0, new Break(0, notUtf8.get()));
+      try (JsonParser parser = mapper.getFactory().createParser(reader(in))) {
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_ARRAY) return new Result(0, new Break(0, notAnArray(first)));
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          if (t == null) throw new JsonEOFException(parser, null, "end of input inside the array");
+          JsonNode element = mapper.readTree(parser);
+          handler.record(index++, element);
+        }
+        Break trailing = trailingData(parser, index);
+        if (trailing != null) return new Result(index, trailing);
       }
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-        if (t == null) throw new JsonEOFException(parser, null, "end of input inside the array");
-        JsonNode element = mapper.readTree(parser);
-        handler.record(index++, element);
-      }
+      // Reading to the end makes the gzip stream read and check its trailer.
+      in.transferTo(OutputStream.nullOutputStream());
+      if (gzip != null && gzip.trailerProblem() != null)
+        return new Result(index, new Break(index, damagedTrailer(gzip.trailerProblem(), index)));
       return new Result(index, null);
     } catch (JsonEOFException | EOFException e) {
       return new Result(
@@ -140,6 +160,50 @@ public final class DumpReader {
     }
   }
 
+  private static String notAnArray(JsonToken first) {
+    String what =
+        switch (first) {
+          case null -> "no JSON value";
+          case START_OBJECT -> "a JSON object";
+          case VALUE_STRING -> "a JSON string";
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a JSON number";
+          case VALUE_TRUE, VALUE_FALSE -> "a JSON boolean";
+          case VALUE_NULL -> "JSON null";
+          default -> "JSON " + first;
+        };
+    return "the file holds " + what + "; expected a JSON array of records";
+  }
+
+  /**
+   * A second value after the top-level array (two arrays concatenated, or stray text) would
+   * otherwise be ignored without a word, and its records with it.
+   */
+  private static Break trailingData(JsonParser parser, long records) throws IOException {
+    JsonLocation end = parser.currentLocation();
+    try {
+      if (parser.nextToken() == null) return null;
+    } catch (JsonProcessingException e) {
+      // Stray text that is not JSON at all: trailing data all the same.
+    }
+    return new Break(
+        records,
+        "trailing data after the top-level array (from line "
+            + end.getLineNr()
+            + ", column "
+            + end.getColumnNr()
+            + "): the array's "
+            + records
+            + " records were read, what follows it was not");
+  }
+
+  private static String damagedTrailer(IOException problem, long records) {
+    return "damaged gzip trailer ("
+        + problem.getMessage()
+        + "): the file is missing its end or fails its CRC-32 check; its "
+        + records
+        + " records were read, but the file may be incomplete or corrupt";
+  }
+
   private static Reader reader(InputStream in) throws IOException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -166,7 +230,7 @@ public final class DumpReader {
         : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

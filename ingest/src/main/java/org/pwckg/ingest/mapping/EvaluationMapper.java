@@ -88,6 +88,7 @@ final class EvaluationMapper implements RecordMapper {
       if (i == 0) g.add(e, PRIMARY_METRIC, m);
     }
     List<Fields> rows = sota.objects("rows");
+    results.startTable();
     for (int i = 0; i < rows.size(); i++) {
       try {
         g.merge(results.map(rows.get(i), e, i));

@@ -2,6 +2,7 @@ package org.pwckg.ingest.mapping;
 
 import static org.pwckg.ontology.Vocab.*;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,18 @@ final class ResultMapper {
   private final Iris iris;
   private final MetricNodes metrics;
 
+  /** How often each row content came before in the table entry being read. */
+  private final Map<String, Integer> rowsInEntry = new HashMap<>();
+
   ResultMapper(MappingContext ctx, MetricNodes metrics) {
     this.ctx = ctx;
     this.iris = ctx.iris();
     this.metrics = metrics;
+  }
+
+  /** Starts a table entry: equal rows are counted afresh. */
+  void startTable() {
+    rowsInEntry.clear();
   }
 
   /** Maps a row on its own graph, so that a bad row is dropped whole. */
@@ -43,7 +52,8 @@ final class ResultMapper {
             model,
             paperUrl != null
                 ? paperUrl
-                : paperTitle != null ? paperTitle : Integer.toString(rowIndex));
+                : paperTitle != null ? paperTitle : Integer.toString(rowIndex),
+            rowInEntry(row.json()));
     g.claim(r);
     g.add(r, TYPE, RESULT);
     g.add(r, RESULT_TABLE, table);
@@ -73,17 +83,20 @@ final class ResultMapper {
     return out;
   }
 
+  private String rowInEntry(String json) {
+    return json + "\u0000" + rowsInEntry.merge(json, 1, Integer::sum);
+  }
+
   /**
    * Rows repeating a model and paper in one table stay apart: the n-th such row is occurrence n
-   * (docs/IRIS.md, "repeated row").
+   * (docs/IRIS.md, "repeated row"); a row repeated whole is the same result
+   * (MappingContext#resultOccurrence).
    */
-  private Node resultIri(Node table, String model, String paperKey) {
+  private Node resultIri(Node table, String model, String paperKey, String rowInEntry) {
     String m = model == null ? "" : model;
-    Node r = iris.result(table, m, paperKey);
-    for (int n = 2; !ctx.takeResultIri(r.getURI()); n++) {
-      r = iris.result(table, m, paperKey, n);
-    }
-    return r;
+    Node first = iris.result(table, m, paperKey);
+    int n = ctx.resultOccurrence(first.getURI(), rowInEntry);
+    return n == 1 ? first : iris.result(table, m, paperKey, n);
   }
 
   private void paper(String paperUrl, String paperTitle, Node r, RecordGraph g) {

@@ -34,6 +34,11 @@ public final class Fields {
     return new Fields(record, "", notes);
   }
 
+  /** This object's own JSON text, compact, to recognise a record or row given twice. */
+  public String json() {
+    return node.toString();
+  }
+
   public Notes notes() {
     return notes;
   }

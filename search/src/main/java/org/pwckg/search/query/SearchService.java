@@ -121,21 +121,32 @@ public final class SearchService {
           FacetCounter.count(searcher, kw.matches()));
     }
     // Fusion needs more than the page from each list: a paper at rank 40 in both can beat one at
-    // rank 1 in one.
+    // rank 1 in one. Semantic search ranks as many, so that its facets describe the nearest 100.
     int pool = Math.min(SearchRequest.MAX_SEMANTIC_DEPTH, Math.max(depth, FUSION_POOL));
     SemanticSearcher semantic = new SemanticSearcher(vectors.orElseThrow());
     List<Ranked> sem =
-        semantic.search(
-            searcher,
-            queryVector,
-            filter,
-            !request.filters().isEmpty(),
-            mode == SearchMode.SEMANTIC ? depth : pool);
+        semantic.search(searcher, queryVector, filter, !request.filters().isEmpty(), pool);
     List<Ranked> kw =
         mode == SearchMode.HYBRID ? keyword.search(searcher, text, filter, pool).hits() : List.of();
     List<Fused> fused = fusion.fuse(kw, sem);
     List<String> iris = fused.stream().map(Fused::iri).toList();
-    return new Ranking(fused, fused.size(), FacetCounter.count(searcher, iris));
+    long count =
+        mode == SearchMode.SEMANTIC ? semanticCount(searcher, filter, sem, pool) : fused.size();
+    return new Ranking(fused, count, FacetCounter.count(searcher, iris));
+  }
+
+  /**
+   * How many results semantic search can page through: it ranks every embedded paper that passes
+   * the filters, to {@link SearchRequest#MAX_SEMANTIC_DEPTH}. Only {@code ranked} were ranked for
+   * this page; fewer means the ranking ran out, so that is the count. Otherwise the count is the
+   * smaller of the embedded papers and the papers passing the filters (exact when every paper is
+   * embedded, as after {@code pwckg embed}).
+   */
+  private long semanticCount(FacetedSearcher searcher, Query filter, List<Ranked> sem, int ranked)
+      throws IOException {
+    if (sem.size() < ranked) return sem.size();
+    long reachable = Math.min(vectors.orElseThrow().size(), searcher.count(filter));
+    return Math.max(sem.size(), Math.min(SearchRequest.MAX_SEMANTIC_DEPTH, reachable));
   }
 
   /** Candidates each engine ranks for a hybrid search. */

@@ -1,9 +1,8 @@
 package org.pwckg.server.api;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.pwckg.server.http.Html;
 import org.pwckg.server.http.PublicUrls;
 
@@ -87,27 +86,23 @@ public final class ApiRoutes {
     ctx.json(catalog.repository(ctx.pathParam("owner"), ctx.pathParam("name")));
   }
 
-  /** GET /sota/{task}/{dataset}[/history]; a dataset part has two segments ({@code squad/dev}). */
+  /** GET /sota/{task}/{dataset}; a dataset part has two segments ({@code squad/dev}). */
   public void sota(Context ctx) {
-    String dataset = ctx.pathParam("dataset");
-    boolean history = dataset.endsWith("/history");
-    SotaService.Request request =
-        new SotaService.Request(
-            ctx.pathParam("task"),
-            history ? dataset.substring(0, dataset.length() - "/history".length()) : dataset,
-            Params.text(ctx, "metric"),
-            Params.date(ctx, "as_of"),
-            Params.bool(ctx, "include_extra_data").orElse(true));
-    ctx.json(history ? sota.history(request) : sota.table(request));
+    ctx.json(sota.table(sotaRequest(ctx, Params.date(ctx, "as_of"))));
   }
 
-  /** GET /api/v1/openapi.json: the hand-written OpenAPI 3 document. */
-  public void openApi(Context ctx) {
-    try (InputStream in = ApiRoutes.class.getResourceAsStream("/org/pwckg/server/openapi.json")) {
-      ctx.contentType("application/json").result(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** GET /sota/{task}/{dataset}/history. */
+  public void sotaHistory(Context ctx) {
+    ctx.json(sota.history(sotaRequest(ctx, Optional.empty())));
+  }
+
+  private static SotaService.Request sotaRequest(Context ctx, Optional<LocalDate> asOf) {
+    return new SotaService.Request(
+        ctx.pathParam("task"),
+        ctx.pathParam("dataset"),
+        Params.text(ctx, "metric"),
+        asOf,
+        Params.bool(ctx, "include_extra_data").orElse(true));
   }
 
   /** GET /api/v1/docs: Swagger UI over the OpenAPI document (served from this server's assets). */

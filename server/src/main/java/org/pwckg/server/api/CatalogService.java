@@ -1,5 +1,6 @@
 package org.pwckg.server.api;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.pwckg.server.api.Views.Area;
 import org.pwckg.server.api.Views.DatasetPage;
 import org.pwckg.server.api.Views.DatasetSummary;
+import org.pwckg.server.api.Views.Leaderboard;
 import org.pwckg.server.api.Views.MethodPage;
 import org.pwckg.server.api.Views.Paged;
 import org.pwckg.server.api.Views.Ref;
@@ -69,6 +71,13 @@ public final class CatalogService {
           Row r = own.getFirst();
           List<Row> links = store.select("dataset-links", p);
           List<Ref> parents = refs(links, "parent", "dataset");
+          List<Leaderboard> leaderboards = new ArrayList<>(tasks.leaderboards(p));
+          // A dataset known by its parts (CoNLL-2014 Shared Task) shows the parts' leaderboards.
+          links.stream()
+              .filter(l -> "part".equals(l.text("kind")))
+              .map(l -> l.node("entity"))
+              .distinct()
+              .forEach(part -> leaderboards.addAll(tasks.leaderboards(Map.of("dataset", part))));
           return new DatasetPage(
               id,
               dataset.getURI(),
@@ -88,7 +97,7 @@ public final class CatalogService {
                   .toList(),
               parents.isEmpty() ? null : parents.getFirst(),
               refs(links, "part", "dataset"),
-              tasks.leaderboards(Map.of("dataset", dataset)));
+              leaderboards);
         });
   }
 

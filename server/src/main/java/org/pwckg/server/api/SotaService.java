@@ -129,6 +129,7 @@ public final class SotaService {
                     Boolean.TRUE.equals(m.bool("primary")));
             if (metricIris.putIfAbsent(metric.id(), m.iri("metric")) == null) metrics.add(metric);
           }
+          if (metrics.isEmpty()) throw noTableOfItsOwn(i);
           return new Table(
               ids.ref(i.iri("task"), "task", i.text("taskLabel")),
               ids.ref(i.iri("dataset"), "dataset", i.text("datasetLabel")),
@@ -136,6 +137,27 @@ public final class SotaService {
               metricIris,
               entries(p));
         });
+  }
+
+  /**
+   * A dataset entry with subdatasets only (CoNLL-2014 Shared Task) has a table without metrics: the
+   * 404 names its parts' leaderboards, where the results are.
+   */
+  private ApiException noTableOfItsOwn(Row table) {
+    String dataset = table.iri("dataset");
+    List<String> parts =
+        store.select("tables", Map.of("task", table.node("task"))).stream()
+            .filter(t -> t.iri("dataset").startsWith(dataset + "/"))
+            .map(t -> ids.leaderboardPath(t.iri("table")))
+            .toList();
+    if (parts.isEmpty()) return ApiException.notFound("The leaderboard has no metrics");
+    return ApiException.notFound(
+            "'"
+                + table.text("datasetLabel")
+                + "' has no leaderboard of its own for '"
+                + table.text("taskLabel")
+                + "'; its parts have one each")
+        .withHint("See " + String.join(", ", parts));
   }
 
   private List<Entry> entries(Map<String, Node> p) {

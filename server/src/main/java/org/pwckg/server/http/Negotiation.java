@@ -27,6 +27,13 @@ public final class Negotiation {
    */
   public static final List<Format> DOCUMENTS = List.of(TURTLE, NTRIPLES, JSONLD, RDFXML, HTML);
 
+  /**
+   * Whatever a query can be answered with: results, graphs, or (for a browser that follows a link
+   * to a query, and so asks for HTML first) the query editor showing the query and its results.
+   */
+  public static final List<Format> QUERY_ANSWERS =
+      List.of(SPARQL_JSON, SPARQL_XML, CSV, TSV, TURTLE, NTRIPLES, JSONLD, RDFXML, HTML);
+
   private Negotiation() {}
 
   /**

@@ -18,20 +18,31 @@ public final class SparqlRenderer {
   private SparqlRenderer() {}
 
   public static void write(Context ctx, SparqlResult result, Format format) {
+    if (capped(result)) ctx.header(CAPPED_HEADER, "true");
+    ctx.header("Vary", "Accept").contentType(format.contentType()).result(bytes(result, format));
+  }
+
+  /** The result written in {@code format} (solutions are read from their start). */
+  public static byte[] bytes(SparqlResult result, Format format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (result) {
       case SparqlResult.Solutions s -> {
+        s.rows().reset();
         ResultSetFormatter.output(out, s.rows(), format.lang());
-        if (s.capped()) ctx.header(CAPPED_HEADER, "true");
       }
       case SparqlResult.Answer a ->
           ResultsWriter.create().lang(format.lang()).build().write(out, a.value());
-      case SparqlResult.Triples t -> {
-        writeGraph(out, t.graph(), format);
-        if (t.capped()) ctx.header(CAPPED_HEADER, "true");
-      }
+      case SparqlResult.Triples t -> writeGraph(out, t.graph(), format);
     }
-    ctx.header("Vary", "Accept").contentType(format.contentType()).result(out.toByteArray());
+    return out.toByteArray();
+  }
+
+  public static boolean capped(SparqlResult result) {
+    return switch (result) {
+      case SparqlResult.Solutions s -> s.capped();
+      case SparqlResult.Answer a -> false;
+      case SparqlResult.Triples t -> t.capped();
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateExecution;
@@ -73,13 +74,44 @@ public final class SparqlRoutes {
   }
 
   private void query(Context ctx, SparqlRequest request) {
-    Query query = QueryFactory.create(request.query().orElseThrow(), Syntax.syntaxARQ);
+    String text = request.query().orElseThrow();
+    String override = formatParam(ctx);
+    if (Negotiation.choose(ctx.header("Accept"), override, Negotiation.QUERY_ANSWERS)
+        == Format.HTML) {
+      queryPage(ctx, text, request);
+      return;
+    }
+    Query query = QueryFactory.create(text, Syntax.syntaxARQ);
     List<Format> offers =
         query.isSelectType() || query.isAskType() ? Negotiation.RESULTS : Negotiation.GRAPHS;
-    Format format = Negotiation.choose(ctx.header("Accept"), formatParam(ctx), offers);
-    Duration limit =
-        request.timeout().filter(t -> t.compareTo(store.timeout()) < 0).orElse(store.timeout());
-    SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), limit), format);
+    Format format = Negotiation.choose(ctx.header("Accept"), override, offers);
+    SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), limit(request)), format);
+  }
+
+  /**
+   * A browser that follows a link to a query asks for HTML first: it gets the query editor with the
+   * query and its results (or the reason it failed, with the failure's status), not a file.
+   */
+  private void queryPage(Context ctx, String text, SparqlRequest request) {
+    QueryEditorPage.Opened opened;
+    try {
+      Query query = QueryFactory.create(text, Syntax.syntaxARQ);
+      long t0 = System.nanoTime();
+      SparqlResult result = executor.execute(query, request.dataset(), limit(request));
+      opened = QueryEditorPage.Opened.ran(text, result, (System.nanoTime() - t0) / 1_000_000);
+    } catch (QueryException e) {
+      ctx.status(400);
+      opened = QueryEditorPage.Opened.failed(text, e.getMessage());
+    } catch (ApiException e) {
+      ctx.status(e.problem().status());
+      opened = QueryEditorPage.Opened.failed(text, e.getMessage());
+    }
+    ctx.header("Vary", "Accept")
+        .html(QueryEditorPage.render(urls.url(ctx, "/sparql"), NamedQueries.examples(), opened));
+  }
+
+  private Duration limit(SparqlRequest request) {
+    return request.timeout().filter(t -> t.compareTo(store.timeout()) < 0).orElse(store.timeout());
   }
 
   private void update(Context ctx, SparqlRequest request) {
