@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pwckg.embed.index.IndexTag;
@@ -21,14 +20,15 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.query.SearchMode;
 import org.pwckg.search.query.SearchRequest;
 import org.pwckg.search.query.SearchService;
 import org.pwckg.search.related.RelatedPapers;
+import org.pwckg.search.vectors.PaperTexts;
 import org.pwckg.search.vectors.PaperVectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -124,9 +124,9 @@ public final class SearchBench implements Callable<Integer> {
             : sample.subList(real, Math.min(real + 1000, sample.size())).stream()
                 .map(SearchBench::title)
                 .toList();
-    try (KeywordIndex keyword = KeywordIndex.open(KeywordIndex.in(db));
+    try (KeywordIndex keyword = KeywordIndex.open(DatabaseLayout.keywordIndex(db));
         PaperVectors semantic =
-            PaperVectors.open(PaperVectors.in(db), queryEmbedder()).orElseThrow()) {
+            PaperVectors.open(DatabaseLayout.paperVectors(db), queryEmbedder()).orElseThrow()) {
       List<String> recallSet = queries.subList(0, Math.min(recallQueries, queries.size()));
       recall(semantic, vectors, recallSet);
       for (int c : candidates) sweep(semantic, vectors, recallSet, c);
@@ -144,20 +144,7 @@ public final class SearchBench implements Callable<Integer> {
     Txn.executeRead(
         dsg,
         () -> {
-          try (QueryExecution qe =
-              new NamedQueries().get("papers-text").on(dsg, java.util.Map.of())) {
-            qe.execSelect()
-                .forEachRemaining(
-                    r ->
-                        byId.putIfAbsent(
-                            r.getResource("paper").getURI(),
-                            EmbedDoc.paper(
-                                r.getResource("paper").getURI(),
-                                r.getLiteral("title").getString(),
-                                r.contains("abstract")
-                                    ? r.getLiteral("abstract").getString()
-                                    : null)));
-          }
+          for (EmbedDoc d : PaperTexts.all(dsg)) byId.putIfAbsent(d.id(), d);
         });
     System.out.printf(
         "read %,d paper texts in %.1f s%n", byId.size(), (System.nanoTime() - t0) / 1e9);
@@ -171,7 +158,7 @@ public final class SearchBench implements Callable<Integer> {
             OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forBulk(cores));
         VectorIndex index =
             VectorIndex.open(
-                PaperVectors.in(db),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 true)) {
       BenchVectors v =
@@ -202,7 +189,7 @@ public final class SearchBench implements Callable<Integer> {
     try (OnnxEmbedder embedder = queryEmbedder();
         VectorIndex index =
             VectorIndex.open(
-                PaperVectors.in(db),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 false)) {
       if (merge) {
@@ -315,8 +302,9 @@ public final class SearchBench implements Callable<Integer> {
 
   private void sizes() throws IOException {
     System.out.printf(
-        "%nkeyword index %s: %,d bytes%n", KeywordIndex.in(db), size(KeywordIndex.in(db), ""));
-    Path vectors = PaperVectors.in(db);
+        "%nkeyword index %s: %,d bytes%n",
+        DatabaseLayout.keywordIndex(db), size(DatabaseLayout.keywordIndex(db), ""));
+    Path vectors = DatabaseLayout.paperVectors(db);
     System.out.printf("vector index %s: %,d bytes; by file type:%n", vectors, size(vectors, ""));
     try (Stream<Path> files = Files.list(vectors)) {
       files

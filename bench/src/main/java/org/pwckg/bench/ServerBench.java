@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.query.DatasetFactory;
 import org.pwckg.ontology.Namespaces;
+import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.server.PwckgServer;
 import org.pwckg.server.ServerConfig;
 import picocli.CommandLine;
@@ -85,7 +86,7 @@ public final class ServerBench implements Callable<Integer> {
       for (int i = 0; i < 3; i++)
         System.out.printf("pwckg serve: first answer %d ms after launch%n", launchToFirstAnswer());
     }
-    Dataset dataset = TDB2Factory.connectDataset(database.toString());
+    Dataset dataset = DatasetFactory.wrap(TdbDatabase.openExisting(database));
     QueryMix mix = new QueryMix(dataset, Namespaces.DEFAULT_BASE);
     ServerConfig config =
         ServerConfig.of(database)

@@ -11,6 +11,7 @@ import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ingest.IngestResult;
 import org.pwckg.ontology.Namespaces;
+import org.pwckg.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
-      defaultValue = "8080",
+      defaultValue = "" + ServerConfig.DEFAULT_PORT,
       description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 

@@ -4,43 +4,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.pwckg.embed.index.IndexTag;
-import org.pwckg.embed.index.ModelMismatchException;
 import org.pwckg.embed.index.VectorIndex;
-import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
 import org.pwckg.embed.job.EmbedJobResult;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
-import org.pwckg.embed.model.ModelException;
 import org.pwckg.embed.model.ModelFiles;
 import org.pwckg.embed.model.OnnxEmbedder;
-import org.pwckg.embed.vl.VlException;
 import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
+import org.pwckg.ontology.store.DatabaseLayout;
+import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
+import org.pwckg.search.vectors.PaperTexts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pwckg embed}: paper titles and abstracts of a database into its vector index. */
 @Command(
     name = "embed",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    footer = ExitCodes.HELP_FOOTER,
     description = {
       "Embeds every paper's title and abstract into the vector index <db>/vectors.",
       "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit.",
@@ -48,16 +50,7 @@ import picocli.CommandLine.Option;
           + "with a Python worker on a GPU (embed/python/README.md); --model-dir names the local weights."
     })
 public final class EmbedCommand implements Callable<Integer> {
-  static final String VECTORS = "vectors";
-
-  /**
-   * Figure captions, by figure IRI: figure search by text on CPU (the answer's signal is
-   * "caption-text").
-   */
-  static final String CAPTIONS = org.pwckg.embed.figures.FigureSearch.CAPTIONS;
-
-  @Option(names = "--db", required = true, description = "The database directory (TDB2).")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--model-dir",
@@ -68,7 +61,7 @@ public final class EmbedCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch",
-      defaultValue = "4",
+      defaultValue = "" + EmbedderOptions.DEFAULT_BATCH,
       description = "Texts per inference (default: ${DEFAULT-VALUE}).")
   int batch;
 
@@ -133,21 +126,25 @@ public final class EmbedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(db)) return fail("No database at " + db);
+    return Failures.run(this::embed);
+  }
+
+  private int embed() {
+    if (!Files.isDirectory(database.path())) return fail("No database at " + database.path());
     if (engine.equals("deepseek-vl")) return deepseekVl();
     if (!engine.equals("minilm"))
       return fail("Unknown engine " + engine + " (minilm or deepseek-vl)");
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     EmbedderOptions options = new EmbedderOptions(cores, cores, batch);
-    Dataset dataset = TDB2Factory.connectDataset(db.toString());
+    Dataset dataset = DatasetFactory.wrap(TdbDatabase.openExisting(database.path()));
     try (OnnxEmbedder embedder = openEmbedder(options);
         VectorIndex index =
             VectorIndex.open(
-                db.resolve(VECTORS),
+                DatabaseLayout.paperVectors(database.path()),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 rebuild)) {
       EmbedJob job =
-          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress());
+          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), TerminalProgress.embedding());
       EmbedJobResult result = dataset.calculateRead(() -> run(job, dataset));
       System.out.printf(
           "Embedded %d papers (%d unchanged) with %s in %d s; %d vectors in %s%n",
@@ -156,31 +153,36 @@ public final class EmbedCommand implements Callable<Integer> {
           embedder.modelId(),
           result.elapsed().toSeconds(),
           index.size(),
-          db.resolve(VECTORS));
+          DatabaseLayout.paperVectors(database.path()));
       embedCaptions(embedder, dataset);
-    } catch (ModelException | ModelMismatchException e) {
-      return fail(e.getMessage());
     }
     // With the vector index closed (its lock released): refresh related-paper links written by
     // `pwckg relate`.
     DatasetGraph dsg = dataset.asDatasetGraph();
     SearchMaintenance.afterEmbed(
-            db, dsg, SearchMaintenance.recordedIris(dsg), RelateCommand.embedder(modelDir))
+            database.path(),
+            dsg,
+            SearchMaintenance.recordedIris(dsg),
+            RelateCommand.embedder(modelDir))
         .forEach(System.out::println);
-    return 0;
+    return ExitCodes.OK;
   }
 
   private void embedCaptions(OnnxEmbedder embedder, Dataset dataset) {
     List<EmbedDoc> captions = dataset.calculateRead(() -> captions(dataset));
     if (captions.isEmpty()) return;
     IndexTag tag = new IndexTag(embedder.modelId(), embedder.dimension());
-    try (VectorIndex index = VectorIndex.open(db.resolve(CAPTIONS), tag, rebuild)) {
+    try (VectorIndex index =
+        VectorIndex.open(DatabaseLayout.figureCaptionVectors(database.path()), tag, rebuild)) {
       EmbedJobResult r =
-          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+          new EmbedJob(embedder, index, EmbedJobOptions.defaults(), TerminalProgress.embedding())
               .run(captions.iterator(), captions.size());
       System.out.printf(
           "Embedded %d figure captions (%d unchanged); %d vectors in %s%n",
-          r.embedded(), r.skipped(), index.size(), db.resolve(CAPTIONS));
+          r.embedded(),
+          r.skipped(),
+          index.size(),
+          DatabaseLayout.figureCaptionVectors(database.path()));
     }
   }
 
@@ -202,31 +204,35 @@ public final class EmbedCommand implements Callable<Integer> {
   private int deepseekVl() {
     if (modelDir == null)
       return fail("--engine deepseek-vl needs --model-dir, the folder of the converted weights");
-    try {
-      VlModel model = VlModel.of(vlModel);
-      VlEmbed.Settings settings =
-          new VlEmbed.Settings(
-              model,
-              modelDir.toAbsolutePath(),
-              workDir != null ? workDir : VlEmbed.defaultWorkDir(db, model),
-              python,
-              worker,
-              Duration.ofMinutes(timeoutMinutes),
-              workerArgs,
-              VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
-              rebuild);
-      VlJob.Result r = VlEmbed.run(db, TDB2Factory.connectDataset(db.toString()), settings);
-      System.out.printf(
-          "%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
-          r.rows(), r.current(), r.exported(), r.imported(), VlEmbed.indexDir(db, model));
-      if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
-        System.out.println("Run on the GPU machine, then --stage import:");
-        System.out.println("  " + String.join(" ", r.workerCommand()));
-      }
-      return 0;
-    } catch (VlException | IllegalArgumentException | ModelMismatchException e) {
-      return fail(e.getMessage());
+    VlModel model = VlModel.of(vlModel);
+    VlEmbed.Settings settings =
+        new VlEmbed.Settings(
+            model,
+            modelDir.toAbsolutePath(),
+            workDir != null ? workDir : VlEmbed.defaultWorkDir(database.path(), model),
+            python,
+            worker,
+            Duration.ofMinutes(timeoutMinutes),
+            workerArgs,
+            VlJob.Stage.valueOf(stage.toUpperCase(Locale.ROOT)),
+            rebuild);
+    VlJob.Result r =
+        VlEmbed.run(
+            database.path(),
+            DatasetFactory.wrap(TdbDatabase.openExisting(database.path())),
+            settings);
+    System.out.printf(
+        "%d rows (papers and figures), %d current, %d exported, %d vectors imported into %s%n",
+        r.rows(),
+        r.current(),
+        r.exported(),
+        r.imported(),
+        DatabaseLayout.visionVectors(database.path(), model.size()));
+    if (settings.stage() == VlJob.Stage.EXPORT && r.exported() > 0) {
+      System.out.println("Run on the GPU machine, then --stage import:");
+      System.out.println("  " + String.join(" ", r.workerCommand()));
     }
+    return ExitCodes.OK;
   }
 
   private OnnxEmbedder openEmbedder(EmbedderOptions options) {
@@ -238,38 +244,13 @@ public final class EmbedCommand implements Callable<Integer> {
 
   /** Reads on this thread: the query's iterator belongs to the read transaction opened here. */
   private static EmbedJobResult run(EmbedJob job, Dataset dataset) {
-    NamedQueries queries = new NamedQueries();
-    long papers;
-    try (QueryExecution count =
-        queries.get("count-papers").on(dataset.asDatasetGraph(), Map.of())) {
-      papers = count.execSelect().next().getLiteral("papers").getLong();
-    }
-    try (QueryExecution texts = queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
-      return job.run(docs(texts.execSelect()), papers);
-    }
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    long papers = PaperTexts.count(dsg);
+    return PaperTexts.read(dsg, docs -> job.run(docs, papers));
   }
 
-  private static Iterator<EmbedDoc> docs(ResultSet rows) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public EmbedDoc next() {
-        QuerySolution row = rows.next();
-        Literal abstractText = row.getLiteral("abstract");
-        return EmbedDoc.paper(
-            row.getResource("paper").getURI(),
-            row.getLiteral("title").getLexicalForm(),
-            abstractText == null ? null : abstractText.getLexicalForm());
-      }
-    };
-  }
-
+  /** A usage error: {@link Failures} reports it as one line with the bad-input exit code. */
   private static int fail(String message) {
-    System.err.println("pwckg embed: " + message);
-    return 2;
+    throw new IllegalArgumentException(message);
   }
 }

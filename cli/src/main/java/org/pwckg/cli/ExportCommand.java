@@ -22,6 +22,7 @@ import org.pwckg.ontology.store.TdbDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,8 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     nq
   }
 
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--format",
@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         () -> {
-          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          DatasetGraph dsg = TdbDatabase.openExisting(database.path());
           long n;
           try (OutputStream os = open()) {
             n = Txn.calculateRead(dsg, () -> write(dsg, os));

@@ -6,6 +6,9 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.tdb2.TDBException;
+import org.pwckg.embed.index.ModelMismatchException;
+import org.pwckg.embed.model.ModelException;
+import org.pwckg.embed.vl.VlException;
 import org.pwckg.ingest.IngestException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -22,6 +25,8 @@ final class Failures {
         | QueryException
         | RiotException
         | TDBException e) {
+      return fail(e.getMessage());
+    } catch (ModelException | ModelMismatchException | VlException e) {
       return fail(e.getMessage());
     } catch (UncheckedIOException e) {
       return fail(e.getMessage() + ": " + e.getCause().getMessage());

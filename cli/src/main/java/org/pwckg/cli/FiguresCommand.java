@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import org.pwckg.ingest.figures.FigureIngest;
 import org.pwckg.ingest.figures.FigureOptions;
 import org.pwckg.ingest.figures.FigureResult;
-import org.pwckg.ontology.Namespaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +28,7 @@ import picocli.CommandLine.Parameters;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class FiguresCommand implements Callable<Integer> {
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--max-bytes",
@@ -49,12 +48,7 @@ final class FiguresCommand implements Callable<Integer> {
       description = "Report file (default: <db>/figures-report.txt).")
   Path report;
 
-  @Option(
-      names = "--base-iri",
-      paramLabel = "IRI",
-      defaultValue = Namespaces.DEFAULT_BASE,
-      description = "Base of entity IRIs (default: ${DEFAULT-VALUE}).")
-  String baseIri;
+  @Mixin BaseIriOption baseIri;
 
   @Parameters(
       paramLabel = "FIGURES",
@@ -68,12 +62,12 @@ final class FiguresCommand implements Callable<Integer> {
           FigureResult result =
               FigureIngest.run(
                   new FigureOptions(
-                      db,
+                      database.path(),
                       figures,
                       maxBytes,
                       FigureOptions.DEFAULT_MAX_PIXELS,
                       report,
-                      baseIri,
+                      baseIri.iri(),
                       strict));
           System.out.println(result.summary());
           if (result.partial()) System.out.println("Problems were reported in " + result.report());

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pwckg.ingest.generate.GenerateListener;
-import org.pwckg.ingest.generate.GenerateOptions;
-import org.pwckg.ingest.generate.GenerateReport;
-import org.pwckg.ingest.generate.Generator;
-import org.pwckg.ingest.generate.profile.Profile;
-import org.pwckg.ingest.generate.profile.ProfileBuilder;
-import org.pwckg.ingest.generate.profile.ProfileIo;
+import org.pwckg.generate.GenerateListener;
+import org.pwckg.generate.GenerateOptions;
+import org.pwckg.generate.GenerateReport;
+import org.pwckg.generate.Generator;
+import org.pwckg.generate.profile.Profile;
+import org.pwckg.generate.profile.ProfileBuilder;
+import org.pwckg.generate.profile.ProfileIo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+    exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    footer = ExitCodes.HELP_FOOTER,
     description = {
       "Write the five PWC dump files (papers-with-abstracts, links-between-papers-and-code,"
           + " evaluation-tables, methods, datasets .json.gz) in the real formats, drawn from a"
@@ -80,17 +83,17 @@ final class GenerateCommand implements Callable<Integer> {
       if (buildFrom != null) {
         ProfileIo.write(ProfileBuilder.build(buildFrom), out);
         err.println("profile written to " + out);
-        return 0;
+        return ExitCodes.OK;
       }
       GenerateOptions options = options();
       Profile p = profile == null ? ProfileIo.shipped() : ProfileIo.read(profile);
       GenerateReport report = new Generator(p, new StderrProgress(err)).run(options);
       report.files().forEach((file, size) -> System.out.printf("%s\t%,d bytes%n", file, size));
       err.printf("generated %s in %.1f s%n", report.scale(), report.millis() / 1000.0);
-      return 0;
+      return ExitCodes.OK;
     } catch (IOException e) {
-      err.println("generate: " + e.getMessage());
-      return 1;
+      err.println("pwckg: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
     }
   }
 

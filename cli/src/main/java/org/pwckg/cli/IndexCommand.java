@@ -1,14 +1,15 @@
 package org.pwckg.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.index.SyncResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -23,8 +24,7 @@ import picocli.CommandLine.Option;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class IndexCommand implements Callable<Integer> {
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(names = "--rebuild", description = "Empty the index and index every entity again.")
   boolean rebuild;
@@ -33,8 +33,9 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         () -> {
-          DatasetGraph dsg = TdbDatabase.openExisting(db);
-          try (KeywordIndex index = KeywordIndex.open(KeywordIndex.in(db))) {
+          DatasetGraph dsg = TdbDatabase.openExisting(database.path());
+          try (KeywordIndex index =
+              KeywordIndex.open(DatabaseLayout.keywordIndex(database.path()))) {
             EntityReader reader = new EntityReader(new NamedQueries());
             SyncResult result = rebuild ? index.rebuild(dsg, reader) : index.sync(dsg, reader);
             System.out.println(result.summary());

@@ -7,10 +7,10 @@ import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ingest.IngestResult;
 import org.pwckg.ontology.Iris;
-import org.pwckg.ontology.Namespaces;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +31,7 @@ import picocli.CommandLine.Parameters;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class IngestCommand implements Callable<Integer> {
-  @Option(
-      names = "--db",
-      required = true,
-      paramLabel = "DIR",
-      description = "Database folder (created if missing).")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--strict",
@@ -57,12 +52,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Report file (default: <db>/ingest-report.txt).")
   Path report;
 
-  @Option(
-      names = "--base-iri",
-      paramLabel = "IRI",
-      defaultValue = Namespaces.DEFAULT_BASE,
-      description = "Base of entity IRIs (default: ${DEFAULT-VALUE}).")
-  String baseIri;
+  @Mixin BaseIriOption baseIri;
 
   @Parameters(
       arity = "1..*",
@@ -75,13 +65,24 @@ final class IngestCommand implements Callable<Integer> {
     return Failures.run(
         () -> {
           IngestResult result =
-              Ingest.run(new IngestOptions(db, dumps, strict, strictWarnings, report, baseIri));
+              Ingest.run(
+                  new IngestOptions(
+                      database.path(),
+                      dumps,
+                      strict,
+                      strictWarnings,
+                      report,
+                      baseIri.iri(),
+                      TerminalProgress.files()));
           result.files().forEach(f -> System.out.println(f.line()));
           System.out.println(result.summary());
           // Search follows the committed graph: keyword index, then any materialised related-paper
           // links.
           SearchMaintenance.afterIngest(
-                  db, TdbDatabase.openExisting(db), new Iris(baseIri), RelateCommand.embedder(null))
+                  database.path(),
+                  TdbDatabase.openExisting(database.path()),
+                  new Iris(baseIri.iri()),
+                  RelateCommand.embedder(null))
               .forEach(System.out::println);
           if (result.partial()) System.out.println("Problems were reported in " + result.report());
           // A run that wrote nothing at all (every file unreadable) is bad input, not partial.

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "pwckg",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = 1,
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
     version = "pwc-kg 0.1.0",
     description = "The Papers With Code archive as a research knowledge graph.",
     subcommands = {

@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.pwckg.ontology.Namespaces;
 import org.pwckg.ontology.store.TdbDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,8 +49,7 @@ final class QueryCommand implements Callable<Integer> {
     ttl
   }
 
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--format",
@@ -68,7 +68,7 @@ final class QueryCommand implements Callable<Integer> {
         () -> {
           Query query = parse(text(sparql));
           check(query);
-          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          DatasetGraph dsg = TdbDatabase.openExisting(database.path());
           PrintStream out = System.out;
           Txn.executeRead(dsg, () -> run(query, dsg, out));
           out.flush();

@@ -16,6 +16,7 @@ import org.pwckg.search.SearchStack;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.related.RelateResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -33,8 +34,7 @@ import picocli.CommandLine.Option;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class RelateCommand implements Callable<Integer> {
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--k",
@@ -56,9 +56,10 @@ final class RelateCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         () -> {
-          DatasetGraph dsg = TdbDatabase.openExisting(db);
+          DatasetGraph dsg = TdbDatabase.openExisting(database.path());
           try (SearchStack stack =
-              SearchStack.open(db, SearchMaintenance.recordedIris(dsg), embedder(modelDir))) {
+              SearchStack.open(
+                  database.path(), SearchMaintenance.recordedIris(dsg), embedder(modelDir))) {
             if (stack.keyword().size() == 0) {
               System.out.println(
                   stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());

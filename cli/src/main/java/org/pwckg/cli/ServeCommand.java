@@ -10,6 +10,7 @@ import org.pwckg.ontology.Namespaces;
 import org.pwckg.server.PwckgServer;
 import org.pwckg.server.ServerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,48 +31,49 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "The TDB2 database folder.")
-  Path database;
+  @Mixin DatabaseOption database;
 
   @Option(
       names = "--port",
-      defaultValue = "8080",
+      defaultValue = "" + ServerConfig.DEFAULT_PORT,
       description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
   @Option(
       names = "--host",
-      defaultValue = "127.0.0.1",
+      defaultValue = ServerConfig.DEFAULT_HOST,
       description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
   @Option(
-      names = "--base-iri",
+      names = "--public-url",
+      paramLabel = "URL",
       description =
           "Public base URL of the server when it is not the request's origin (proxy, w3id redirect).")
   String publicBase;
 
   @Option(
-      names = "--data-base",
+      names = "--base-iri",
+      paramLabel = "IRI",
       description =
           "Base of the entity IRIs in the database (default: the base the ingest recorded, else ${DEFAULT-VALUE}).")
   String dataBase = Namespaces.DEFAULT_BASE;
 
   @Option(
       names = "--timeout",
-      defaultValue = "10",
+      defaultValue = "" + ServerConfig.DEFAULT_TIMEOUT_SECONDS,
       description = "Seconds a query may run before it is stopped (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
   @Option(
       names = "--max-rows",
-      defaultValue = "100000",
+      defaultValue = "" + ServerConfig.DEFAULT_MAX_ROWS,
       description = "Most rows a SPARQL query returns (default: ${DEFAULT-VALUE}).")
   int maxRows;
 
   @Option(
       names = "--max-request-bytes",
-      defaultValue = "1000000",
+      defaultValue = "" + ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
@@ -84,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--cached-answers",
-      defaultValue = "5000",
+      defaultValue = "" + ServerConfig.DEFAULT_CACHED_ANSWERS,
       description =
           "API answers (paper pages, leaderboards, "
               + "task pages) kept until the data changes; 0 computes every request afresh (default: ${DEFAULT-VALUE}).")
@@ -121,7 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   private int serve() throws InterruptedException {
     ServerConfig config =
-        ServerConfig.of(database)
+        ServerConfig.of(database.path())
             .withHost(host)
             .withPort(port)
             .withDataBase(dataBase)
@@ -138,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
     PwckgServer server = PwckgServer.start(config);
     System.out.printf(
         "pwc-kg serving %s at http://%s:%d/ (ready in %d ms)%n",
-        database, host, server.port(), (System.nanoTime() - start) / 1_000_000);
+        database.path(), host, server.port(), (System.nanoTime() - start) / 1_000_000);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -148,6 +150,6 @@ public final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     stopped.await();
-    return 0;
+    return ExitCodes.OK;
   }
 }

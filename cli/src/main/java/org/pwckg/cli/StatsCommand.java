@@ -2,12 +2,12 @@ package org.pwckg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pwckg.ontology.store.TdbDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -22,8 +22,7 @@ import picocli.CommandLine.Option;
     },
     footer = ExitCodes.HELP_FOOTER)
 final class StatsCommand implements Callable<Integer> {
-  @Option(names = "--db", required = true, paramLabel = "DIR", description = "Database folder.")
-  Path db;
+  @Mixin DatabaseOption database;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
@@ -32,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         () -> {
-          GraphStats stats = GraphStats.of(TdbDatabase.openExisting(db));
+          GraphStats stats = GraphStats.of(TdbDatabase.openExisting(database.path()));
           System.out.println(json ? json(stats) : text(stats));
           return ExitCodes.OK;
         });

@@ -16,8 +16,10 @@ import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.vl.VlJob;
 import org.pwckg.embed.vl.VlModel;
 import org.pwckg.embed.vl.VlRow;
-import org.pwckg.ingest.figures.FigureStore;
+import org.pwckg.ontology.figures.FigureStore;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.vectors.PaperTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +45,8 @@ final class VlEmbed {
 
   private VlEmbed() {}
 
-  static Path indexDir(Path db, VlModel model) {
-    return db.resolve(model.indexDirName());
-  }
-
   static Path defaultWorkDir(Path db, VlModel model) {
-    return db.resolve("deepseek-vl-work-" + model.size());
+    return DatabaseLayout.visionWork(db, model.size());
   }
 
   static VlJob.Result run(Path db, Dataset dataset, Settings s) {
@@ -64,7 +62,8 @@ final class VlEmbed {
             s.workerArgs(),
             s.stage());
     IndexTag tag = new IndexTag(s.model().modelId(), s.model().dimension());
-    try (VectorIndex index = VectorIndex.open(indexDir(db, s.model()), tag, s.rebuild())) {
+    try (VectorIndex index =
+        VectorIndex.open(DatabaseLayout.visionVectors(db, s.model().size()), tag, s.rebuild())) {
       return new VlJob(options, index, LOG::info).run(rows);
     }
   }
@@ -73,19 +72,8 @@ final class VlEmbed {
   static List<VlRow> rows(Dataset dataset, FigureStore store) {
     NamedQueries queries = new NamedQueries();
     List<VlRow> rows = new ArrayList<>();
-    try (QueryExecution papers =
-        queries.get("papers-text").on(dataset.asDatasetGraph(), Map.of())) {
-      ResultSet rs = papers.execSelect();
-      while (rs.hasNext()) {
-        QuerySolution row = rs.next();
-        Literal abstractText = row.getLiteral("abstract");
-        EmbedDoc doc =
-            EmbedDoc.paper(
-                row.getResource("paper").getURI(),
-                row.getLiteral("title").getLexicalForm(),
-                abstractText == null ? null : abstractText.getLexicalForm());
-        if (!doc.text().isBlank()) rows.add(VlRow.text(doc.id(), doc.text()));
-      }
+    for (EmbedDoc doc : PaperTexts.all(dataset.asDatasetGraph())) {
+      if (!doc.text().isBlank()) rows.add(VlRow.text(doc.id(), doc.text()));
     }
     try (QueryExecution figures =
         queries.get("figures-embed").on(dataset.asDatasetGraph(), Map.of())) {

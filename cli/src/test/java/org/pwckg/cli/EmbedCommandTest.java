@@ -87,8 +87,8 @@ class EmbedCommandTest {
   }
 
   @Test
-  void a_missing_database_is_a_clear_error() {
+  void a_missing_database_is_bad_input_like_in_every_command() {
     assertThat(new CommandLine(new EmbedCommand()).execute("--db", db.resolve("nope").toString()))
-        .isEqualTo(2);
+        .isEqualTo(ExitCodes.BAD_INPUT);
   }
 }

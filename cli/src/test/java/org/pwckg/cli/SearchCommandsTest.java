@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * `pwckg ingest` keeps the keyword index, `pwckg index` rebuilds it, `pwckg relate` writes the
@@ -36,7 +37,7 @@ class SearchCommandsTest {
         .isIn(ExitCodes.OK, ExitCodes.PARTIAL); // the real slices have a few bad values
     assertThat(ingest.out())
         .containsPattern("Keyword index: [0-9,]+ documents \\([0-9,]+ added, 0 updated");
-    assertThat(Files.isDirectory(db.resolve("search"))).isTrue();
+    assertThat(Files.isDirectory(DatabaseLayout.keywordIndex(db))).isTrue();
   }
 
   @Test

@@ -20,4 +20,14 @@ class ServeCommandTest {
   void serve_refuses_a_timeout_that_is_not_positive() {
     assertThat(CliTest.run("serve", "--db", dir.toString(), "--timeout", "0").exit()).isEqualTo(1);
   }
+
+  @Test
+  void base_iri_names_the_entity_base_in_every_command_and_serve_takes_the_public_url_apart() {
+    for (String command : new String[] {"ingest", "figures", "serve"}) {
+      String help = CliTest.run(command, "--help").out();
+      assertThat(help).as(command).contains("--base-iri=IRI").contains("entity IRIs");
+    }
+    String serve = CliTest.run("serve", "--help").out();
+    assertThat(serve).contains("--public-url=URL").doesNotContain("--data-base");
+  }
 }

@@ -39,6 +39,7 @@ final class FileIngest {
   private final GraphWriter writer;
   private final IngestReport report;
   private final boolean strict;
+  private final Progress.Factory progressFactory;
   private final boolean strictWarnings;
   private Progress progress;
   private long read;
@@ -60,6 +61,7 @@ final class FileIngest {
     this.writer = writer;
     this.report = report;
     this.strict = options.strict();
+    this.progressFactory = options.progress();
     this.strictWarnings = options.strictWarnings();
   }
 
@@ -74,7 +76,8 @@ final class FileIngest {
               .read(
                   file,
                   this::record,
-                  position -> progress = Progress.forFile(file.name(), size, position::bytesRead));
+                  position ->
+                      progress = progressFactory.forFile(file.name(), size, position::bytesRead));
     } finally {
       if (progress != null) progress.close();
     }

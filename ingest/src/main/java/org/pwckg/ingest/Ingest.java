@@ -10,7 +10,6 @@ import org.pwckg.ingest.dump.DumpFile;
 import org.pwckg.ingest.dump.DumpFiles;
 import org.pwckg.ingest.dump.DumpKind;
 import org.pwckg.ingest.dump.RepeatedInputs;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.mapping.MappingContext;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ingest.match.PaperMatcher;
@@ -61,9 +60,8 @@ public final class Ingest {
         LOG.warn(r.line());
         report.note(r.line());
       }
-      Names names = new Names(iris);
       MappingContext ctx =
-          new MappingContext(names, new PaperMatcher(names, index), MetricDirections.defaults());
+          new MappingContext(iris, new PaperMatcher(iris, index), MetricDirections.defaults());
       List<FileSummary> summaries = ingestAll(inputs.unique(), ctx, writer, report, options);
       writeMetadata(iris, summaries, writer);
       writer.commit();

@@ -181,7 +181,13 @@ class BadInputTest {
             () ->
                 Ingest.run(
                     new IngestOptions(
-                        strictDb, List.of(realFile("evaluation-tables")), true, true, null, null)))
+                        strictDb,
+                        List.of(realFile("evaluation-tables")),
+                        true,
+                        true,
+                        null,
+                        null,
+                        null)))
         .isInstanceOf(IngestException.class)
         .hasMessageContaining("code_links[0].url", "left out");
     assertThat(TdbDatabase.exists(strictDb)).isFalse();

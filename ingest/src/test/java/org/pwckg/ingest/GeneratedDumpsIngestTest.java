@@ -12,10 +12,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pwckg.ingest.generate.GenerateListener;
-import org.pwckg.ingest.generate.GenerateOptions;
-import org.pwckg.ingest.generate.Generator;
-import org.pwckg.ingest.generate.profile.ProfileIo;
+import org.pwckg.generate.GenerateListener;
+import org.pwckg.generate.GenerateOptions;
+import org.pwckg.generate.Generator;
+import org.pwckg.generate.profile.ProfileIo;
 
 /**
  * The generator's dumps (what the benchmarks ingest) go in whole: every record written, and one

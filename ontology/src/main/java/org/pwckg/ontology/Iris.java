@@ -33,19 +33,19 @@ public record Iris(String base) {
   }
 
   public Node paper(String slug) {
-    return named("paper/", slug);
+    return named(IriKind.PAPER.prefix(), slug);
   }
 
   public Node paperByArxiv(String arxivId) {
-    return named("paper/arxiv-", Slugs.of(arxivId));
+    return named(IriKind.PAPER.prefix() + "arxiv-", Slugs.of(arxivId));
   }
 
   public Node paperByTitle(String title) {
-    return named("paper/title-", Slugs.titleKey(title));
+    return named(IriKind.PAPER.prefix() + "title-", Slugs.titleKey(title));
   }
 
   public Node author(String name) {
-    return named("author/", Slugs.of(name));
+    return named(IriKind.AUTHOR.prefix(), Slugs.of(name));
   }
 
   public Node authorListCell(Node paper, int index) {
@@ -53,51 +53,73 @@ public record Iris(String base) {
   }
 
   public Node task(String name) {
-    return named("task/", Slugs.of(name));
+    return named(IriKind.TASK.prefix(), Slugs.of(name));
   }
 
   public Node area(String name) {
-    return named("area/", Slugs.of(name));
+    return named(IriKind.AREA.prefix(), Slugs.of(name));
   }
 
   public Node dataset(String slug) {
-    return named("dataset/", slug);
+    return named(IriKind.DATASET.prefix(), slug);
+  }
+
+  /** A dataset named only in a leaderboard (no PWC dataset URL): keyed by its name. */
+  public Node datasetByName(String name) {
+    return named(IriKind.DATASET.prefix(), Slugs.of(name));
   }
 
   public Node method(String slug) {
-    return named("method/", slug);
+    return named(IriKind.METHOD.prefix(), slug);
+  }
+
+  /** A method named only by a paper (no PWC method URL): keyed by its name. */
+  public Node methodByName(String name) {
+    return named(IriKind.METHOD.prefix(), Slugs.of(name));
+  }
+
+  /**
+   * A part of an entity, named by {@code name}: a subdataset of a dataset ({@code
+   * dataset/conll-2014-shared-task/restricted}) and its table of the dataset's table.
+   */
+  public Node part(Node whole, String name) {
+    return NodeFactory.createURI(whole.getURI() + "/" + required(Slugs.of(name), "part"));
   }
 
   public Node methodCollection(String name) {
-    return named("method-collection/", Slugs.of(name));
+    return named(IriKind.METHOD_COLLECTION.prefix(), Slugs.of(name));
   }
 
   public Node proceeding(String name) {
-    return named("proceeding/", Slugs.of(name));
+    return named(IriKind.PROCEEDING.prefix(), Slugs.of(name));
   }
 
   public Node conference(String name) {
-    return named("conference/", Slugs.of(name));
+    return named(IriKind.CONFERENCE.prefix(), Slugs.of(name));
   }
 
   /** github.com/{owner}/{name}, as in Linked Papers With Code; other hosts keep host and path. */
   public Node repository(String url) {
-    return node("repository/" + repositoryKey(url));
+    return node(IriKind.REPOSITORY.prefix() + repositoryKey(url));
   }
 
   public Node codeLink(Node paper, String repositoryUrl) {
-    return node("code-link/" + localPart(paper, "paper/") + "/" + repositoryKey(repositoryUrl));
+    return node(
+        IriKind.CODE_LINK.prefix()
+            + localPart(paper, IriKind.PAPER.prefix())
+            + "/"
+            + repositoryKey(repositoryUrl));
   }
 
   public Node evaluationTable(String task, String dataset) {
     return named(
-        "evaluation/",
+        IriKind.EVALUATION.prefix(),
         required(Slugs.of(task), "task") + "/" + required(Slugs.of(dataset), "dataset"));
   }
 
   /** Keyed by {@link Slugs#metricKey}: "ROUGE-2" and "ROUGE-2*" are two metrics. */
   public Node metric(String name) {
-    return named("metric/", Slugs.metricKey(name));
+    return named(IriKind.METRIC.prefix(), Slugs.metricKey(name));
   }
 
   /**
@@ -110,7 +132,7 @@ public record Iris(String base) {
   }
 
   public Node model(String name) {
-    return named("model/", Slugs.of(name));
+    return named(IriKind.MODEL.prefix(), Slugs.of(name));
   }
 
   /** A leaderboard row: keyed by table, model and paper so a newer dump's row replaces it. */
@@ -128,7 +150,11 @@ public record Iris(String base) {
     if (occurrence < 1)
       throw new IllegalArgumentException("occurrence counts from 1: " + occurrence);
     String key = model + "\u0000" + paperKey + (occurrence == 1 ? "" : "\u0000" + occurrence);
-    return node("result/" + localPart(table, "evaluation/") + "/" + Slugs.shortHash(key));
+    return node(
+        IriKind.RESULT.prefix()
+            + localPart(table, IriKind.EVALUATION.prefix())
+            + "/"
+            + Slugs.shortHash(key));
   }
 
   public Node score(Node result, String metric) {
@@ -137,7 +163,62 @@ public record Iris(String base) {
   }
 
   public Node figure(String sha256) {
-    return named("figure/", sha256);
+    return named(IriKind.FIGURE.prefix(), sha256);
+  }
+
+  /** The image bytes of a figure (its {@code schema:contentUrl}), served by the server. */
+  public Node figureFile(String sha256) {
+    return named("figures/", sha256);
+  }
+
+  public Node figureThumbnail(String sha256) {
+    return NodeFactory.createURI(figureFile(sha256).getURI() + "/thumbnail");
+  }
+
+  /** The record of what the last ingest of {@code kind} (papers, figures…) read. */
+  public Node ingestRecord(String kind) {
+    return node("ingest/" + kind);
+  }
+
+  /** A provenance activity ({@code relate}). */
+  public Node activity(String name) {
+    return node("activity/" + name);
+  }
+
+  /** The named graph that records what each ingest run read. */
+  public Node ingestGraph() {
+    return node("graph/ingest");
+  }
+
+  /** The named graph of materialised related-paper links. */
+  public Node relatedGraph() {
+    return node("graph/related");
+  }
+
+  /** The {@code rank}-th related-paper link of the paper with local name {@code paperLocal}. */
+  public Node relatedLink(String paperLocal, int rank) {
+    return node("related/" + paperLocal + "/" + rank);
+  }
+
+  /**
+   * The Linked Papers With Code IRI of the entity {@code kind}/{@code key} (docs/IRIS.md): our
+   * paper, task, method, dataset and GitHub repository IRIs share LPWC's keys.
+   */
+  public static Node lpwc(IriKind kind, String key) {
+    return NodeFactory.createURI(Namespaces.LPWC + kind.prefix() + key);
+  }
+
+  /** The entity {@code kind}/{@code id}, for an id already in IRI form (an API path). */
+  public Node entity(IriKind kind, String id) {
+    return named(kind.prefix(), id);
+  }
+
+  /** The id of an IRI of {@code kind} (what follows {@code kind/}), or empty for another IRI. */
+  public Optional<String> id(String iri, IriKind kind) {
+    String prefix = base + kind.prefix();
+    return iri != null && iri.startsWith(prefix)
+        ? Optional.of(iri.substring(prefix.length()))
+        : Optional.empty();
   }
 
   public Node node(String path) {

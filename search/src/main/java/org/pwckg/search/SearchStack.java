@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pwckg.embed.model.Embedder;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.query.PaperListing;
 import org.pwckg.search.query.SearchService;
@@ -41,9 +42,9 @@ public final class SearchStack implements AutoCloseable {
    * vectors (loading a model takes a second or two).
    */
   public static SearchStack open(Path db, Iris iris, Supplier<Embedder> embedder) {
-    KeywordIndex keyword = KeywordIndex.open(KeywordIndex.in(db));
+    KeywordIndex keyword = KeywordIndex.open(DatabaseLayout.keywordIndex(db));
     try {
-      Path vectors = PaperVectors.in(db);
+      Path vectors = DatabaseLayout.paperVectors(db);
       Optional<PaperVectors> opened =
           PaperVectors.exists(vectors)
               ? PaperVectors.open(vectors, embedder.get())
@@ -57,7 +58,8 @@ public final class SearchStack implements AutoCloseable {
 
   /** The keyword index of {@code db} alone, without vectors. */
   public static SearchStack keywordOnly(Path db, Iris iris) {
-    return new SearchStack(KeywordIndex.open(KeywordIndex.in(db)), Optional.empty(), iris);
+    return new SearchStack(
+        KeywordIndex.open(DatabaseLayout.keywordIndex(db)), Optional.empty(), iris);
   }
 
   public KeywordIndex keyword() {

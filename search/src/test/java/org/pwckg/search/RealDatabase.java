@@ -28,6 +28,7 @@ import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ingest.IngestResult;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityKind;
@@ -77,7 +78,7 @@ public final class RealDatabase {
     Path db = dir.resolve("db");
     ingest(db);
     DatasetGraph dsg = TdbDatabase.openExisting(db);
-    KeywordIndex index = KeywordIndex.open(dir.resolve("search"));
+    KeywordIndex index = KeywordIndex.open(DatabaseLayout.keywordIndex(dir));
     index.sync(dsg, new EntityReader(new NamedQueries()));
     return new Indexed(dir, dsg, index);
   }

@@ -1,6 +1,7 @@
 package org.pwckg.server;
 
 import io.javalin.config.RoutesConfig;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.OpenApi;
 import org.pwckg.server.figures.FigureRoutes;
@@ -74,6 +75,6 @@ final class Routes {
     routes.get("/dumps", ld::dumpList);
     routes.get("/dumps/", ld::dumpList);
     routes.get("/dumps/{name}", ld::dump);
-    for (String kind : LinkedDataRoutes.KINDS) routes.get("/" + kind + "/<rest>", ld::entity);
+    for (IriKind kind : IriKind.values()) routes.get("/" + kind.segment() + "/<rest>", ld::entity);
   }
 }

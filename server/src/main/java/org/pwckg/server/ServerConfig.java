@@ -43,7 +43,10 @@ public record ServerConfig(
     List<String> loadSources,
     List<String> corsOrigins) {
 
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  public static final int DEFAULT_TIMEOUT_SECONDS = 10;
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
   public static final int DEFAULT_MAX_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
 
@@ -66,8 +69,8 @@ public record ServerConfig(
     Path dumps = database.toAbsolutePath().resolveSibling(database.getFileName() + "-dumps");
     return new ServerConfig(
         database,
-        "127.0.0.1",
-        8080,
+        DEFAULT_HOST,
+        DEFAULT_PORT,
         Namespaces.DEFAULT_BASE,
         Optional.empty(),
         DEFAULT_TIMEOUT,

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API over the real archive slices. */
 class ApiTest {
@@ -19,17 +18,7 @@ class ApiTest {
   /** Kipf & Welling's GCN, known to the graph from leaderboard rows only (matched by arXiv id). */
   static final String GCN = "/api/v1/papers/arxiv-1609-02907";
 
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final LiveServer server = LiveServer.onSharedDatabase();
 
   @Test
   void a_paper_page_has_what_the_pwc_paper_page_shows() {

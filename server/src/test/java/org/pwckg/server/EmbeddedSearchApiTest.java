@@ -12,9 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.job.EmbedDoc;
@@ -24,30 +23,26 @@ import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.queries.NamedQueries;
-import org.pwckg.search.vectors.PaperVectors;
 
 /**
  * Search over an embedded database (the papers with abstracts, as `pwckg embed` writes them):
  * semantic and hybrid.
  */
 class EmbeddedSearchApiTest {
-  static LiveServer server;
-
   /** Papers with a vector: those with an abstract. */
   static int embedded;
 
-  @BeforeAll
-  static void embedAndStart() {
-    Path db = TestDatabase.fresh();
-    embedded = embedPapersWithAbstracts(db);
-    server = LiveServer.start(db, c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final LiveServer server =
+      LiveServer.on(
+          () -> {
+            Path db = TestDatabase.fresh();
+            embedded = embedPapersWithAbstracts(db);
+            return db;
+          },
+          c -> c);
 
   /**
    * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
@@ -82,7 +77,7 @@ class EmbeddedSearchApiTest {
                 BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
         VectorIndex index =
             VectorIndex.open(
-                PaperVectors.in(db),
+                DatabaseLayout.paperVectors(db),
                 new IndexTag(embedder.modelId(), embedder.dimension()),
                 false)) {
       new EmbedJob(embedder, index, EmbedJobOptions.defaults(), ProgressListener.NONE)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,16 +20,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pwckg.embed.figures.FigureSearch;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pwckg.embed.TestVectors;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
-import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
+import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
@@ -36,6 +36,7 @@ import org.pwckg.embed.vl.VlModel;
 import org.pwckg.ingest.figures.FigureIngest;
 import org.pwckg.ingest.figures.FigureOptions;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * The figure API over the real archive and its 46 real figures: files and thumbnails, search by
@@ -47,21 +48,18 @@ class FigureApiTest {
   static final String EMBEDDED = "2402.13561.jpg";
   static final String NEIGHBOUR = "2405.18106.png";
   static final String NOT_EMBEDDED = "2211.08788.jpg";
-  static LiveServer server;
-  static Path db;
+  @RegisterExtension static final LiveServer server = LiveServer.on(FigureApiTest::prepare, c -> c);
 
-  @BeforeAll
-  static void start() throws IOException {
-    db = TestDatabase.fresh();
+  static Path prepare() {
+    Path db = TestDatabase.fresh();
     FigureIngest.run(FigureOptions.of(db, FIGURES));
-    embedCaptions(db);
-    plantImageVectors(db);
-    server = LiveServer.start(db, c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    try {
+      embedCaptions(db);
+      plantImageVectors(db);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return db;
   }
 
   static void embedCaptions(Path db) throws IOException {
@@ -77,10 +75,10 @@ class FigureApiTest {
                 BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
         VectorIndex index =
             VectorIndex.open(
-                db.resolve(FigureSearch.CAPTIONS),
+                DatabaseLayout.figureCaptionVectors(db),
                 new IndexTag(minilm.modelId(), minilm.dimension()),
                 false)) {
-      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
           .run(docs.iterator(), docs.size());
     }
   }
@@ -90,25 +88,19 @@ class FigureApiTest {
     VlModel m = VlModel.V1_3B;
     try (VectorIndex index =
         VectorIndex.open(
-            db.resolve(m.indexDirName()), new IndexTag(m.modelId(), m.dimension()), false)) {
+            DatabaseLayout.visionVectors(db, m.size()),
+            new IndexTag(m.modelId(), m.dimension()),
+            false)) {
       Random rng = new Random(5);
-      float[] a = unit(rng, null);
+      float[] a = TestVectors.unit(rng, VlModel.V1_3B.dimension(), null);
       index.upsert(iri(EMBEDDED), a, "h");
-      index.upsert(iri(NEIGHBOUR), unit(rng, a), "h");
-      index.upsert(Iris.DEFAULT.paper("some-paper").getURI(), unit(rng, a), "h");
+      index.upsert(iri(NEIGHBOUR), TestVectors.unit(rng, VlModel.V1_3B.dimension(), a), "h");
+      index.upsert(
+          Iris.DEFAULT.paper("some-paper").getURI(),
+          TestVectors.unit(rng, VlModel.V1_3B.dimension(), a),
+          "h");
       index.commit();
     }
-  }
-
-  static float[] unit(Random rng, float[] near) {
-    float[] v = new float[VlModel.V1_3B.dimension()];
-    double n = 0;
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) ((near == null ? 0 : near[i] * 40) + rng.nextGaussian() / Math.sqrt(v.length));
-      n += v[i] * v[i];
-    }
-    for (int i = 0; i < v.length; i++) v[i] /= (float) Math.sqrt(n);
-    return v;
   }
 
   static String sha(String file) {
@@ -215,8 +207,8 @@ class FigureApiTest {
         upload("image/jpeg", Files.readAllBytes(FIGURES.resolve(NOT_EMBEDDED)));
     assertThat(r.body())
         .contains("pwckg embed --db DB")
-        .doesNotContain(db.toString())
-        .doesNotContain(db.toAbsolutePath().getParent().toString());
+        .doesNotContain(server.db().toString())
+        .doesNotContain(server.db().toAbsolutePath().getParent().toString());
   }
 
   @Test

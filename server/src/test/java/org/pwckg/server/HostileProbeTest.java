@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,15 +35,31 @@ import org.slf4j.LoggerFactory;
 class HostileProbeTest {
   static final String TOKEN = "probe-token";
   static final String TRUSTED = "https://editor.example.org";
-  static LiveServer server;
   static Path sources;
   static Path secret;
   static HttpServer listener;
   static final AtomicInteger outboundRequests = new AtomicInteger();
   final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
-  @BeforeAll
-  static void start() throws IOException {
+  @RegisterExtension
+  static final LiveServer server =
+      LiveServer.on(
+          HostileProbeTest::prepare,
+          c ->
+              c.withQueryTimeout(Duration.ofSeconds(1))
+                  .withUpdateToken(TOKEN)
+                  .withLoadSources(List.of(sources.toUri().toString()))
+                  .withCorsOrigins(List.of(TRUSTED)));
+
+  static Path prepare() {
+    try {
+      return prepareFiles();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path prepareFiles() throws IOException {
     sources = Files.createTempDirectory("pwckg-load-sources");
     Files.writeString(
         sources.resolve("extra.ttl"), "<urn:test:loaded> <urn:test:p> \"allowed\" .\n");
@@ -49,14 +67,11 @@ class HostileProbeTest {
     Path db = TestDatabase.fresh();
     secret = db.resolveSibling("secret.ttl");
     Files.writeString(secret, "<urn:test:secret> <urn:test:p> \"leaked\" .\n");
-    server =
-        LiveServer.start(
-            db,
-            c ->
-                c.withQueryTimeout(Duration.ofSeconds(1))
-                    .withUpdateToken(TOKEN)
-                    .withLoadSources(List.of(sources.toUri().toString()))
-                    .withCorsOrigins(List.of(TRUSTED)));
+    return db;
+  }
+
+  @BeforeAll
+  static void listen() throws IOException {
     listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     listener.createContext(
         "/",
@@ -71,7 +86,6 @@ class HostileProbeTest {
   @AfterAll
   static void stop() {
     listener.stop(0);
-    server.close();
   }
 
   @BeforeEach

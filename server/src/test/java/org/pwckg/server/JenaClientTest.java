@@ -6,23 +6,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Jena's own remote client, which we did not write, talks to the endpoint. */
 class JenaClientTest {
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c.withUpdateToken("t0ken"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final LiveServer server =
+      LiveServer.on(TestDatabase::shared, c -> c.withUpdateToken("t0ken"));
 
   private RDFConnection connect() {
     return RDFConnectionRemote.service(server.url("/sparql")).build();

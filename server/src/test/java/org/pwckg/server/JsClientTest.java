@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A JavaScript SPARQL client from the npm registry (sparql-http-client, installed by
@@ -19,17 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class JsClientTest {
   static final Path SCRIPT_DIR = Path.of("src/test/js");
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final LiveServer server = LiveServer.onSharedDatabase();
 
   @Test
   void sparql_http_client_selects_asks_and_constructs() throws IOException, InterruptedException {

@@ -11,22 +11,71 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on a free loopback port over a test database, and an HTTP client for it. */
-final class LiveServer implements AutoCloseable {
+/**
+ * A real server on a free loopback port over a test database, and an HTTP client for it. A JUnit
+ * extension: {@code @RegisterExtension static final LiveServer server = LiveServer.on(…)} starts it
+ * before the class's tests (and its {@code @BeforeAll} methods) and stops it after them, whatever
+ * they did.
+ */
+final class LiveServer implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final PwckgServer server;
+  private final Supplier<Path> database;
+  private final UnaryOperator<ServerConfig> tweak;
   private final HttpClient client = HttpClient.newHttpClient();
+  private PwckgServer server;
+  private Path db;
 
-  private LiveServer(PwckgServer server) {
-    this.server = server;
+  private LiveServer(Supplier<Path> database, UnaryOperator<ServerConfig> tweak) {
+    this.database = database;
+    this.tweak = tweak;
   }
 
+  /** A server over the database {@code database} makes, configured by {@code tweak}. */
+  static LiveServer on(Supplier<Path> database, UnaryOperator<ServerConfig> tweak) {
+    return new LiveServer(database, tweak);
+  }
+
+  /** A server with the default configuration over the shared real test database. */
+  static LiveServer onSharedDatabase() {
+    return on(TestDatabase::shared, c -> c);
+  }
+
+  /**
+   * A server started now, for a test that needs several servers in turn over one database
+   * (try-with-resources closes it).
+   */
   static LiveServer start(Path database, UnaryOperator<ServerConfig> tweak) {
-    ServerConfig config =
-        ServerConfig.of(database).withPort(0).withDumps(database.resolveSibling("dumps"));
-    return new LiveServer(PwckgServer.start(tweak.apply(config)));
+    LiveServer s = new LiveServer(() -> database, tweak);
+    s.beforeAll(null);
+    return s;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    db = database.get();
+    ServerConfig config = ServerConfig.of(db).withPort(0).withDumps(db.resolveSibling("dumps"));
+    server = PwckgServer.start(tweak.apply(config));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  @Override
+  public void close() {
+    if (server != null) server.close();
+  }
+
+  /** The database the server runs on. */
+  Path db() {
+    return db;
   }
 
   String url(String path) {
@@ -86,10 +135,5 @@ final class LiveServer implements AutoCloseable {
 
   static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 }

@@ -8,16 +8,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
 
@@ -34,13 +33,23 @@ class OverlongValuesTest {
   static final String DATASETS = "datasets.json";
   static final String TABLES = "evaluation-tables.json";
 
-  @TempDir static Path dir;
+  static Path dir;
   static List<String> report;
-  static LiveServer server;
   static JsonNode papers;
 
-  @BeforeAll
-  static void ingestAndServe() throws IOException {
+  @RegisterExtension
+  static final LiveServer server = LiveServer.on(OverlongValuesTest::ingest, c -> c);
+
+  static Path ingest() {
+    try {
+      return ingestOverlongDumps();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path ingestOverlongDumps() throws IOException {
+    dir = Files.createTempDirectory("pwckg-overlong");
     Path dumps = Files.createDirectories(dir.resolve("dumps"));
     papers = slice(PAPERS, 3);
     ObjectNode withLongAuthor = (ObjectNode) papers.get(0);
@@ -70,12 +79,7 @@ class OverlongValuesTest {
     Ingest.run(new IngestOptions(db, List.of(dumps), false, reportFile, null));
     TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
     report = Files.readAllLines(reportFile);
-    server = LiveServer.start(db, c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) server.close();
+    return db;
   }
 
   @Test

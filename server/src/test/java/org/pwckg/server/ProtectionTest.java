@@ -3,11 +3,9 @@ package org.pwckg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Timeouts, row cap, request size, update token and CORS, on a server with tight limits. */
 class ProtectionTest {
@@ -19,25 +17,15 @@ class ProtectionTest {
   static final String EXPLOSIVE =
       "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
 
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    Path db = TestDatabase.fresh();
-    server =
-        LiveServer.start(
-            db,
-            c ->
-                c.withQueryTimeout(Duration.ofSeconds(1))
-                    .withMaxRows(3)
-                    .withMaxRequestBytes(10_000)
-                    .withUpdateToken(TOKEN));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final LiveServer server =
+      LiveServer.on(
+          TestDatabase::fresh,
+          c ->
+              c.withQueryTimeout(Duration.ofSeconds(1))
+                  .withMaxRows(3)
+                  .withMaxRequestBytes(10_000)
+                  .withUpdateToken(TOKEN));
 
   @Test
   void an_explosive_query_is_stopped_and_the_server_still_answers() {

@@ -8,27 +8,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Behind a proxy (--base-iri / public base), the page links of the JSON API point at the public
+ * Behind a proxy (--public-url / public base), the page links of the JSON API point at the public
  * address.
  */
 class PublicBaseLinksTest {
   static final String BASE = "https://pwc.example.org/kg/";
-  static LiveServer server;
 
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c.withPublicBase(BASE));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final LiveServer server = LiveServer.on(TestDatabase::shared, c -> c.withPublicBase(BASE));
 
   @Test
   void the_next_page_of_papers_is_under_the_public_base_and_keeps_the_filters() {

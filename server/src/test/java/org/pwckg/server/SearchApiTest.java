@@ -5,26 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /api/v1/search, /api/v1/papers/{id}/related and the search functions of /sparql, on a real
  * server.
  */
 class SearchApiTest {
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final LiveServer server = LiveServer.onSharedDatabase();
 
   @Test
   void keyword_search_answers_with_scores_highlights_and_facets() {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Leaderboards of the real archive slices; expected values read off the evaluation-tables dump. */
 class SotaTest {
@@ -24,17 +23,7 @@ class SotaTest {
   static final String CONLL_RESTRICTED =
       "/api/v1/sota/grammatical-error-correction/conll-2014-shared-task/restricted";
 
-  static LiveServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final LiveServer server = LiveServer.onSharedDatabase();
 
   @Test
   void a_higher_is_better_leaderboard_ranks_the_largest_value_first() {

@@ -14,9 +14,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetReaderRegistry;
 import org.apache.jena.sparql.resultset.ResultsReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,13 +26,12 @@ class SparqlProtocolTest {
   static final String CONSTRUCT =
       "CONSTRUCT { ?t <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?t a <http://www.w3.org/ns/mls#Task> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
   static final String ASK = "ASK { ?s a <http://www.w3.org/ns/dcat#Dataset> }";
-  static LiveServer server;
+  @RegisterExtension static final LiveServer server = LiveServer.onSharedDatabase();
   static long papers;
   static long tasks;
 
   @BeforeAll
-  static void start() {
-    server = LiveServer.start(TestDatabase.shared(), c -> c);
+  static void countWhatTheQueriesSee() {
     papers =
         rows(
             server.get(
@@ -43,11 +42,6 @@ class SparqlProtocolTest {
                 server.get("/sparql?query=" + LiveServer.encode(CONSTRUCT), "text/turtle"),
                 Lang.TURTLE)
             .size();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @ParameterizedTest(name = "SELECT by GET with Accept {0}")

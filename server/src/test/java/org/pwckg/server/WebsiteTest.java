@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,9 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The website over the real archive slices with the seed paper (DeepSeek-VL) ingested beside them,
@@ -24,18 +24,17 @@ class WebsiteTest {
   static final String BROWSER = LinkedDataTest.BROWSER;
   static final String SEED = "/paper/deepseek-vl-towards-real-world-vision";
   static final String SEED_BOARD = "/evaluation/visual-question-answering/mm-vet";
-  static LiveServer server;
 
-  @BeforeAll
-  static void start() throws IOException {
+  @RegisterExtension static final LiveServer server = LiveServer.on(WebsiteTest::prepare, c -> c);
+
+  static Path prepare() {
     Path db = TestDatabase.website();
-    FigureApiTest.embedCaptions(db);
-    server = LiveServer.start(db, c -> c);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    try {
+      FigureApiTest.embedCaptions(db);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return db;
   }
 
   static Document page(String path) {

@@ -15,6 +15,7 @@ import org.pwckg.embed.index.VectorHit;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.model.Embedder;
 import org.pwckg.embed.vl.VlModel;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * Finds figures, saying which signal each answer used. On a CPU-only machine text finds figures
@@ -24,8 +25,6 @@ import org.pwckg.embed.vl.VlModel;
  * not run, so such a request is refused with the reason and the command to run.
  */
 public final class FigureSearch implements AutoCloseable {
-  public static final String CAPTIONS = "vectors-figure-captions";
-
   /**
    * Oversampling when hits must be filtered to figures (the DeepSeek-VL index also holds papers).
    */
@@ -64,14 +63,14 @@ public final class FigureSearch implements AutoCloseable {
    * with.
    */
   public static FigureSearch open(Path db, Embedder text) {
-    Path captionDir = db.resolve(CAPTIONS);
+    Path captionDir = DatabaseLayout.figureCaptionVectors(db);
     VectorIndex captions =
         Files.isDirectory(captionDir)
             ? VectorIndex.open(captionDir, new IndexTag(text.modelId(), text.dimension()), false)
             : null;
     VectorIndex images = null;
     for (VlModel m : List.of(VlModel.V7B, VlModel.V1_3B)) {
-      Path dir = db.resolve(m.indexDirName());
+      Path dir = DatabaseLayout.visionVectors(db, m.size());
       if (images == null && Files.isDirectory(dir))
         images = VectorIndex.open(dir, new IndexTag(m.modelId(), m.dimension()), false);
     }

@@ -13,6 +13,8 @@ package org.pwckg.embed.model;
  * @param batchSize texts per inference (after length sorting)
  */
 public record EmbedderOptions(int threads, int workers, int batchSize) {
+  /** Texts per inference unless told otherwise. */
+  public static final int DEFAULT_BATCH = 4;
 
   public EmbedderOptions {
     if (threads < 1) throw new IllegalArgumentException("threads must be ≥ 1, was " + threads);
@@ -36,6 +38,6 @@ public record EmbedderOptions(int threads, int workers, int batchSize) {
 
   /** For bulk embedding: one single-threaded worker per core, small length-sorted batches. */
   public static EmbedderOptions forBulk(int threads) {
-    return new EmbedderOptions(threads, threads, 4);
+    return new EmbedderOptions(threads, threads, DEFAULT_BATCH);
   }
 }

@@ -30,11 +30,6 @@ public enum VlModel {
     return dimension;
   }
 
-  /** The index of this model's vectors in a database folder: papers and figures together. */
-  public String indexDirName() {
-    return "vectors-deepseek-vl-" + size;
-  }
-
   public String modelId() {
     return "deepseek-vl-" + size + "@" + PROMPT_VERSION;
   }

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.embed.RealData;
 import org.pwckg.embed.TestModels;
+import org.pwckg.embed.TestVectors;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorHit;
 import org.pwckg.embed.index.VectorIndex;
-import org.pwckg.embed.job.ConsoleProgress;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.EmbedJob;
 import org.pwckg.embed.job.EmbedJobOptions;
+import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * Figure search: by caption with the real text model over the real captions; by image content over
@@ -49,37 +51,29 @@ class FigureSearchTest {
     }
     try (VectorIndex index =
         VectorIndex.open(
-            db.resolve(FigureSearch.CAPTIONS),
+            DatabaseLayout.figureCaptionVectors(db),
             new IndexTag(minilm.modelId(), minilm.dimension()),
             false)) {
-      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), new ConsoleProgress())
+      new EmbedJob(minilm, index, EmbedJobOptions.defaults(), ProgressListener.NONE)
           .run(captions.iterator(), captions.size());
     }
     VlModel m = VlModel.V1_3B;
     try (VectorIndex images =
         VectorIndex.open(
-            db.resolve(m.indexDirName()), new IndexTag(m.modelId(), m.dimension()), false)) {
+            DatabaseLayout.visionVectors(db, m.size()),
+            new IndexTag(m.modelId(), m.dimension()),
+            false)) {
       Random rng = new Random(3);
-      float[] a = unit(rng, null);
+      float[] a = TestVectors.unit(rng, VlModel.V1_3B.dimension(), null);
       images.upsert("figure:a", a, "h");
-      images.upsert("figure:near-a", unit(rng, a), "h");
-      images.upsert("paper:near-a", unit(rng, a), "h");
-      for (int i = 0; i < 20; i++) images.upsert("figure:other-" + i, unit(rng, null), "h");
+      images.upsert("figure:near-a", TestVectors.unit(rng, VlModel.V1_3B.dimension(), a), "h");
+      images.upsert("paper:near-a", TestVectors.unit(rng, VlModel.V1_3B.dimension(), a), "h");
+      for (int i = 0; i < 20; i++)
+        images.upsert(
+            "figure:other-" + i, TestVectors.unit(rng, VlModel.V1_3B.dimension(), null), "h");
       images.commit();
     }
     search = FigureSearch.open(db, minilm);
-  }
-
-  /** A random unit vector, or one close to {@code near}. */
-  static float[] unit(Random rng, float[] near) {
-    float[] v = new float[VlModel.V1_3B.dimension()];
-    double n = 0;
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) ((near == null ? 0 : near[i] * 40) + rng.nextGaussian() / Math.sqrt(v.length));
-      n += v[i] * v[i];
-    }
-    for (int i = 0; i < v.length; i++) v[i] /= (float) Math.sqrt(n);
-    return v;
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.apache.jena.graph.Node;
 import org.pwckg.ingest.IngestException;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ingest.match.PaperMatcher;
 import org.pwckg.ingest.report.IngestReport;
@@ -46,11 +45,7 @@ public final class FigureIngest {
           index.size());
       FigureLines lines =
           new FigureLines(
-              options,
-              new FigureMapper(iris),
-              new PaperMatcher(new Names(iris), index),
-              writer,
-              report);
+              options, new FigureMapper(iris), new PaperMatcher(iris, index), writer, report);
       String sha256 = read(options, lines, report);
       writeMetadata(
           iris,

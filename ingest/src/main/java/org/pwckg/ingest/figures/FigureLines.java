@@ -10,6 +10,10 @@ import org.pwckg.ingest.match.PaperMatcher;
 import org.pwckg.ingest.record.RecordException;
 import org.pwckg.ingest.report.IngestReport;
 import org.pwckg.ingest.store.GraphWriter;
+import org.pwckg.ontology.figures.FigureStore;
+import org.pwckg.ontology.figures.ImageException;
+import org.pwckg.ontology.figures.ImageProbe;
+import org.pwckg.ontology.figures.ProbedImage;
 
 /**
  * Ingests the manifest line by line: checks and decodes the image, stores it, finds its paper and
@@ -68,8 +72,8 @@ final class FigureLines implements ManifestReader.Handler {
     ProbedImage image;
     try {
       image = probe.probe(folder.resolve(entry.file()));
-    } catch (RecordException e) {
-      skip(entry.line(), e);
+    } catch (ImageException e) {
+      skip(entry.line(), new RecordException("file", e.reason()));
       return;
     }
     Node paper = paper(entry).orElse(null);

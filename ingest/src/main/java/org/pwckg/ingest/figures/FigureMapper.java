@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pwckg.ingest.mapping.RecordGraph;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.figures.ProbedImage;
 
 /**
  * Maps a figure to its triples (docs/MAPPING.md, "figures"): the node {@code figure/{sha256}} owns
@@ -17,15 +18,6 @@ final class FigureMapper {
 
   FigureMapper(Iris iris) {
     this.iris = iris;
-  }
-
-  /** The served file of a figure: {@code {base}figures/{sha256}}. */
-  static String contentPath(String sha256) {
-    return "figures/" + sha256;
-  }
-
-  static String thumbnailPath(String sha256) {
-    return contentPath(sha256) + "/thumbnail";
   }
 
   RecordGraph map(ManifestEntry entry, ProbedImage image, Node paper) {
@@ -39,8 +31,8 @@ final class FigureMapper {
     g.text(f, ENCODING_FORMAT, image.format().mediaType());
     g.literal(f, CONTENT_SIZE, integer(image.size()));
     g.text(f, SHA256, image.sha256());
-    g.add(f, CONTENT_URL, iris.node(contentPath(image.sha256())));
-    g.add(f, THUMBNAIL_URL, iris.node(thumbnailPath(image.sha256())));
+    g.add(f, CONTENT_URL, iris.figureFile(image.sha256()));
+    g.add(f, THUMBNAIL_URL, iris.figureThumbnail(image.sha256()));
     if (paper != null) g.add(f, IS_PART_OF, paper);
     return g;
   }

@@ -3,6 +3,7 @@ package org.pwckg.ingest.figures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pwckg.ontology.Namespaces;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * One figures run: the database folder, the manifest ({@code figures.jsonl}, or the folder holding
@@ -30,7 +31,7 @@ public record FigureOptions(
       throw new IllegalArgumentException("--max-bytes must be at least 1, was " + maxBytes);
     if (maxPixels < 1)
       throw new IllegalArgumentException("the pixel limit must be at least 1, was " + maxPixels);
-    if (report == null) report = db.resolve("figures-report.txt");
+    if (report == null) report = DatabaseLayout.figuresReport(db);
     if (baseIri == null) baseIri = Namespaces.DEFAULT_BASE;
   }
 

@@ -2,12 +2,12 @@ package org.pwckg.ingest.mapping;
 
 import static org.pwckg.ontology.Vocab.*;
 
-import java.util.function.Function;
 import org.apache.jena.graph.Node;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.PaperMatcher.Match;
 import org.pwckg.ingest.record.Fields;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.Slugs;
 
 /**
  * What the catalogue dumps (datasets, methods) share: an entity named by its paperswithcode.com URL
@@ -18,27 +18,19 @@ import org.pwckg.ontology.Iris;
  * @param introducedIn the matched introducing paper, if the record names one that matched
  */
 record CatalogEntry(Node node, Match introducedIn) {
-  /**
-   * Maps the shared fields of {@code f} into {@code g}; {@code kind} is the IRI path ("dataset").
-   */
-  static CatalogEntry map(
-      Fields f,
-      RecordGraph g,
-      MappingContext ctx,
-      String kind,
-      Function<String, Node> iri,
-      Node type) {
+  /** Maps the shared fields of {@code f} into {@code g}; {@code kind} is the entity's IRI kind. */
+  static CatalogEntry map(Fields f, RecordGraph g, MappingContext ctx, IriKind kind, Node type) {
     String url = f.url("url");
     String name = f.requiredText("name");
-    String slug = Iris.pwcSlug(url).orElseGet(() -> Names.slug(name));
-    Node node = iri.apply(slug);
+    String slug = Iris.pwcSlug(url).orElseGet(() -> Slugs.of(name));
+    Node node = ctx.iris().entity(kind, slug);
     g.claim(node);
     g.add(node, TYPE, type);
     g.text(node, LABEL, name);
     g.text(node, RAW_NAME, f.rawIfPlaceholder("name"));
     g.text(node, ALTERNATE_NAME, f.text("full_name"));
     g.text(node, DESCRIPTION, f.text("description"));
-    g.add(node, SAME_AS, Names.lpwc(kind, slug));
+    g.add(node, SAME_AS, Iris.lpwc(kind, slug));
     return new CatalogEntry(node, introducedIn(f, node, g, ctx));
   }
 

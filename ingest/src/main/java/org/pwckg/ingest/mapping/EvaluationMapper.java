@@ -5,10 +5,12 @@ import static org.pwckg.ontology.Vocab.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.record.RecordException;
 import org.pwckg.ingest.record.Text;
+import org.pwckg.ontology.IriKind;
+import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.Slugs;
 import org.pwckg.ontology.metrics.MetricValue;
 import org.pwckg.ontology.metrics.MetricValueParser;
 
@@ -18,12 +20,12 @@ import org.pwckg.ontology.metrics.MetricValueParser;
  * reported and dropped; the rest of the task is kept.
  */
 final class EvaluationMapper implements RecordMapper {
-  private final Names names;
+  private final Iris iris;
   private final ResultMapper results;
   private final MetricNodes metrics;
 
   EvaluationMapper(MappingContext ctx) {
-    this.names = ctx.names();
+    this.iris = ctx.iris();
     this.metrics = new MetricNodes(ctx);
     this.results = new ResultMapper(ctx, metrics);
   }
@@ -38,7 +40,7 @@ final class EvaluationMapper implements RecordMapper {
 
   private void task(Fields f, Node parent, RecordGraph g) {
     String name = f.requiredText("task");
-    Node t = names.task(name);
+    Node t = iris.task(name);
     g.claim(t);
     g.add(t, TYPE, TASK);
     g.text(t, LABEL, name);
@@ -46,13 +48,13 @@ final class EvaluationMapper implements RecordMapper {
     g.text(t, DESCRIPTION, f.text("description"));
     f.texts("synonyms").forEach(s -> g.text(t, ALT_LABEL, s));
     for (String category : f.texts("categories")) {
-      Node a = names.area(category);
+      Node a = iris.area(category);
       g.add(t, AREA_PROP, a);
       g.stub(a, AREA, LABEL, category);
     }
     Fields source = f.object("source_link");
     if (source != null) g.iri(t, SOURCE, source.link("url"));
-    g.add(t, SAME_AS, Names.lpwc("task", Names.slug(name)));
+    g.add(t, SAME_AS, Iris.lpwc(IriKind.TASK, Slugs.of(name)));
     if (parent != null) g.add(t, BROADER, parent);
     for (Fields d : f.objects("datasets")) table(d, "dataset", name, t, null, g);
     for (Fields sub : f.objects("subtasks")) task(sub, t, g);
@@ -66,10 +68,10 @@ final class EvaluationMapper implements RecordMapper {
   private void table(
       Fields d, String nameField, String task, Node t, Parent parent, RecordGraph g) {
     String name = d.requiredText(nameField);
-    Node dataset = parent == null ? names.datasetByName(name) : Names.part(parent.dataset(), name);
+    Node dataset = parent == null ? iris.datasetByName(name) : iris.part(parent.dataset(), name);
     g.stub(dataset, DATASET, LABEL, name);
     if (parent != null) g.stub(dataset, IS_PART_OF, parent.dataset());
-    Node e = parent == null ? names.evaluationTable(task, name) : Names.part(parent.table(), name);
+    Node e = parent == null ? iris.evaluationTable(task, name) : iris.part(parent.table(), name);
     g.claimWithDependents(e, RESULT_TABLE);
     g.add(e, TYPE, EVALUATION_TABLE);
     g.add(e, TABLE_TASK, t);

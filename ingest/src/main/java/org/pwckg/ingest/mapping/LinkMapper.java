@@ -5,10 +5,10 @@ import static org.pwckg.ontology.Vocab.*;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.PaperMatcher.Match;
 import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.record.RecordException;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.ontology.Iris;
 
 /** links-between-papers-and-code → code link and repository (MAPPING.md). */
@@ -41,7 +41,7 @@ final class LinkMapper implements RecordMapper {
                         "no paper identified: neither a paperswithcode.com paper URL, a"
                             + " paper_arxiv_id, the paper_url_abs/paper_url_pdf of a known paper"
                             + " nor a known paper_title"));
-    Iris iris = ctx.names().iris();
+    Iris iris = ctx.iris();
     Node link = iris.codeLink(match.paper(), repoUrl);
     Node repo = iris.repository(repoUrl);
     RecordGraph g = new RecordGraph();
@@ -72,7 +72,7 @@ final class LinkMapper implements RecordMapper {
       String ownerName = gh.get()[0] + "/" + gh.get()[1];
       g.shared(repo, LABEL, NodeFactory.createLiteralString(ownerName));
       g.shared(repo, SCHEMA_SAME_AS, NodeFactory.createURI("https://github.com/" + ownerName));
-      g.shared(repo, SAME_AS, Names.lpwc("repository", "github.com/" + ownerName));
+      g.shared(repo, SAME_AS, Iris.lpwc(IriKind.REPOSITORY, "github.com/" + ownerName));
     } else {
       String path = java.net.URI.create(repoUrl).getPath();
       String label = path == null ? repoUrl : path.replaceAll("^/+|/+$", "");

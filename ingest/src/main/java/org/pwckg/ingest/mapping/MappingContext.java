@@ -4,26 +4,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.Hash64;
 import org.pwckg.ingest.match.PaperMatcher;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.metrics.MetricDirections;
 
 /** What the mappers share during one ingest run. */
 public final class MappingContext {
-  private final Names names;
+  private final Iris iris;
   private final PaperMatcher matcher;
   private final MetricDirections directions;
   private final Map<Long, List<Long>> resultRows = new HashMap<>();
 
-  public MappingContext(Names names, PaperMatcher matcher, MetricDirections directions) {
-    this.names = names;
+  public MappingContext(Iris iris, PaperMatcher matcher, MetricDirections directions) {
+    this.iris = iris;
     this.matcher = matcher;
     this.directions = directions;
   }
 
-  public Names names() {
-    return names;
+  public Iris iris() {
+    return iris;
   }
 
   public PaperMatcher matcher() {

@@ -3,8 +3,9 @@ package org.pwckg.ingest.mapping;
 import static org.pwckg.ontology.Vocab.*;
 
 import org.apache.jena.graph.Node;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.record.Fields;
+import org.pwckg.ontology.IriKind;
+import org.pwckg.ontology.Iris;
 
 /** methods → method, collections, introduced-in paper (MAPPING.md). */
 final class MethodMapper implements RecordMapper {
@@ -12,17 +13,17 @@ final class MethodMapper implements RecordMapper {
   private static final int PLACEHOLDER_YEAR = 2000;
 
   private final MappingContext ctx;
-  private final Names names;
+  private final Iris iris;
 
   MethodMapper(MappingContext ctx) {
     this.ctx = ctx;
-    this.names = ctx.names();
+    this.iris = ctx.iris();
   }
 
   @Override
   public RecordGraph map(Fields f) {
     RecordGraph g = new RecordGraph();
-    CatalogEntry entry = CatalogEntry.map(f, g, ctx, "method", names.iris()::method, METHOD);
+    CatalogEntry entry = CatalogEntry.map(f, g, ctx, IriKind.METHOD, METHOD);
     Node m = entry.node();
     g.iri(m, SOURCE, f.link("source_url"));
     g.iri(m, CODE_SNIPPET, f.link("code_snippet_url"));
@@ -37,12 +38,12 @@ final class MethodMapper implements RecordMapper {
   private void collection(Fields c, Node m, RecordGraph g) {
     String name = c.name("collection");
     if (name == null) return;
-    Node coll = names.methodCollection(name);
+    Node coll = iris.methodCollection(name);
     g.add(m, COLLECTION, coll);
     g.stub(coll, METHOD_COLLECTION, LABEL, name);
     String area = c.name("area");
     if (area != null) {
-      Node a = names.area(area);
+      Node a = iris.area(area);
       g.stub(coll, AREA_PROP, a);
       g.stub(a, AREA, LABEL, area);
     }

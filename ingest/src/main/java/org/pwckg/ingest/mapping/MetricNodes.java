@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pwckg.ingest.iri.Names;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.metrics.Direction;
 import org.pwckg.ontology.metrics.MetricDirection;
 import org.pwckg.ontology.metrics.MetricDirections;
@@ -17,17 +17,17 @@ import org.pwckg.ontology.metrics.MetricDirections;
  * (label, direction and the rule that decided it), so metrics are co-owned like repositories.
  */
 final class MetricNodes {
-  private final Names names;
+  private final Iris iris;
   private final MetricDirections directions;
   private final Map<Node, String> used = new LinkedHashMap<>();
 
   MetricNodes(MappingContext ctx) {
-    this.names = ctx.names();
+    this.iris = ctx.iris();
     this.directions = ctx.directions();
   }
 
   Node use(String name) {
-    Node m = names.metric(name);
+    Node m = iris.metric(name);
     used.putIfAbsent(m, name);
     return m;
   }
@@ -37,7 +37,7 @@ final class MetricNodes {
    * (its rows' order can decide that for the first metric: {@link MetricDirections#inTable}).
    */
   void column(Node table, int position, String name, List<Double> values, RecordGraph g) {
-    Node c = names.iris().metricColumn(table, position);
+    Node c = iris.metricColumn(table, position);
     MetricDirection d = directions.inTable(name, values);
     g.add(table, METRIC_COLUMN, c);
     g.add(c, TYPE, METRIC_COLUMN_CLASS);

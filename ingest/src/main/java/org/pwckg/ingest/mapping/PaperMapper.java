@@ -4,19 +4,19 @@ import static org.pwckg.ontology.Vocab.*;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.record.RecordException;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.ontology.Iris;
 
 /** papers-with-abstracts → paper, author list, task/method/venue stubs (MAPPING.md). */
 final class PaperMapper implements RecordMapper {
   private final MappingContext ctx;
-  private final Names names;
+  private final Iris iris;
 
   PaperMapper(MappingContext ctx) {
     this.ctx = ctx;
-    this.names = ctx.names();
+    this.iris = ctx.iris();
   }
 
   @Override
@@ -29,13 +29,13 @@ final class PaperMapper implements RecordMapper {
       throw new RecordException(
           f.path("paper_url"), "neither a paperswithcode.com paper URL nor an arxiv_id");
     }
-    Node p = slug != null ? names.iris().paper(slug) : names.iris().paperByArxiv(arxivId);
+    Node p = slug != null ? iris.paper(slug) : iris.paperByArxiv(arxivId);
     RecordGraph g = new RecordGraph();
     g.claim(p);
     g.add(p, TYPE, PAPER);
     g.add(p, TYPE, SCHOLARLY_ARTICLE);
     g.iri(p, PAGE, paperUrl);
-    if (slug != null) g.add(p, SAME_AS, Names.lpwc("paper", slug));
+    if (slug != null) g.add(p, SAME_AS, Iris.lpwc(IriKind.PAPER, slug));
     g.text(p, TITLE, title);
     g.text(p, RAW_NAME, f.rawIfPlaceholder("title"));
     g.text(p, ABSTRACT, f.text("abstract"));
@@ -55,7 +55,7 @@ final class PaperMapper implements RecordMapper {
    */
   private void replaceArxivStub(Node p, String arxivId, RecordGraph g) {
     if (!ctx.matcher().index().hasArxivStub(arxivId)) return;
-    Node stub = names.iris().paperByArxiv(arxivId);
+    Node stub = iris.paperByArxiv(arxivId);
     if (!stub.equals(p)) g.stub(stub, IS_REPLACED_BY, p);
   }
 
@@ -81,11 +81,10 @@ final class PaperMapper implements RecordMapper {
   /** dcterms:creator per author, and their order as an RDF list of IRI cells P/authors/i. */
   private void authors(List<String> authors, Node p, RecordGraph g) {
     if (authors.isEmpty()) return;
-    Iris iris = names.iris();
     g.add(p, AUTHOR_LIST, iris.authorListCell(p, 1));
     for (int i = 1; i <= authors.size(); i++) {
       String name = authors.get(i - 1);
-      Node a = names.author(name);
+      Node a = iris.author(name);
       Node cell = iris.authorListCell(p, i);
       g.add(p, CREATOR, a);
       g.add(cell, FIRST, a);
@@ -96,24 +95,24 @@ final class PaperMapper implements RecordMapper {
 
   private void related(Fields f, Node p, RecordGraph g) {
     for (String task : f.names("tasks", "name")) {
-      Node t = names.task(task);
+      Node t = iris.task(task);
       g.add(p, PAPER_TASK, t);
       g.stub(t, TASK, LABEL, task);
     }
     for (String method : f.names("methods", "name")) {
-      Node m = names.methodByName(method);
+      Node m = iris.methodByName(method);
       g.add(p, PAPER_METHOD, m);
       g.stub(m, METHOD, LABEL, method);
     }
     String proceeding = f.name("proceeding");
     if (proceeding != null) {
-      Node c = names.proceeding(proceeding);
+      Node c = iris.proceeding(proceeding);
       g.add(p, IS_PART_OF, c);
       g.stub(c, PROCEEDING, LABEL, proceeding);
     }
     String conference = f.name("conference");
     if (conference != null) {
-      Node e = names.conference(conference);
+      Node e = iris.conference(conference);
       g.add(p, CONFERENCE_PROP, e);
       g.stub(e, CONFERENCE, LABEL, conference);
     }

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ingest.match.PaperMatcher.Match;
 import org.pwckg.ingest.record.Fields;
 import org.pwckg.ingest.record.Text;
+import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.metrics.MetricValue;
 import org.pwckg.ontology.metrics.MetricValueParser;
 
 /** One leaderboard row → a result with its paper match and one score per metric cell. */
 final class ResultMapper {
   private final MappingContext ctx;
-  private final Names names;
+  private final Iris iris;
   private final MetricNodes metrics;
 
   /** How often each row content came before in the table entry being read. */
@@ -26,7 +26,7 @@ final class ResultMapper {
 
   ResultMapper(MappingContext ctx, MetricNodes metrics) {
     this.ctx = ctx;
-    this.names = ctx.names();
+    this.iris = ctx.iris();
     this.metrics = metrics;
   }
 
@@ -58,7 +58,7 @@ final class ResultMapper {
     g.add(r, TYPE, RESULT);
     g.add(r, RESULT_TABLE, table);
     if (model != null) {
-      Node mo = names.model(model);
+      Node mo = iris.model(model);
       g.add(r, RESULT_MODEL, mo);
       g.text(r, LABEL, model);
       g.text(r, RAW_NAME, row.rawIfPlaceholder("model_name"));
@@ -95,14 +95,15 @@ final class ResultMapper {
   }
 
   /**
-   * Rows repeating a model and paper in one table stay apart: the n-th repeat gets "#n" in its key;
-   * a row repeated whole is the same result (MappingContext#resultOccurrence).
+   * Rows repeating a model and paper in one table stay apart: the n-th such row is occurrence n
+   * (docs/IRIS.md, "repeated row"); a row repeated whole is the same result
+   * (MappingContext#resultOccurrence).
    */
   private Node resultIri(Node table, String model, String paperKey, String rowInEntry) {
     String m = model == null ? "" : model;
-    Node first = names.iris().result(table, m, paperKey);
+    Node first = iris.result(table, m, paperKey);
     int n = ctx.resultOccurrence(first.getURI(), rowInEntry);
-    return n == 1 ? first : names.iris().result(table, m, paperKey + "#" + n);
+    return n == 1 ? first : iris.result(table, m, paperKey, n);
   }
 
   private void paper(String paperUrl, String paperTitle, Node r, RecordGraph g) {
@@ -118,7 +119,7 @@ final class ResultMapper {
 
   /** Unparseable cells keep their raw text. */
   private void score(Node r, String metric, String raw, RecordGraph g) {
-    Node s = names.score(r, metric);
+    Node s = iris.score(r, metric);
     MetricValue v = MetricValueParser.parse(raw);
     g.add(r, HAS_SCORE, s);
     g.add(s, TYPE, SCORE);

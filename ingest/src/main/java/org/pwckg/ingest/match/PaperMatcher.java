@@ -2,7 +2,6 @@ package org.pwckg.ingest.match;
 
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.pwckg.ingest.iri.Names;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Vocab;
 
@@ -22,11 +21,11 @@ public final class PaperMatcher {
     }
   }
 
-  private final Names names;
+  private final Iris iris;
   private final PaperIndex index;
 
-  public PaperMatcher(Names names, PaperIndex index) {
-    this.names = names;
+  public PaperMatcher(Iris iris, PaperIndex index) {
+    this.iris = iris;
     this.index = index;
   }
 
@@ -71,7 +70,7 @@ public final class PaperMatcher {
     return Iris.pwcPaperSlug(url)
         .map(
             slug -> {
-              Node paper = names.iris().paper(slug);
+              Node paper = iris.paper(slug);
               return new Match(paper, Vocab.MATCHED_BY_PWC_URL, index.known(paper));
             });
   }
@@ -97,15 +96,13 @@ public final class PaperMatcher {
         .byArxivId(arxivId)
         .map(p -> new Match(p, Vocab.MATCHED_BY_ARXIV_ID, true))
         .orElseGet(
-            () ->
-                new Match(
-                    names.iris().paperByArxiv(arxivId), Vocab.MATCHED_BY_ARXIV_ID, false, arxivId));
+            () -> new Match(iris.paperByArxiv(arxivId), Vocab.MATCHED_BY_ARXIV_ID, false, arxivId));
   }
 
   private Match byTitle(String title) {
     return index
         .byTitle(title)
         .map(p -> new Match(p, Vocab.MATCHED_BY_TITLE, true))
-        .orElseGet(() -> new Match(names.paperByTitle(title), Vocab.UNMATCHED, false));
+        .orElseGet(() -> new Match(iris.paperByTitle(title), Vocab.UNMATCHED, false));
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.pwckg.ontology.store.DatabaseLayout;
 
 /**
  * The storage folders of a TDB2 database: {@code Data-NNNN}, of which TDB2 opens the highest. TDB2
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * complete, so a killed load leaves nothing behind.
  */
 final class Generations {
-  private static final Pattern DATA = Pattern.compile("Data-(\\d+)");
+  private static final Pattern DATA = DatabaseLayout.GENERATION;
 
   private Generations() {}
 
@@ -43,11 +44,11 @@ final class Generations {
   }
 
   static Path name(Path db, int n) {
-    return db.resolve(String.format("Data-%04d", n));
+    return DatabaseLayout.generation(db, n);
   }
 
   static Path staging(Path db, int n) {
-    return db.resolve(String.format("Data-%04d-tmp", n));
+    return DatabaseLayout.stagingGeneration(db, n);
   }
 
   /** Renames the finished storage into place (one atomic step) and removes older generations. */

@@ -33,11 +33,11 @@ public final class IngestMetadata {
   private IngestMetadata() {}
 
   public static Node graph(Iris iris) {
-    return iris.node("graph/ingest");
+    return iris.ingestGraph();
   }
 
   public static Node subject(Iris iris, String kind) {
-    return iris.node("ingest/" + kind);
+    return iris.ingestRecord(kind);
   }
 
   public static List<Triple> describe(Iris iris, Entry e) {

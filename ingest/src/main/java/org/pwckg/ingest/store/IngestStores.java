@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
@@ -21,6 +20,7 @@ import org.pwckg.ingest.IngestException;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Vocab;
+import org.pwckg.ontology.store.TdbDatabase;
 
 /** Opens a database folder for one ingest run: the bulk loader when it is empty, else an update. */
 public final class IngestStores {
@@ -95,7 +95,7 @@ public final class IngestStores {
 
   private static DatasetGraph connect(Path db) {
     try {
-      return DatabaseMgr.connectDatasetGraph(db.toString());
+      return TdbDatabase.openOrCreate(db);
     } catch (TDBException e) {
       throw new IngestException("Cannot open the database " + db + ": " + e.getMessage(), e);
     }

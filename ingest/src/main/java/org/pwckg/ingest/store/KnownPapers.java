@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.pwckg.ingest.match.PaperIndex;
+import org.pwckg.ontology.IriKind;
 
 /**
  * Fills the paper index from a database: the papers a papers-dump record described (they have a
@@ -18,7 +19,7 @@ final class KnownPapers {
   private KnownPapers() {}
 
   static void load(Graph graph, String base, PaperIndex index) {
-    String papers = base + "paper/";
+    String papers = base + IriKind.PAPER.prefix();
     Iterator<Triple> titles = graph.find(Node.ANY, TITLE, Node.ANY);
     while (titles.hasNext()) {
       Triple t = titles.next();

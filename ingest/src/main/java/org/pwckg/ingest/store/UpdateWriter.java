@@ -20,6 +20,7 @@ import org.pwckg.ingest.mapping.RecordGraph;
 import org.pwckg.ingest.mapping.RecordGraph.Claim;
 import org.pwckg.ingest.match.Hash64;
 import org.pwckg.ingest.match.LongIntMap;
+import org.pwckg.ontology.IriKind;
 
 /**
  * Writes into a database that already holds a graph, inside one TDB2 write transaction for the
@@ -33,7 +34,8 @@ final class UpdateWriter implements GraphWriter {
    * Kinds of entity a dump owns; stubs written about them before their owner comes survive its
    * claim.
    */
-  private static final List<String> OWNED_KINDS = List.of("paper/", "task/", "method/", "dataset/");
+  private static final List<IriKind> OWNED_KINDS =
+      List.of(IriKind.PAPER, IriKind.TASK, IriKind.METHOD, IriKind.DATASET);
 
   private final DatasetGraph dsg;
   private final Graph graph;
@@ -46,7 +48,7 @@ final class UpdateWriter implements GraphWriter {
     this.dsg = dsg;
     dsg.begin(TxnType.WRITE);
     this.graph = dsg.getDefaultGraph();
-    this.ownedPrefixes = OWNED_KINDS.stream().map(k -> base + k).toList();
+    this.ownedPrefixes = OWNED_KINDS.stream().map(k -> base + k.prefix()).toList();
   }
 
   /** The default graph, for reading inside this run's transaction. */

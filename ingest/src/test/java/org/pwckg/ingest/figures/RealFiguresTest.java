@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ingest.store.IngestMetadata;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.OntologyResources;
+import org.pwckg.ontology.figures.FigureStore;
 import org.pwckg.ontology.store.TdbDatabase;
 
 /**

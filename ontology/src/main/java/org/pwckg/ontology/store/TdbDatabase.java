@@ -17,7 +17,9 @@ public final class TdbDatabase {
     if (!Files.isDirectory(dir)) return false;
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.anyMatch(
-          p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+          p ->
+              Files.isDirectory(p)
+                  && DatabaseLayout.GENERATION.matcher(p.getFileName().toString()).matches());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -30,6 +32,11 @@ public final class TdbDatabase {
     if (!exists(dir))
       throw new IllegalArgumentException(
           "No pwc-kg database in " + dir + " (run 'pwckg ingest' first)");
+    return DatabaseMgr.connectDatasetGraph(dir.toString());
+  }
+
+  /** The database in {@code dir}, created empty when there is none (only ingest writes one). */
+  public static DatasetGraph openOrCreate(Path dir) {
     return DatabaseMgr.connectDatasetGraph(dir.toString());
   }
 }

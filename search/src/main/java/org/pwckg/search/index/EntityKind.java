@@ -1,7 +1,7 @@
 package org.pwckg.search.index;
 
-import java.util.Locale;
 import org.apache.jena.graph.Node;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.ontology.Vocab;
 
 /** The kinds of entity the keyword index holds, each read from the graph by its own named query. */
@@ -27,9 +27,11 @@ public enum EntityKind {
     return fieldsQuery;
   }
 
-  /** The lower-case name used in the index, the API ({@code type=paper}) and SPARQL. */
+  /**
+   * The name used in the index, the API ({@code type=paper}) and SPARQL: the kind's IRI segment.
+   */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return IriKind.valueOf(name()).segment();
   }
 
   /** The kind named {@code code} (case-insensitive). */

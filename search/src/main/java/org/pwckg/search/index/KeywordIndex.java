@@ -68,11 +68,6 @@ public final class KeywordIndex implements AutoCloseable {
             });
   }
 
-  /** The index folder of a database folder. */
-  public static Path in(Path db) {
-    return db.resolve("search");
-  }
-
   /** Opens the index at {@code path}, creating an empty one if there is none. */
   public static KeywordIndex open(Path path) {
     try {

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.pwckg.ontology.IriKind;
 import org.pwckg.ontology.Iris;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.IndexFields;
@@ -27,16 +28,16 @@ public final class FilterQuery {
   public Query of(EntityKind kind, SearchFilters f) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(term(IndexFields.KIND, kind.code()), Occur.FILTER);
-    anyOf(all, RefKind.TASK, f.tasks(), id -> List.of(iri(id, "task/")));
-    anyOf(all, RefKind.AREA, f.areas(), id -> List.of(iri(id, "area/")));
+    anyOf(all, RefKind.TASK, f.tasks(), id -> List.of(iri(id, IriKind.TASK)));
+    anyOf(all, RefKind.AREA, f.areas(), id -> List.of(iri(id, IriKind.AREA)));
     // A conference filter matches the PWC conference or the proceedings volume of that name.
     anyOf(
         all,
         RefKind.CONFERENCE,
         f.conferences(),
-        id -> List.of(iri(id, "conference/"), iri(id, "proceeding/")));
-    anyOf(all, RefKind.METHOD, f.methods(), id -> List.of(iri(id, "method/")));
-    anyOf(all, RefKind.DATASET, f.datasets(), id -> List.of(iri(id, "dataset/")));
+        id -> List.of(iri(id, IriKind.CONFERENCE), iri(id, IriKind.PROCEEDING)));
+    anyOf(all, RefKind.METHOD, f.methods(), id -> List.of(iri(id, IriKind.METHOD)));
+    anyOf(all, RefKind.DATASET, f.datasets(), id -> List.of(iri(id, IriKind.DATASET)));
     if (f.yearFrom() != null || f.yearTo() != null) {
       int from = f.yearFrom() == null ? Integer.MIN_VALUE : f.yearFrom();
       int to = f.yearTo() == null ? Integer.MAX_VALUE : f.yearTo();
@@ -61,11 +62,11 @@ public final class FilterQuery {
   }
 
   /** A full IRI is taken as it is; an id is the last part of an IRI under {@code base + prefix}. */
-  private String iri(String id, String prefix) {
+  private String iri(String id, IriKind kind) {
     String value = id.strip();
     return value.startsWith("http://") || value.startsWith("https://")
         ? value
-        : iris.node(prefix + value).getURI();
+        : iris.node(kind.prefix() + value).getURI();
   }
 
   private static Query term(String field, String value) {

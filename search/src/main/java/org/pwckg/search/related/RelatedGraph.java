@@ -26,11 +26,11 @@ public final class RelatedGraph {
   }
 
   public Node graph() {
-    return iris.node("graph/related");
+    return iris.relatedGraph();
   }
 
   public Node run() {
-    return iris.node("activity/relate");
+    return iris.activity("relate");
   }
 
   /**
@@ -42,7 +42,7 @@ public final class RelatedGraph {
         paper.startsWith(iris.base())
             ? paper.substring(iris.base().length())
             : paper.replaceAll("[^A-Za-z0-9]+", "-");
-    return iris.node("related/" + local + "/" + rank);
+    return iris.relatedLink(local, rank);
   }
 
   List<Triple> links(String paper, List<RelatedPaper> related) {

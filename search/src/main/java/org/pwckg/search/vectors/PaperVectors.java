@@ -34,11 +34,6 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
     this.index = index;
   }
 
-  /** The vector folder of a database folder. */
-  public static Path in(Path db) {
-    return db.resolve("vectors");
-  }
-
   /**
    * The vectors at {@code path} with {@code embedder} (which this then owns), or empty (and the
    * embedder closed) when there are none yet.

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 import org.pwckg.search.index.EntityDoc;
@@ -46,7 +47,7 @@ class SearchQualityTest {
   @BeforeAll
   static void measure() {
     List<EntityDoc> papers = abstractsOnly(RealDatabase.shared().graph());
-    try (KeywordIndex index = KeywordIndex.open(dir.resolve("search"))) {
+    try (KeywordIndex index = KeywordIndex.open(DatabaseLayout.keywordIndex(dir))) {
       index.rebuild(sink -> papers.forEach(p -> sink.accept(p.withoutName())));
       OnnxEmbedder embedder = RealDatabase.embedder();
       RealDatabase.embed(

@@ -143,8 +143,7 @@ public final class CatalogService {
   }
 
   public RepositoryPage repository(String owner, String name) {
-    Node repo =
-        ids.iri("repository/github.com", "repository owner", owner, "repository name", name);
+    Node repo = ids.githubRepository(owner, name);
     Map<String, Node> p = Map.of("repo", repo);
     return store.read(
         () -> {

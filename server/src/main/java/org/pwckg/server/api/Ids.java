@@ -2,12 +2,14 @@ package org.pwckg.server.api;
 
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.pwckg.ontology.IriKind;
+import org.pwckg.ontology.Iris;
 import org.pwckg.server.error.ApiException;
 
 /**
- * API ids are the last part of entity IRIs ({@code paper/{id}}, {@code task/{id}}…). An id that
- * cannot be one is a bad request; one that could be but is not in the graph is not found.
+ * API ids are the last part of entity IRIs ({@code paper/{id}}, {@code task/{id}}…), which {@link
+ * Iris} mints. An id that cannot be one is a bad request; one that could be but is not in the graph
+ * is not found. A kind is the IRI path segment ({@link IriKind#segment()}).
  */
 public record Ids(String dataBase) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,299}");
@@ -18,20 +20,33 @@ public record Ids(String dataBase) {
   private static final Pattern PART_ID =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,299}(/[A-Za-z0-9][A-Za-z0-9._~-]{0,299})?");
 
-  /** The IRI of {@code kind}/{@code id}, after checking the id's shape. */
-  public Node iri(String kind, String id) {
-    return NodeFactory.createURI(dataBase + kind + "/" + check(kind, id));
+  private Iris iris() {
+    return new Iris(dataBase);
   }
 
-  /** The IRI {@code kind}/{@code first}/{@code second} (leaderboards, repositories). */
-  public Node iri(String kind, String firstKind, String first, String secondKind, String second) {
-    return NodeFactory.createURI(
-        dataBase + kind + "/" + check(firstKind, first) + "/" + check(secondKind, second));
+  /** The IRI of {@code kind}/{@code id}, after checking the id's shape. */
+  public Node iri(String kind, String id) {
+    return iris().entity(kind(kind), check(kind, id));
+  }
+
+  /** The leaderboard {@code evaluation/{task}/{dataset}}. */
+  public Node leaderboard(String task, String dataset) {
+    return iris().entity(IriKind.EVALUATION, check("task", task) + "/" + check("dataset", dataset));
+  }
+
+  /** The repository {@code repository/github.com/{owner}/{name}}. */
+  public Node githubRepository(String owner, String name) {
+    return iris()
+        .repository(
+            "https://github.com/"
+                + check("repository owner", owner)
+                + "/"
+                + check("repository name", name));
   }
 
   /** The id itself, when it has the shape of an id. */
   public static String check(String kind, String id) {
-    Pattern shape = kind.equals("dataset") ? PART_ID : ID;
+    Pattern shape = kind.equals(IriKind.DATASET.segment()) ? PART_ID : ID;
     if (id == null || !shape.matcher(id).matches()) {
       throw ApiException.badRequest(
           "'" + id + "' is not a valid " + kind + " id (letters, digits, '.', '_', '~', '-')");
@@ -41,8 +56,7 @@ public record Ids(String dataBase) {
 
   /** The id of an IRI under {@code kind}/, or null when the IRI is not one. */
   public String id(String iri, String kind) {
-    String prefix = dataBase + kind + "/";
-    return iri != null && iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
+    return iris().id(iri, kind(kind)).orElse(null);
   }
 
   /** A reference to an entity, named by its label (or its id when it has none). */
@@ -54,7 +68,12 @@ public record Ids(String dataBase) {
 
   /** The leaderboard path of an evaluation table IRI ({@code evaluation/{task}/{dataset}}). */
   public String leaderboardPath(String tableIri) {
-    String id = id(tableIri, "evaluation");
+    String id = iris().id(tableIri, IriKind.EVALUATION).orElse(null);
     return id == null ? null : "/api/v1/sota/" + id;
+  }
+
+  private static IriKind kind(String segment) {
+    return IriKind.ofSegment(segment)
+        .orElseThrow(() -> new IllegalArgumentException("not an entity kind: " + segment));
   }
 }

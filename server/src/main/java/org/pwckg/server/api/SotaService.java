@@ -104,7 +104,7 @@ public final class SotaService {
   }
 
   private Table load(Request request) {
-    Node table = ids.iri("evaluation", "task", request.task(), "dataset", request.dataset());
+    Node table = ids.leaderboard(request.task(), request.dataset());
     Map<String, Node> p = Map.of("table", table);
     return store.read(
         () -> {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.pwckg.ingest.figures.FigureStore;
+import org.pwckg.ontology.figures.FigureStore;
 import org.pwckg.server.api.Params;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;

@@ -15,10 +15,13 @@ import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
-import org.pwckg.ingest.figures.FigureStore;
-import org.pwckg.ingest.figures.ImageProbe;
-import org.pwckg.ingest.figures.ProbedImage;
-import org.pwckg.ingest.record.RecordException;
+import org.pwckg.ontology.IriKind;
+import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.figures.FigureStore;
+import org.pwckg.ontology.figures.ImageException;
+import org.pwckg.ontology.figures.ImageProbe;
+import org.pwckg.ontology.figures.ProbedImage;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
 import org.pwckg.server.store.Row;
@@ -34,7 +37,7 @@ public final class FigureService implements AutoCloseable {
   private static final long MAX_UPLOAD_PIXELS = 40_000_000L;
 
   private final Store store;
-  private final String dataBase;
+  private final Iris iris;
   private final Path db;
   private final FigureStore files;
   private OnnxEmbedder embedder;
@@ -42,7 +45,7 @@ public final class FigureService implements AutoCloseable {
 
   public FigureService(Store store, String dataBase, Path db) {
     this.store = store;
-    this.dataBase = dataBase;
+    this.iris = new Iris(dataBase);
     this.db = db;
     this.files = new FigureStore(db);
   }
@@ -75,14 +78,14 @@ public final class FigureService implements AutoCloseable {
     ProbedImage image;
     try {
       image = new ImageProbe(MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS).probe(upload);
-    } catch (RecordException e) {
+    } catch (ImageException e) {
       throw new ApiException(
           Problem.UNSUPPORTED_MEDIA_TYPE,
           "The upload is not an image this server takes: " + e.reason());
     }
     try {
       FigureSearch.Answer a =
-          search().byImage(dataBase + "figure/" + image.sha256(), k, this::isFigure);
+          search().byImage(iris.figure(image.sha256()).getURI(), k, this::isFigure);
       return new FigureViews.Answer(
           a.signal().label(), "sha256:" + image.sha256(), a.note(), details(a.hits()));
     } catch (ImageSearchUnavailable e) {
@@ -95,8 +98,8 @@ public final class FigureService implements AutoCloseable {
    * each (for related papers); empty when the paper has no figure with an image vector.
    */
   public Map<String, Double> papersLikeFiguresOf(String paperIri, int k) {
-    if (!Files.isDirectory(db.resolve(VlModel.V1_3B.indexDirName()))
-        && !Files.isDirectory(db.resolve(VlModel.V7B.indexDirName()))) {
+    if (!Files.isDirectory(DatabaseLayout.visionVectors(db, VlModel.V1_3B.size()))
+        && !Files.isDirectory(DatabaseLayout.visionVectors(db, VlModel.V7B.size()))) {
       return Map.of();
     }
     List<String> own =
@@ -117,12 +120,12 @@ public final class FigureService implements AutoCloseable {
   }
 
   private boolean isFigure(String iri) {
-    return iri.startsWith(dataBase + "figure/");
+    return iris.id(iri, IriKind.FIGURE).isPresent();
   }
 
   private synchronized FigureSearch search() {
     if (search == null) {
-      if (Files.isDirectory(db.resolve(FigureSearch.CAPTIONS))) {
+      if (Files.isDirectory(DatabaseLayout.figureCaptionVectors(db))) {
         embedder =
             OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
       }
@@ -172,8 +175,7 @@ public final class FigureService implements AutoCloseable {
   }
 
   private String paperId(String iri) {
-    String prefix = dataBase + "paper/";
-    return iri.startsWith(prefix) ? iri.substring(prefix.length()) : iri;
+    return iris.id(iri, IriKind.PAPER).orElse(iri);
   }
 
   private static Integer integer(Row row, String var) {

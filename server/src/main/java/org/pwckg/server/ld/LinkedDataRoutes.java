@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -19,26 +18,6 @@ import org.pwckg.server.sparql.SparqlRoutes;
 
 /** Entity IRIs, the ontology and the dumps, dereferenced with content negotiation. */
 public final class LinkedDataRoutes {
-  /** The first path segment of every kind of entity IRI (see Iris). */
-  public static final List<String> KINDS =
-      List.of(
-          "paper",
-          "author",
-          "task",
-          "area",
-          "dataset",
-          "method",
-          "method-collection",
-          "proceeding",
-          "conference",
-          "repository",
-          "code-link",
-          "evaluation",
-          "metric",
-          "model",
-          "result",
-          "figure");
-
   private final EntityDescriber describer;
   private final Dumps dumps;
   private final PublicUrls urls;
