@@ -133,31 +133,12 @@ public final class RelatedPapers {
     double score =
         (1 - FIGURE_WEIGHT) * p.score()
             + FIGURE_WEIGHT * (figure == null ? 0 : Math.max(0, figure));
-    if (figure == null)
-      return new RelatedPaper(
-          p.iri(),
-          p.title(),
-          p.year(),
-          p.hasCode(),
-          score,
-          p.similarity(),
-          p.graphScore(),
-          p.signals(),
-          p.why());
+    if (figure == null) return p.rescored(score, p.signals(), p.why());
     List<Signal> signals = new ArrayList<>(p.signals());
     Signal s = new Signal(Signal.FIGURE, null, null, figure);
     signals.add(s);
     String why = p.why().isEmpty() ? s.describe() : p.why() + "; " + s.describe();
-    return new RelatedPaper(
-        p.iri(),
-        p.title(),
-        p.year(),
-        p.hasCode(),
-        score,
-        p.similarity(),
-        p.graphScore(),
-        signals,
-        why);
+    return p.rescored(score, signals, why);
   }
 
   /**
