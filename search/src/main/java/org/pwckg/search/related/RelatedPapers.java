@@ -25,6 +25,9 @@ import org.pwckg.search.index.KeywordIndex;
 public final class RelatedPapers {
   public static final int MAX_K = 100;
 
+  /** Related papers per paper unless asked otherwise (the API's k, relate's --k). */
+  public static final int DEFAULT_K = 10;
+
   /** Share of the score that similar figures take, when the paper has figure vectors. */
   static final double FIGURE_WEIGHT = 0.3;
 
