@@ -107,19 +107,7 @@ public final class SearchRoutes {
   }
 
   private Hit hit(SearchHit h) {
-    return new Hit(
-        RelatedViews.id(ids, h.iri(), h.type()),
-        h.iri(),
-        h.type(),
-        h.name(),
-        h.year(),
-        h.hasCode(),
-        h.score(),
-        h.keywordRank(),
-        h.keywordScore(),
-        h.semanticRank(),
-        h.semanticScore(),
-        h.highlights());
+    return new Hit(RelatedViews.id(ids, h.iri(), h.type()), h);
   }
 
   /**
