@@ -3,6 +3,8 @@ package org.pwckg.embed.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -35,6 +37,30 @@ public final class IndexFolder {
           "The " + what + " at " + path + " is open in another process", e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the " + what + " at " + path, e);
+    }
+  }
+
+  /** Work on a searcher of the index, which stays valid (and unchanged) while it runs. */
+  public interface SearcherWork<S extends IndexSearcher, T> {
+    T apply(S searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code work} on the manager's current searcher (of type {@code S}, what the manager's
+   * factory makes) and releases it whatever happens.
+   */
+  @SuppressWarnings("unchecked")
+  public static <S extends IndexSearcher, T> T withSearcher(
+      SearcherManager searchers, SearcherWork<S, T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply((S) searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -287,16 +287,7 @@ public final class VectorIndex implements AutoCloseable {
   }
 
   private <T> T withSearcher(SearcherFunction<T> function) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return function.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexFolder.<IndexSearcher, T>withSearcher(searchers, function::apply);
   }
 
   @FunctionalInterface

@@ -269,16 +269,7 @@ public final class KeywordIndex implements AutoCloseable {
    * Runs {@code function} on the current searcher, which stays valid (and unchanged) while it runs.
    */
   public <T> T withSearcher(SearcherFunction<T> function) {
-    try {
-      FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-      try {
-        return function.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexFolder.<FacetedSearcher, T>withSearcher(searchers, function::apply);
   }
 
   /**
