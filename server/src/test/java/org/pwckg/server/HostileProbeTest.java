@@ -327,6 +327,42 @@ class HostileProbeTest {
     assertThat(r.body()).contains("too_large");
   }
 
+  @Test
+  void a_query_with_one_huge_token_under_the_byte_limit_is_refused_before_parsing() {
+    // ~2 s of CPU to parse (quadratic in the token's length) before any timeout ran, at 900 KB
+    String q = "SELECT * WHERE { ?s ?p \"" + "x".repeat(900_000) + "\" }";
+    HttpResponse<String> r = server.post("/sparql", "application/sparql-query", q);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("json"));
+    assertThat(r.body()).contains("malformed_query", "900,002 characters", "Line 1");
+  }
+
+  @Test
+  void an_update_with_one_huge_token_is_refused_before_parsing_and_changes_nothing() {
+    HttpResponse<String> r =
+        update("INSERT DATA { <urn:test:huge> <urn:test:p> <urn:x:" + "y".repeat(900_000) + "> }");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("malformed_query", "token");
+    assertThat(ask("ASK { <urn:test:huge> ?p ?o }")).isFalse();
+  }
+
+  @Test
+  void a_long_literal_within_the_token_bound_is_still_inserted() {
+    String text = "a long text ".repeat(5_000);
+    HttpResponse<String> r =
+        update("INSERT DATA { <urn:test:long> <urn:test:p> \"" + text + "\" }");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
+    HttpResponse<String> found =
+        server.post(
+            "/sparql",
+            "application/sparql-query",
+            "ASK { <urn:test:long> <urn:test:p> \"" + text + "\" }",
+            "Accept",
+            "application/sparql-results+json");
+    assertThat(found.body()).contains("true");
+  }
+
   /**
    * Sends on a connection of its own: the server closes a connection after refusing its request
    * mid-body, and the shared client would otherwise reuse it for the next test.

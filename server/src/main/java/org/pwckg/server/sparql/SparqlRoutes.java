@@ -83,11 +83,13 @@ public final class SparqlRoutes {
       queryPage(ctx, text, request);
       return;
     }
-    Query query = QueryFactory.create(text, Syntax.syntaxARQ);
+    long start = System.nanoTime();
+    Query query = parse(text);
     List<Format> offers =
         query.isSelectType() || query.isAskType() ? Negotiation.RESULTS : Negotiation.GRAPHS;
     Format format = Negotiation.choose(ctx.header("Accept"), override, offers);
-    SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), limit(request)), format);
+    Duration left = remaining(limit(request), start);
+    SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), left), format);
   }
 
   /**
@@ -97,9 +99,10 @@ public final class SparqlRoutes {
   private void queryPage(Context ctx, String text, SparqlRequest request) {
     QueryEditorPage.Opened opened;
     try {
-      Query query = QueryFactory.create(text, Syntax.syntaxARQ);
       long t0 = System.nanoTime();
-      SparqlResult result = executor.execute(query, request.dataset(), limit(request));
+      Query query = parse(text);
+      SparqlResult result =
+          executor.execute(query, request.dataset(), remaining(limit(request), t0));
       opened = QueryEditorPage.Opened.ran(text, result, (System.nanoTime() - t0) / 1_000_000);
     } catch (QueryException e) {
       ctx.status(400);
@@ -112,14 +115,30 @@ public final class SparqlRoutes {
         .html(QueryEditorPage.render(urls.url(ctx, "/sparql"), NamedQueries.examples(), opened));
   }
 
+  /** Parses a query whose tokens are all short enough to parse quickly ({@link TokenLimit}). */
+  private static Query parse(String text) {
+    TokenLimit.check(text);
+    return QueryFactory.create(text, Syntax.syntaxARQ);
+  }
+
+  /** What is left of {@code limit} after parsing, which began at {@code start}: it counts too. */
+  private static Duration remaining(Duration limit, long start) {
+    Duration left = limit.minusNanos(System.nanoTime() - start);
+    if (left.isNegative() || left.isZero()) throw Store.timedOut(limit);
+    return left;
+  }
+
   private Duration limit(SparqlRequest request) {
     return request.timeout().filter(t -> t.compareTo(store.timeout()) < 0).orElse(store.timeout());
   }
 
   private void update(Context ctx, SparqlRequest request) {
     guard.check(ctx);
-    UpdateRequest update = UpdateFactory.create(request.update().orElseThrow(), Syntax.syntaxARQ);
-    updates.execute(update);
+    long start = System.nanoTime();
+    String text = request.update().orElseThrow();
+    TokenLimit.check(text);
+    UpdateRequest update = UpdateFactory.create(text, Syntax.syntaxARQ);
+    updates.execute(update, remaining(store.timeout(), start));
     afterUpdate.run();
     ctx.status(204);
   }

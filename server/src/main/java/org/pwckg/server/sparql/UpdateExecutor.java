@@ -38,13 +38,13 @@ public final class UpdateExecutor {
     this.loadSources = List.copyOf(loadSources);
   }
 
-  public void execute(UpdateRequest update) {
+  /** Runs {@code update}, stopped after {@code limit}. */
+  public void execute(UpdateRequest update, Duration limit) {
     update.getOperations().stream()
         .filter(UpdateLoad.class::isInstance)
         .map(op -> ((UpdateLoad) op).getSource())
         .forEach(this::checkLoad);
     UpdateRequest safe = SafeEvaluation.rewrite(update);
-    Duration limit = store.timeout();
     try {
       store.write(
           () ->
