@@ -19,6 +19,11 @@ final class DatabaseInUse {
 
   /** The line for a lock refusal, or empty when {@code e} is some other failure. */
   static Optional<String> line(DBOpEnvException e) {
+    return line(e, "stop it, or send queries to its /sparql endpoint");
+  }
+
+  /** The line for a lock refusal, ending with what to do instead. */
+  static Optional<String> line(DBOpEnvException e, String whatToDo) {
     Matcher m = LOCKED.matcher(String.valueOf(e.getMessage()));
     if (!m.find()) return Optional.empty();
     return Optional.of(
@@ -26,7 +31,8 @@ final class DatabaseInUse {
             + database(Path.of(m.group(1)))
             + " is in use by process "
             + m.group(2)
-            + " (a running 'pwckg serve'?): stop it, or send queries to its /sparql endpoint");
+            + " (a running 'pwckg serve'?): "
+            + whatToDo);
   }
 
   /** The database folder of a lock file: its own, or that of its storage folder (Data-0001). */

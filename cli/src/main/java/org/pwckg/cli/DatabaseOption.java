@@ -5,12 +5,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --db}: the database folder, the same option with the same meaning in every command. */
 final class DatabaseOption {
-  @Option(
-      names = "--db",
-      required = true,
-      paramLabel = "DIR",
-      description =
-          "The database folder: the TDB2 graph, its indexes and figures (ingest creates it).")
+  static final String DESCRIPTION =
+      "The database folder: the TDB2 graph, its indexes and figures (ingest creates it).";
+
+  @Option(names = "--db", required = true, paramLabel = "DIR", description = DESCRIPTION)
   Path db;
 
   Path path() {

@@ -10,6 +10,7 @@ import org.pwckg.embed.index.ModelMismatchException;
 import org.pwckg.embed.model.ModelException;
 import org.pwckg.embed.vl.VlException;
 import org.pwckg.ingest.IngestException;
+import org.pwckg.ontology.store.backup.BackupException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -24,7 +25,8 @@ final class Failures {
         | IllegalArgumentException
         | QueryException
         | RiotException
-        | TDBException e) {
+        | TDBException
+        | BackupException e) {
       return fail(e.getMessage());
     } catch (ModelException | ModelMismatchException | VlException e) {
       return fail(e.getMessage());

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       RelateCommand.class,
       ServeCommand.class,
       FiguresCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {

@@ -85,6 +85,13 @@ public final class ServeCommand implements Callable<Integer> {
   String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
 
   @Option(
+      names = "--admin-token",
+      description =
+          "Enable the maintainer routes (/admin/backup: 'pwckg backup --server') for clients sending this"
+              + " bearer token (or set PWCKG_ADMIN_TOKEN, which keeps it out of the process list).")
+  String adminToken = System.getenv("PWCKG_ADMIN_TOKEN");
+
+  @Option(
       names = "--cached-answers",
       defaultValue = "" + ServerConfig.DEFAULT_CACHED_ANSWERS,
       description =
@@ -134,7 +141,8 @@ public final class ServeCommand implements Callable<Integer> {
             .withCachedAnswers(cachedAnswers)
             .withLoadSources(loadSources)
             .withCorsOrigins(corsOrigins)
-            .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
+            .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken)
+            .withAdminToken(adminToken == null || adminToken.isBlank() ? null : adminToken);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();
     PwckgServer server = PwckgServer.start(config);

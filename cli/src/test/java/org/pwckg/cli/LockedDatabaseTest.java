@@ -11,6 +11,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,23 @@ class LockedDatabaseTest {
     if (server == null) return;
     server.destroy();
     if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly();
+  }
+
+  @Test
+  void a_backup_of_a_database_a_server_holds_says_to_ask_the_server_and_writes_nothing() {
+    Path out = dir.resolve("held.zip");
+    CliTest.Run r = CliTest.run("backup", "--db", db.toString(), out.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "pwckg: the database "
+                + db
+                + " is in use by process "
+                + server.pid()
+                + " (a running 'pwckg serve'?): back it up through that server:"
+                + " pwckg backup --server URL OUT");
+    assertThat(out).doesNotExist();
+    assertThat(dir.toFile().list()).noneMatch(name -> name.endsWith(".partial"));
   }
 
   @ParameterizedTest

@@ -16,6 +16,7 @@ import org.pwckg.server.api.PaperSearch;
 import org.pwckg.server.api.PaperService;
 import org.pwckg.server.api.SotaService;
 import org.pwckg.server.api.TaskService;
+import org.pwckg.server.backup.BackupRoutes;
 import org.pwckg.server.error.ErrorMapper;
 import org.pwckg.server.error.JettyErrors;
 import org.pwckg.server.figures.FigureRoutes;
@@ -140,6 +141,7 @@ public final class PwckgServer implements AutoCloseable {
             dumps);
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, web);
     FigureRoutes figures = new FigureRoutes(figureService);
+    BackupRoutes backup = new BackupRoutes(store, config.database(), follower, config.adminToken());
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -162,7 +164,15 @@ public final class PwckgServer implements AutoCloseable {
               ErrorMapper.install(cfg.routes, web::renderError);
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               Routes.install(
-                  cfg.routes, sparql, api, searchRoutes, ld, figures, web, new Health(store));
+                  cfg.routes,
+                  sparql,
+                  api,
+                  searchRoutes,
+                  ld,
+                  figures,
+                  web,
+                  new Health(store),
+                  backup);
             });
     try {
       app.start(config.host(), config.port());

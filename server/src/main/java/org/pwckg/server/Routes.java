@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import org.pwckg.ontology.IriKind;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.OpenApi;
+import org.pwckg.server.backup.BackupRoutes;
 import org.pwckg.server.figures.FigureRoutes;
 import org.pwckg.server.ld.LinkedDataRoutes;
 import org.pwckg.server.search.SearchRoutes;
@@ -22,10 +23,12 @@ final class Routes {
       LinkedDataRoutes ld,
       FigureRoutes figures,
       WebRoutes web,
-      Health health) {
+      Health health,
+      BackupRoutes backup) {
     routes.get("/", web::home);
     routes.get("/health", Health::live);
     routes.get("/ready", health::ready);
+    routes.get("/admin/backup", backup::backup);
     routes.get("/tasks", web::taskTree);
     routes.get("/sota", web::allSota);
     routes.get("/papers", web::paperList);

@@ -27,6 +27,9 @@ import org.pwckg.ontology.Namespaces;
  *     client read the server's files or make it fetch from the network
  * @param corsOrigins the origins (e.g. {@code https://editor.example.org}) whose pages may send the
  *     update token; every origin may read
+ * @param adminToken the maintainer routes ({@code /admin/…}: backup) are enabled only when set, and
+ *     then only with this bearer token; no origin's pages may use it (CORS never opens {@code
+ *     /admin})
  */
 public record ServerConfig(
     Path database,
@@ -41,7 +44,8 @@ public record ServerConfig(
     Path dumps,
     long cachedAnswers,
     List<String> loadSources,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    Optional<String> adminToken) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -80,7 +84,8 @@ public record ServerConfig(
         dumps,
         DEFAULT_CACHED_ANSWERS,
         List.of(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   public ServerConfig withPort(int newPort) {
@@ -97,7 +102,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withHost(String newHost) {
@@ -114,7 +120,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withDataBase(String base) {
@@ -131,7 +138,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withPublicBase(String base) {
@@ -148,7 +156,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withQueryTimeout(Duration timeout) {
@@ -165,7 +174,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withMaxRows(int rows) {
@@ -182,7 +192,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
@@ -199,7 +210,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withUpdateToken(String token) {
@@ -216,7 +228,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withDumps(Path folder) {
@@ -233,7 +246,8 @@ public record ServerConfig(
         folder,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withCachedAnswers(long entries) {
@@ -250,7 +264,8 @@ public record ServerConfig(
         dumps,
         entries,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withLoadSources(List<String> prefixes) {
@@ -267,7 +282,8 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         prefixes,
-        corsOrigins);
+        corsOrigins,
+        adminToken);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
@@ -284,7 +300,26 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        origins);
+        origins,
+        adminToken);
+  }
+
+  public ServerConfig withAdminToken(String token) {
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers,
+        loadSources,
+        corsOrigins,
+        Optional.ofNullable(token));
   }
 
   private static String slashed(String base) {

@@ -265,6 +265,17 @@ class HostileProbeTest {
   }
 
   @Test
+  void backups_are_off_on_a_server_without_an_admin_token() {
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/admin/backup")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .build());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+    assertThat(r.body()).contains("--admin-token");
+  }
+
+  @Test
   void health_and_readiness_answer_json() {
     assertThat(server.json("/health", 200).get("status").asText()).isEqualTo("ok");
     assertThat(server.json("/ready", 200).get("status").asText()).isEqualTo("ready");

@@ -1,7 +1,12 @@
 package org.pwckg.ontology.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one place that names what lives in a database folder. Every command and the server find the
@@ -50,9 +55,11 @@ public final class DatabaseLayout {
     return db.resolve("vectors-figure-captions");
   }
 
+  private static final String VISION_VECTORS = "vectors-deepseek-vl-";
+
   /** The DeepSeek-VL index of model {@code size} ({@code 1.3b}, {@code 7b}). */
   public static Path visionVectors(Path db, String size) {
-    return db.resolve("vectors-deepseek-vl-" + size);
+    return db.resolve(VISION_VECTORS + size);
   }
 
   public static Path visionWork(Path db, String size) {
@@ -69,5 +76,28 @@ public final class DatabaseLayout {
 
   public static Path figuresReport(Path db) {
     return db.resolve("figures-report.txt");
+  }
+
+  /**
+   * What a backup carries beside the graph, of what exists: the keyword index, the vector indexes
+   * (DeepSeek-VL vectors take a GPU to make again), the figure files and the reports. Not the
+   * storage generations (the graph goes as N-Quads) nor the DeepSeek-VL work folders (scratch that
+   * {@code embed} exports again).
+   */
+  public static List<Path> backedUp(Path db) throws IOException {
+    List<Path> paths = new ArrayList<>();
+    paths.add(keywordIndex(db));
+    paths.add(paperVectors(db));
+    paths.add(figureCaptionVectors(db));
+    try (Stream<Path> entries = Files.list(db)) {
+      entries
+          .filter(p -> p.getFileName().toString().startsWith(VISION_VECTORS))
+          .sorted()
+          .forEach(paths::add);
+    }
+    paths.add(figures(db));
+    paths.add(ingestReport(db));
+    paths.add(figuresReport(db));
+    return paths.stream().filter(Files::exists).toList();
   }
 }

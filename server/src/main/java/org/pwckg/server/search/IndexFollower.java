@@ -1,11 +1,14 @@
 package org.pwckg.server.search;
 
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pwckg.ontology.store.backup.BackupWriter;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.index.KeywordIndex;
@@ -61,6 +64,29 @@ public final class IndexFollower implements AutoCloseable {
       afterSync.run();
     } catch (RuntimeException e) {
       LOG.error("Bringing the keyword index in step after an update failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Runs {@code work} on the sync thread, so that no sync writes the index meanwhile (a backup
+   * copies its files), and waits for it.
+   */
+  public void whileIdle(BackupWriter.IoAction work) throws IOException {
+    try {
+      thread
+          .submit(
+              () -> {
+                work.run();
+                return null;
+              })
+          .get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the keyword index", e);
     }
   }
 
