@@ -56,6 +56,7 @@ final class BackupCommand implements Callable<Integer> {
 
   @Option(
       names = "--admin-token",
+      paramLabel = "TOKEN",
       description =
           "The server's admin token (or set PWCKG_ADMIN_TOKEN, which keeps it out of the process list).")
   String adminToken = System.getenv("PWCKG_ADMIN_TOKEN");

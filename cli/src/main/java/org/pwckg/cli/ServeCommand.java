@@ -86,6 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--admin-token",
+      paramLabel = "TOKEN",
       description =
           "Enable the maintainer routes (/admin/backup: 'pwckg backup --server') for clients sending this"
               + " bearer token (or set PWCKG_ADMIN_TOKEN, which keeps it out of the process list).")
