@@ -158,6 +158,21 @@ class BackupCommandTest {
   }
 
   @Test
+  void a_backup_that_fails_leaves_no_file_behind() throws IOException {
+    Path out = dir.resolve("unreachable.zip");
+    CliTest.Run r =
+        CliTest.run(
+            "backup", "--server", "http://127.0.0.1:9", "--admin-token", "x", out.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).startsWith("pwckg: no server answers at http://127.0.0.1:9/admin/backup");
+    assertThat(out).doesNotExist();
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".partial"));
+    }
+  }
+
+  @Test
   void a_backup_never_overwrites_a_file() throws IOException {
     Path taken = Files.writeString(dir.resolve("taken.zip"), "keep");
     CliTest.Run r = CliTest.run("backup", "--db", db.toString(), taken.toString());

@@ -42,12 +42,13 @@ public final class SparqlExecutor {
    * Runs {@code query}, which this call owns and changes (its LIMIT and dataset description): the
    * query was parsed for this request, and Jena's cloneQuery would print and re-parse it.
    */
-  public SparqlResult execute(Query query, DatasetDescription protocolGraphs, Duration timeout) {
+  SparqlResult execute(Query query, DatasetDescription protocolGraphs, TimeBudget budget) {
     DatasetDescription graphs =
         protocolGraphs.isEmpty() ? DatasetDescription.create(query) : protocolGraphs;
     query.getGraphURIs().clear();
     query.getNamedGraphURIs().clear();
     boolean capped = cap(query);
+    Duration timeout = budget.left();
     return store.read(
         () -> {
           DatasetGraph target =
@@ -67,7 +68,7 @@ public final class SparqlExecutor {
                   .build()) {
             return run(qe, query, capped);
           } catch (QueryCancelledException e) {
-            throw Store.timedOut(timeout);
+            throw budget.exceeded();
           }
         });
   }

@@ -83,13 +83,12 @@ public final class SparqlRoutes {
       queryPage(ctx, text, request);
       return;
     }
-    long start = System.nanoTime();
+    TimeBudget budget = TimeBudget.startingNow(limit(request));
     Query query = parse(text);
     List<Format> offers =
         query.isSelectType() || query.isAskType() ? Negotiation.RESULTS : Negotiation.GRAPHS;
     Format format = Negotiation.choose(ctx.header("Accept"), override, offers);
-    Duration left = remaining(limit(request), start);
-    SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), left), format);
+    SparqlRenderer.write(ctx, executor.execute(query, request.dataset(), budget), format);
   }
 
   /**
@@ -100,9 +99,9 @@ public final class SparqlRoutes {
     QueryEditorPage.Opened opened;
     try {
       long t0 = System.nanoTime();
+      TimeBudget budget = TimeBudget.startingNow(limit(request));
       Query query = parse(text);
-      SparqlResult result =
-          executor.execute(query, request.dataset(), remaining(limit(request), t0));
+      SparqlResult result = executor.execute(query, request.dataset(), budget);
       opened = QueryEditorPage.Opened.ran(text, result, (System.nanoTime() - t0) / 1_000_000);
     } catch (QueryException e) {
       ctx.status(400);
@@ -121,24 +120,17 @@ public final class SparqlRoutes {
     return QueryFactory.create(text, Syntax.syntaxARQ);
   }
 
-  /** What is left of {@code limit} after parsing, which began at {@code start}: it counts too. */
-  private static Duration remaining(Duration limit, long start) {
-    Duration left = limit.minusNanos(System.nanoTime() - start);
-    if (left.isNegative() || left.isZero()) throw Store.timedOut(limit);
-    return left;
-  }
-
   private Duration limit(SparqlRequest request) {
     return request.timeout().filter(t -> t.compareTo(store.timeout()) < 0).orElse(store.timeout());
   }
 
   private void update(Context ctx, SparqlRequest request) {
     guard.check(ctx);
-    long start = System.nanoTime();
+    TimeBudget budget = TimeBudget.startingNow(store.timeout());
     String text = request.update().orElseThrow();
     TokenLimit.check(text);
     UpdateRequest update = UpdateFactory.create(text, Syntax.syntaxARQ);
-    updates.execute(update, remaining(store.timeout(), start));
+    updates.execute(update, budget);
     afterUpdate.run();
     ctx.status(204);
   }

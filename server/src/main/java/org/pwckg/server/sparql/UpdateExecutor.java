@@ -38,19 +38,20 @@ public final class UpdateExecutor {
     this.loadSources = List.copyOf(loadSources);
   }
 
-  /** Runs {@code update}, stopped after {@code limit}. */
-  public void execute(UpdateRequest update, Duration limit) {
+  /** Runs {@code update}, stopped when {@code budget} (parsing spent part of it) runs out. */
+  void execute(UpdateRequest update, TimeBudget budget) {
     update.getOperations().stream()
         .filter(UpdateLoad.class::isInstance)
         .map(op -> ((UpdateLoad) op).getSource())
         .forEach(this::checkLoad);
     UpdateRequest safe = SafeEvaluation.rewrite(update);
+    Duration left = budget.left();
     try {
       store.write(
           () ->
               UpdateExecution.dataset(store.dataset())
                   .update(safe)
-                  .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
+                  .timeout(left.toMillis(), TimeUnit.MILLISECONDS)
                   .set(ARQ.httpServiceAllowed, false)
                   .set(ARQConstants.registryFunctions, SafeEvaluation.functions())
                   .set(
@@ -58,7 +59,7 @@ public final class UpdateExecutor {
                       SafeEvaluation.propertyFunctions(store.graph()))
                   .execute());
     } catch (QueryCancelledException e) {
-      throw Store.timedOut(limit);
+      throw budget.exceeded();
     } catch (RiotNotFoundException | HttpException e) {
       throw ApiException.badRequest("LOAD could not read its source: " + e.getMessage());
     } catch (RiotException e) {
