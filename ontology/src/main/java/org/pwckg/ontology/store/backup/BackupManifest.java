@@ -9,9 +9,10 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
- * What a backup holds ({@code manifest.json}, the archive's last entry): when it was taken, the
- * graph state token ({@code pwc:graphState}) and counts of the graph it holds, and the size and
- * SHA-256 of every other entry, which restore checks before it writes anything.
+ * What a backup holds ({@code manifest.json}, the archive's last entry): when it was taken (its
+ * read transaction began), the graph state token ({@code pwc:graphState}) and counts of the graph
+ * it holds, and the size and SHA-256 of every other entry, which restore checks before it writes
+ * anything.
  *
  * @param quads every quad, the default graph's triples included
  * @param graphs the named graphs

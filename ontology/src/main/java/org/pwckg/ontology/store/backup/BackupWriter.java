@@ -62,6 +62,7 @@ public final class BackupWriter {
     List<BackupManifest.Entry> entries = new ArrayList<>();
     // Already compressed (gzip, images, Lucene's packed files): stored as they are, not deflated.
     zip.setLevel(Deflater.NO_COMPRESSION);
+    Instant taken = Instant.now();
     GraphCounts counts = writeGraph(dsg, zip, entries);
     for (Path folder : DatabaseLayout.backedUp(db)) {
       if (folder.equals(DatabaseLayout.keywordIndex(db)))
@@ -70,7 +71,7 @@ public final class BackupWriter {
     }
     BackupManifest manifest =
         new BackupManifest(
-            Instant.now(),
+            taken,
             counts.state(),
             counts.quads(),
             counts.defaultTriples(),
