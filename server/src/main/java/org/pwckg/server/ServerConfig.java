@@ -27,6 +27,9 @@ import org.pwckg.ontology.Namespaces;
  *     client read the server's files or make it fetch from the network
  * @param corsOrigins the origins (e.g. {@code https://editor.example.org}) whose pages may send the
  *     update token; every origin may read
+ * @param adminToken live ingest ({@code POST /admin/ingest}) is enabled only when set, and then
+ *     only with this bearer token; no origin's pages may use it (CORS never opens {@code /admin})
+ * @param maxIngestBytes the largest upload of dump files to a live ingest
  */
 public record ServerConfig(
     Path database,
@@ -41,7 +44,9 @@ public record ServerConfig(
     Path dumps,
     long cachedAnswers,
     List<String> loadSources,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    Optional<String> adminToken,
+    long maxIngestBytes) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -49,6 +54,12 @@ public record ServerConfig(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
   public static final int DEFAULT_MAX_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+
+  /**
+   * The upload of a live ingest: the five official dump files gzip'd are ~626 MB, uncompressed ~2.7
+   * GB; 8 GB leaves room for growth without letting a client fill the disk unbounded.
+   */
+  public static final long DEFAULT_MAX_INGEST_BYTES = 8L << 30;
 
   /** A paper page is ~5–30 KB in memory, so this stays within ~100 MB of heap. */
   public static final long DEFAULT_CACHED_ANSWERS = 5_000;
@@ -62,6 +73,8 @@ public record ServerConfig(
     if (cachedAnswers < 0) throw new IllegalArgumentException("cached answers must be 0 or more");
     loadSources = List.copyOf(loadSources);
     corsOrigins = List.copyOf(corsOrigins);
+    if (maxIngestBytes < 1)
+      throw new IllegalArgumentException("max ingest bytes must be at least 1");
   }
 
   /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
@@ -80,7 +93,9 @@ public record ServerConfig(
         dumps,
         DEFAULT_CACHED_ANSWERS,
         List.of(),
-        List.of());
+        List.of(),
+        Optional.empty(),
+        DEFAULT_MAX_INGEST_BYTES);
   }
 
   public ServerConfig withPort(int newPort) {
@@ -97,7 +112,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withHost(String newHost) {
@@ -114,7 +131,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withDataBase(String base) {
@@ -131,7 +150,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withPublicBase(String base) {
@@ -148,7 +169,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withQueryTimeout(Duration timeout) {
@@ -165,7 +188,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withMaxRows(int rows) {
@@ -182,7 +207,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
@@ -199,7 +226,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withUpdateToken(String token) {
@@ -216,7 +245,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withDumps(Path folder) {
@@ -233,7 +264,9 @@ public record ServerConfig(
         folder,
         cachedAnswers,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withCachedAnswers(long entries) {
@@ -250,7 +283,9 @@ public record ServerConfig(
         dumps,
         entries,
         loadSources,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withLoadSources(List<String> prefixes) {
@@ -267,7 +302,9 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         prefixes,
-        corsOrigins);
+        corsOrigins,
+        adminToken,
+        maxIngestBytes);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
@@ -284,7 +321,47 @@ public record ServerConfig(
         dumps,
         cachedAnswers,
         loadSources,
-        origins);
+        origins,
+        adminToken,
+        maxIngestBytes);
+  }
+
+  public ServerConfig withAdminToken(String token) {
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers,
+        loadSources,
+        corsOrigins,
+        Optional.ofNullable(token),
+        maxIngestBytes);
+  }
+
+  public ServerConfig withMaxIngestBytes(long bytes) {
+    return new ServerConfig(
+        database,
+        host,
+        port,
+        dataBase,
+        publicBase,
+        queryTimeout,
+        maxRows,
+        maxRequestBytes,
+        updateToken,
+        dumps,
+        cachedAnswers,
+        loadSources,
+        corsOrigins,
+        adminToken,
+        bytes);
   }
 
   private static String slashed(String base) {
