@@ -41,7 +41,9 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
   /** Where the dumps go: a database folder, or a running server. */
   static final class Target {
-    @Mixin DatabaseOption database;
+    // The shared --db option, as a group: picocli takes no mixin inside a group.
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    DatabaseOption database;
 
     @Option(
         names = "--server",
