@@ -15,8 +15,11 @@ import org.pwckg.search.SearchMaintenance;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "ingest",
@@ -34,11 +37,12 @@ import picocli.CommandLine.Parameters;
           + "written by `pwckg relate` are refreshed if papers changed.",
       "With --server URL instead of --db, the files are uploaded to a running `pwckg serve` started with an "
           + "admin token, which ingests them into the graph it serves (readers keep the old state until the "
-          + "commit; its keyword index is in step before the ingest is done); a file that breaks off fails the "
-          + "run there, writing nothing. The same exit codes apply."
+          + "commit; its keyword index is in step before the ingest is done); a file that breaks off fails the run there, writing nothing. The server's base IRI and report apply. The same exit codes apply."
     },
     footer = ExitCodes.HELP_FOOTER)
 final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   /** Where the dumps go: a database folder, or a running server. */
   static final class Target {
     // The shared --db option, as a group: picocli takes no mixin inside a group.
@@ -94,7 +98,14 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (target.server != null) return Failures.run(this::remote);
+    if (target.server != null) {
+      if (report != null || strictWarnings)
+        throw new ParameterException(
+            spec.commandLine(),
+            "--report and --strict-warnings apply to a local ingest (--db); a server writes its"
+                + " own report and takes --strict");
+      return Failures.run(this::remote);
+    }
     DatabaseOption database = target.database;
     return Failures.run(
         () -> {

@@ -110,6 +110,9 @@ class RemoteIngestTest {
   void server_and_db_exclude_each_other_and_help_documents_both() {
     assertThat(CliTest.run("ingest", "--db", dir.toString(), "--server", url(""), "x").exit())
         .isEqualTo(ExitCodes.BAD_INPUT);
+    CliTest.Run local = CliTest.run("ingest", "--server", url(""), "--report", "r.txt", "x");
+    assertThat(local.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(local.err()).contains("--report and --strict-warnings apply to a local ingest");
     String help = CliTest.run("ingest", "--help").out();
     assertThat(help)
         .contains("--server=URL")
