@@ -149,6 +149,36 @@ class LiveIngestTest {
   }
 
   @Test
+  void an_upload_over_the_ingest_limit_is_refused_with_413_whatever_its_framing() throws Exception {
+    try (LiveServer small =
+        LiveServer.start(
+            TestDatabase.shared(), c -> c.withAdminToken(TOKEN).withMaxIngestBytes(1_000))) {
+      HttpRequest sized = DumpUpload.of(small.url("/admin/ingest"), TOKEN, seed());
+      HttpResponse<String> r = small.send(sized);
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(JSON.readTree(r.body()).get("message").asText()).contains("at most 1000");
+      // Without a Content-Length the limit holds while the parts are read.
+      HttpRequest chunked =
+          HttpRequest.newBuilder(sized.uri())
+              .headers("Content-Type", sized.headers().firstValue("Content-Type").orElseThrow())
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.fromPublisher(sized.bodyPublisher().orElseThrow()))
+              .build();
+      HttpResponse<String> c = small.send(chunked);
+      assertThat(c.statusCode()).as(c.body()).isEqualTo(413);
+      assertThat(JSON.readTree(c.body()).get("error").asText()).isEqualTo("too_large");
+      assertThat(spooled(TestDatabase.shared())).isEmpty();
+      // The refused uploads hold no slot.
+      HttpResponse<String> status =
+          small.send(
+              HttpRequest.newBuilder(java.net.URI.create(small.url("/admin/ingest")))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .build());
+      assertThat(status.statusCode()).isIn(200, 404);
+    }
+  }
+
+  @Test
   void no_origin_is_let_in_to_the_admin_routes_not_even_a_trusted_one() {
     HttpResponse<String> preflight =
         server.send(

@@ -52,15 +52,27 @@ final class IngestUpload {
   private static Collection<Part> parts(Context ctx, long limit) {
     try {
       return ctx.req().getParts();
-    } catch (IOException | ServletException | IllegalStateException e) {
+    } catch (IOException | ServletException | RuntimeException e) {
       String reason = String.valueOf(e.getMessage());
-      if (reason.toLowerCase(Locale.ROOT).contains("max")) {
+      if (overLimit(e)) {
         throw new ApiException(
             Problem.TOO_LARGE,
             "The upload is larger than this server accepts for an ingest (" + limit + " bytes)");
       }
       throw ApiException.badRequest("The upload could not be read: " + reason);
     }
+  }
+
+  /**
+   * Jetty reports a body over the multipart limit as "max length exceeded", wrapped in its 400 "bad
+   * multipart"; the limit is this server's choice, so the answer is 413.
+   */
+  private static boolean overLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("max length exceeded") || m.contains("maxrequestsize")) return true;
+    }
+    return false;
   }
 
   private static Path keep(Part part, Path folder, IngestJob job) {
