@@ -53,6 +53,7 @@ public final class PwckgServer implements AutoCloseable {
   private final FigureService figures;
   private final IndexFollower follower;
   private final LiveIngest ingest;
+  private final DatasetStats stats;
 
   private PwckgServer(
       Javalin app,
@@ -60,8 +61,10 @@ public final class PwckgServer implements AutoCloseable {
       SearchStack search,
       FigureService figures,
       IndexFollower follower,
-      LiveIngest ingest) {
+      LiveIngest ingest,
+      DatasetStats stats) {
     this.app = app;
+    this.stats = stats;
     this.store = store;
     this.search = search;
     this.figures = figures;
@@ -200,7 +203,7 @@ public final class PwckgServer implements AutoCloseable {
         config.host(),
         app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, search, figureService, follower, liveIngest);
+    return new PwckgServer(app, store, search, figureService, follower, liveIngest, stats);
   }
 
   /**
@@ -225,13 +228,14 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    // Closed last to first: a live ingest and the follower's sync finish while the index and the
-    // graph are open.
+    // Closed last to first: a live ingest, the follower's sync and the VoID count finish while the
+    // index and the graph are open.
     try (store;
         search;
         figures;
         follower;
-        ingest) {
+        ingest;
+        stats) {
       app.stop();
     }
   }
