@@ -70,6 +70,25 @@ class RemoteIngestTest {
   }
 
   @Test
+  void the_real_slices_sent_again_exit_2_with_their_problems_as_a_local_ingest_does() {
+    // Five files, ~1.9 MB together: above the server's 1 MB limit for other requests.
+    CliTest.Run r =
+        CliTest.run(
+            "ingest",
+            "--server",
+            url(""),
+            "--admin-token-file",
+            tokenFile.toString(),
+            TESTDATA.resolve("pwc").toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(r.out())
+        .contains("methods.json.gz: ")
+        .contains("Problems were reported in ")
+        .contains("ingest-report.txt (on the server):")
+        .containsPattern("\\n  [a-z-]+\\.json\\.gz record \\d+ field ");
+  }
+
+  @Test
   void a_wrong_token_fails_with_the_servers_reason_in_one_line() throws IOException {
     Path wrong = Files.writeString(dir.resolve("wrong-token"), "not-it");
     CliTest.Run r =
