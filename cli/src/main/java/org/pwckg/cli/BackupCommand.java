@@ -55,11 +55,12 @@ final class BackupCommand implements Callable<Integer> {
   }
 
   @Option(
-      names = "--admin-token",
-      paramLabel = "TOKEN",
+      names = "--admin-token-file",
+      paramLabel = "FILE",
       description =
-          "The server's admin token (or set PWCKG_ADMIN_TOKEN, which keeps it out of the process list).")
-  String adminToken = System.getenv("PWCKG_ADMIN_TOKEN");
+          "With --server: a file holding the server's admin token (default: the environment"
+              + " variable PWCKG_ADMIN_TOKEN).")
+  Path adminTokenFile;
 
   @Parameters(
       paramLabel = "OUT",
@@ -117,9 +118,10 @@ final class BackupCommand implements Callable<Integer> {
   }
 
   private void fromServer(Path partial) throws IOException, InterruptedException {
-    if (adminToken == null || adminToken.isBlank())
+    String adminToken = AdminToken.read(adminTokenFile);
+    if (adminToken == null)
       throw new BackupException(
-          "--server needs the server's admin token (--admin-token or PWCKG_ADMIN_TOKEN)");
+          "--server needs the server's admin token: --admin-token-file FILE or " + AdminToken.ENV);
     URI url = URI.create(source.server.toString().replaceAll("/+$", "") + "/admin/backup");
     try (HttpClient client = HttpClient.newHttpClient()) {
       HttpResponse<InputStream> r =

@@ -19,7 +19,10 @@ final class DatabaseInUse {
 
   /** The line for a lock refusal, or empty when {@code e} is some other failure. */
   static Optional<String> line(DBOpEnvException e) {
-    return line(e, "stop it, or send queries to its /sparql endpoint");
+    return line(
+        e,
+        "stop it, or send queries to its /sparql endpoint"
+            + " (and dumps to ingest with 'pwckg ingest --server URL')");
   }
 
   /** The line for a lock refusal, ending with what to do instead. */

@@ -85,12 +85,21 @@ public final class ServeCommand implements Callable<Integer> {
   String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
 
   @Option(
-      names = "--admin-token",
-      paramLabel = "TOKEN",
+      names = "--admin-token-file",
+      paramLabel = "FILE",
       description =
-          "Enable the maintainer routes (/admin/backup: 'pwckg backup --server') for clients sending this"
-              + " bearer token (or set PWCKG_ADMIN_TOKEN, which keeps it out of the process list).")
-  String adminToken = System.getenv("PWCKG_ADMIN_TOKEN");
+          "Enable live ingest (POST /admin/ingest, `pwckg ingest --server`) and backups"
+              + " (GET /admin/backup, `pwckg backup --server`) for clients sending the bearer token in"
+              + " this file (or set PWCKG_ADMIN_TOKEN). Without it /admin answers 403.")
+  Path adminTokenFile;
+
+  @Option(
+      names = "--max-ingest-bytes",
+      defaultValue = "" + ServerConfig.DEFAULT_MAX_INGEST_BYTES,
+      description =
+          "Largest upload of dump files to a live ingest, spooled to <db>/ingest-uploads/"
+              + " (default: ${DEFAULT-VALUE}, 8 GiB; --max-request-bytes does not apply to it).")
+  long maxIngestBytes;
 
   @Option(
       names = "--cached-answers",
@@ -143,7 +152,8 @@ public final class ServeCommand implements Callable<Integer> {
             .withLoadSources(loadSources)
             .withCorsOrigins(corsOrigins)
             .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken)
-            .withAdminToken(adminToken == null || adminToken.isBlank() ? null : adminToken);
+            .withAdminToken(AdminToken.read(adminTokenFile))
+            .withMaxIngestBytes(maxIngestBytes);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();
     PwckgServer server = PwckgServer.start(config);

@@ -97,8 +97,11 @@ class BackupCommandTest {
     try (PwckgServer server =
         PwckgServer.start(ServerConfig.of(db).withPort(0).withAdminToken("s3cret"))) {
       String url = "http://127.0.0.1:" + server.port();
+      Path wrong = Files.writeString(dir.resolve("wrong-token"), "wrong\n");
+      Path right = Files.writeString(dir.resolve("admin-token"), "s3cret\n");
       CliTest.Run denied =
-          CliTest.run("backup", "--server", url, "--admin-token", "wrong", out.toString());
+          CliTest.run(
+              "backup", "--server", url, "--admin-token-file", wrong.toString(), out.toString());
       assertThat(denied.exit()).isEqualTo(ExitCodes.BAD_INPUT);
       // (the server in this JVM logs to the same stderr)
       assertThat(denied.err().lines().filter(l -> l.startsWith("pwckg:")).toList())
@@ -107,7 +110,8 @@ class BackupCommandTest {
           .contains("401", "admin bearer token");
       assertThat(out).doesNotExist();
       CliTest.Run r =
-          CliTest.run("backup", "--server", url, "--admin-token", "s3cret", out.toString());
+          CliTest.run(
+              "backup", "--server", url, "--admin-token-file", right.toString(), out.toString());
       assertThat(r.exit()).as(r.err()).isZero();
     }
     TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
@@ -162,7 +166,12 @@ class BackupCommandTest {
     Path out = dir.resolve("unreachable.zip");
     CliTest.Run r =
         CliTest.run(
-            "backup", "--server", "http://127.0.0.1:9", "--admin-token", "x", out.toString());
+            "backup",
+            "--server",
+            "http://127.0.0.1:9",
+            "--admin-token-file",
+            Files.writeString(dir.resolve("any-token"), "x").toString(),
+            out.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).startsWith("pwckg: no server answers at http://127.0.0.1:9/admin/backup");
     assertThat(out).doesNotExist();

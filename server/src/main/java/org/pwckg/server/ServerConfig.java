@@ -28,9 +28,10 @@ import org.pwckg.ontology.Namespaces;
  *     client read the server's files or make it fetch from the network
  * @param corsOrigins the origins (e.g. {@code https://editor.example.org}) whose pages may send the
  *     update token; every origin may read
- * @param adminToken the maintainer routes ({@code /admin/…}: backup) are enabled only when set, and
- *     then only with this bearer token; no origin's pages may use it (CORS never opens {@code
- *     /admin})
+ * @param adminToken the maintainer routes (live ingest {@code POST /admin/ingest}, backup {@code
+ *     GET /admin/backup}) are enabled only when set, and then only with this bearer token; no
+ *     origin's pages may use it (CORS never opens {@code /admin})
+ * @param maxIngestBytes the largest upload of dump files to a live ingest
  */
 public record ServerConfig(
     Path database,
@@ -46,7 +47,8 @@ public record ServerConfig(
     long cachedAnswers,
     List<String> loadSources,
     List<String> corsOrigins,
-    Optional<String> adminToken) {
+    Optional<String> adminToken,
+    long maxIngestBytes) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -54,6 +56,12 @@ public record ServerConfig(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
   public static final int DEFAULT_MAX_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+
+  /**
+   * The upload of a live ingest: the five official dump files gzip'd are ~626 MB, uncompressed ~2.7
+   * GB; 8 GB leaves room for growth without letting a client fill the disk unbounded.
+   */
+  public static final long DEFAULT_MAX_INGEST_BYTES = 8L << 30;
 
   /** A paper page is ~5–30 KB in memory, so this stays within ~100 MB of heap. */
   public static final long DEFAULT_CACHED_ANSWERS = 5_000;
@@ -67,6 +75,8 @@ public record ServerConfig(
     if (cachedAnswers < 0) throw new IllegalArgumentException("cached answers must be 0 or more");
     loadSources = List.copyOf(loadSources);
     corsOrigins = List.copyOf(corsOrigins);
+    if (maxIngestBytes < 1)
+      throw new IllegalArgumentException("max ingest bytes must be at least 1");
   }
 
   /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
@@ -86,7 +96,8 @@ public record ServerConfig(
         DEFAULT_CACHED_ANSWERS,
         List.of(),
         List.of(),
-        Optional.empty());
+        Optional.empty(),
+        DEFAULT_MAX_INGEST_BYTES);
   }
 
   public ServerConfig withPort(int newPort) {
@@ -141,6 +152,10 @@ public record ServerConfig(
     return with(c -> c.adminToken = Optional.ofNullable(token));
   }
 
+  public ServerConfig withMaxIngestBytes(long bytes) {
+    return with(c -> c.maxIngestBytes = bytes);
+  }
+
   /** A copy with {@code change} applied: every {@code with…} is one assignment here. */
   private ServerConfig with(Consumer<Copy> change) {
     Copy c = new Copy(this);
@@ -164,6 +179,7 @@ public record ServerConfig(
     List<String> loadSources;
     List<String> corsOrigins;
     Optional<String> adminToken;
+    long maxIngestBytes;
 
     Copy(ServerConfig c) {
       database = c.database;
@@ -180,6 +196,7 @@ public record ServerConfig(
       loadSources = c.loadSources;
       corsOrigins = c.corsOrigins;
       adminToken = c.adminToken;
+      maxIngestBytes = c.maxIngestBytes;
     }
 
     ServerConfig build() {
@@ -197,7 +214,8 @@ public record ServerConfig(
           cachedAnswers,
           loadSources,
           corsOrigins,
-          adminToken);
+          adminToken,
+          maxIngestBytes);
     }
   }
 

@@ -272,7 +272,7 @@ class HostileProbeTest {
                 .header("Authorization", "Bearer " + TOKEN)
                 .build());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
-    assertThat(r.body()).contains("--admin-token");
+    assertThat(r.body()).contains("--admin-token-file");
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * &lt;db&gt;/vectors-deepseek-vl-{size}/      DeepSeek-VL vectors: papers and figures in one space
  * &lt;db&gt;/deepseek-vl-work-{size}/         DeepSeek-VL export and worker output (resumable)
  * &lt;db&gt;/figures/                        figure files and thumbnails, content-addressed
+ * &lt;db&gt;/ingest-uploads/{id}/            dump files uploaded to a running server, until its ingest ends
  * &lt;db&gt;/ingest-report.txt, figures-report.txt
  * </pre>
  */
@@ -70,6 +71,11 @@ public final class DatabaseLayout {
     return db.resolve("figures");
   }
 
+  /** Where a running server spools the dump files of live ingests, one folder per ingest. */
+  public static Path ingestUploads(Path db) {
+    return db.resolve("ingest-uploads");
+  }
+
   public static Path ingestReport(Path db) {
     return db.resolve("ingest-report.txt");
   }
@@ -81,8 +87,8 @@ public final class DatabaseLayout {
   /**
    * What a backup carries beside the graph, of what exists: the keyword index, the vector indexes
    * (DeepSeek-VL vectors take a GPU to make again), the figure files and the reports. Not the
-   * storage generations (the graph goes as N-Quads) nor the DeepSeek-VL work folders (scratch that
-   * {@code embed} exports again).
+   * storage generations (the graph goes as N-Quads), the DeepSeek-VL work folders (scratch that
+   * {@code embed} exports again) nor a live ingest's uploads (removed when it ends).
    */
   public static List<Path> backedUp(Path db) throws IOException {
     List<Path> paths = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class BackupRoutes {
     if (adminToken.isEmpty())
       throw new ApiException(
           Problem.FORBIDDEN,
-          "Backups through the server are disabled (start it with --admin-token or"
+          "Backups through the server are disabled (start it with --admin-token-file or"
               + " PWCKG_ADMIN_TOKEN)");
     if (!BearerToken.matches(ctx, adminToken.get()))
       throw new ApiException(
