@@ -30,7 +30,6 @@ final class Routes {
     routes.get("/", web::home);
     routes.get("/health", Health::live);
     routes.get("/ready", health::ready);
-    routes.get("/admin/backup", backup::backup);
     routes.get("/tasks", web::taskTree);
     routes.get("/sota", web::allSota);
     routes.get("/papers", web::paperList);
@@ -76,6 +75,7 @@ final class Routes {
     routes.get(AdminRoutes.INGEST, spec.get(AdminRoutes.INGEST, admin::latestIngest));
     routes.get(
         AdminRoutes.INGEST + "/{id}", spec.get(AdminRoutes.INGEST + "/{id}", admin::ingestStatus));
+    routes.get("/admin/backup", spec.get("/admin/backup", backup::backup));
 
     routes.get("/figures/{id}", figures::file);
     routes.get("/figures/{id}/thumbnail", figures::thumbnail);

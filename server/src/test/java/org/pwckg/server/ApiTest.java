@@ -261,6 +261,7 @@ class ApiTest {
     examples.put("/search/by-image", "/search/by-image");
     examples.put("/admin/ingest", "/admin/ingest");
     examples.put("/admin/ingest/{id}", "/admin/ingest/some-id");
+    examples.put("/admin/backup", "/admin/backup");
     JsonNode paths = server.json("/api/v1/openapi.json", 200).get("paths");
     assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(paths::fieldNames);
     examples.forEach(
