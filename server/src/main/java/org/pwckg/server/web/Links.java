@@ -15,6 +15,15 @@ public final class Links {
     return id.contains("://") ? id : "/paper/" + id;
   }
 
+  /**
+   * A paper's name on the page: its title, else "arXiv:{id}" for a paper known only by its arXiv
+   * id, else its id.
+   */
+  public static String paperName(String title, String arxivId, String id) {
+    String name = org.pwckg.server.api.PaperNames.of(title, arxivId);
+    return name != null ? name : id;
+  }
+
   public static String task(String id) {
     return "/task/" + id;
   }
