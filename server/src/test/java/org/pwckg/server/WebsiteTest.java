@@ -160,6 +160,18 @@ class WebsiteTest {
   }
 
   @Test
+  void the_home_page_counts_agree_with_the_listings() {
+    java.util.Map<String, String> counts = new java.util.HashMap<>();
+    for (Element a : page("/").select("#counts li a"))
+      counts.put(a.ownText().strip(), a.selectFirst("strong").text());
+    for (String kind : List.of("tasks", "datasets", "methods")) {
+      String query = kind.equals("tasks") ? "" : "?items_per_page=1";
+      long listed = server.json("/api/v1/" + kind + query, 200).get("count").asLong();
+      assertThat(counts.get(kind)).as(kind).isEqualTo(String.format("%,d", listed));
+    }
+  }
+
+  @Test
   void the_latest_papers_on_the_home_page_are_dated_newest_first() {
     // The slices' other papers with code are undated (ACL 2024 and the like): they are left out.
     Elements latest = page("/").select("#latest-papers li");

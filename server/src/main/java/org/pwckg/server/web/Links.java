@@ -7,6 +7,8 @@ import java.util.Locale;
 /** Paths of the website's pages and small display helpers, for the templates. */
 public final class Links {
   private static final String API_SOTA = "/api/v1/sota/";
+  private static final java.util.regex.Pattern TRAILING_ZEROS =
+      java.util.regex.Pattern.compile("\\.?0+$");
 
   private Links() {}
 
@@ -77,7 +79,7 @@ public final class Links {
     if (value == null) return "–";
     if (value == Math.rint(value) && Math.abs(value) < 1e12)
       return Long.toString(value.longValue());
-    return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
+    return TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.4g", value)).replaceAll("");
   }
 
   public static String year(String date) {

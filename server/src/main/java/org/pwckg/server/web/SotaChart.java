@@ -285,8 +285,10 @@ public final class SotaChart {
         + "</text>";
   }
 
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /** One decimal, as SVG coordinates need; a chart has thousands, and String.format is slow. */
+  static String fmt(double v) {
+    long tenths = Math.round(Math.abs(v) * 10);
+    return (v < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 
   /** A linear range; a degenerate one is widened so that a single point sits in the middle. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pwckg.ontology.Vocab;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Paging;
 import org.pwckg.server.api.PaperSearch;
@@ -87,15 +88,13 @@ public final class WebRoutes implements SitePages {
 
   /** GET / */
   public void home(Context ctx) {
-    Views.Paged<Views.DatasetSummary> datasets = catalog.datasets(Optional.empty(), one(ctx));
-    Views.Paged<Views.DatasetSummary> methods = catalog.methods(Optional.empty(), one(ctx));
     List<Views.Leaderboard> boards = tasks.allLeaderboards();
     List<Pages.Count> counts =
         List.of(
             new Pages.Count("papers", listing.count(PaperSearch.Filter.none()), "/papers"),
-            new Pages.Count("tasks", tasks.tree().count(), "/tasks"),
-            new Pages.Count("datasets", datasets.count(), "/datasets"),
-            new Pages.Count("methods", methods.count(), "/methods"),
+            new Pages.Count("tasks", catalog.count(Vocab.TASK), "/tasks"),
+            new Pages.Count("datasets", catalog.count(Vocab.DATASET), "/datasets"),
+            new Pages.Count("methods", catalog.count(Vocab.METHOD), "/methods"),
             new Pages.Count("leaderboards", boards.size(), "/sota"),
             new Pages.Count(
                 "results", boards.stream().mapToLong(Views.Leaderboard::rows).sum(), "/sota"));
@@ -593,9 +592,5 @@ public final class WebRoutes implements SitePages {
     Map<String, String> f = new LinkedHashMap<>();
     ctx.queryParamMap().forEach((k, v) -> f.put(k, v.isEmpty() ? "" : v.getFirst()));
     return f;
-  }
-
-  private Paging one(Context ctx) {
-    return new Paging(1, 1, urls.url(ctx, "/"), Map.of());
   }
 }
