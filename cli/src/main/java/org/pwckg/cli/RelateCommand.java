@@ -15,6 +15,7 @@ import org.pwckg.search.SearchMaintenance;
 import org.pwckg.search.SearchStack;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.related.RelateResult;
+import org.pwckg.search.related.RelatedPapers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class RelateCommand implements Callable<Integer> {
 
   @Option(
       names = "--k",
-      defaultValue = "10",
+      defaultValue = "" + RelatedPapers.DEFAULT_K,
       description = "Related papers per paper, 1 to 100 (default: ${DEFAULT-VALUE}).")
   int k;
 

@@ -49,10 +49,17 @@ public final class PwckgServer implements AutoCloseable {
   private final SearchStack search;
   private final FigureService figures;
   private final IndexFollower follower;
+  private final DatasetStats stats;
 
   private PwckgServer(
-      Javalin app, Store store, SearchStack search, FigureService figures, IndexFollower follower) {
+      Javalin app,
+      Store store,
+      SearchStack search,
+      FigureService figures,
+      IndexFollower follower,
+      DatasetStats stats) {
     this.app = app;
+    this.stats = stats;
     this.store = store;
     this.search = search;
     this.figures = figures;
@@ -172,7 +179,7 @@ public final class PwckgServer implements AutoCloseable {
         config.host(),
         app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, search, figureService, follower);
+    return new PwckgServer(app, store, search, figureService, follower, stats);
   }
 
   /**
@@ -197,11 +204,13 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    // Closed last to first: the follower's sync finishes while the index and the graph are open.
+    // Closed last to first: the follower's sync and the VoID count finish while the index and the
+    // graph are open.
     try (store;
         search;
         figures;
-        follower) {
+        follower;
+        stats) {
       app.stop();
     }
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.pwckg.ontology.Namespaces;
 
 /**
@@ -84,207 +85,108 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(
-        database,
-        host,
-        newPort,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.port = newPort);
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(
-        database,
-        newHost,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.host = newHost);
   }
 
   public ServerConfig withDataBase(String base) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        base,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.dataBase = base);
   }
 
   public ServerConfig withPublicBase(String base) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        Optional.ofNullable(base),
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.publicBase = Optional.ofNullable(base));
   }
 
   public ServerConfig withQueryTimeout(Duration timeout) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        timeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.queryTimeout = timeout);
   }
 
   public ServerConfig withMaxRows(int rows) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        rows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.maxRows = rows);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        bytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.maxRequestBytes = bytes);
   }
 
   public ServerConfig withUpdateToken(String token) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        Optional.ofNullable(token),
-        dumps,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.updateToken = Optional.ofNullable(token));
   }
 
   public ServerConfig withDumps(Path folder) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        folder,
-        cachedAnswers,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.dumps = folder);
   }
 
   public ServerConfig withCachedAnswers(long entries) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        entries,
-        loadSources,
-        corsOrigins);
+    return with(c -> c.cachedAnswers = entries);
   }
 
   public ServerConfig withLoadSources(List<String> prefixes) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        prefixes,
-        corsOrigins);
+    return with(c -> c.loadSources = prefixes);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
-    return new ServerConfig(
-        database,
-        host,
-        port,
-        dataBase,
-        publicBase,
-        queryTimeout,
-        maxRows,
-        maxRequestBytes,
-        updateToken,
-        dumps,
-        cachedAnswers,
-        loadSources,
-        origins);
+    return with(c -> c.corsOrigins = origins);
+  }
+
+  /** A copy with {@code change} applied: every {@code with…} is one assignment here. */
+  private ServerConfig with(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The fields of a config being changed; the record's constructor checks the result. */
+  private static final class Copy {
+    Path database;
+    String host;
+    int port;
+    String dataBase;
+    Optional<String> publicBase;
+    Duration queryTimeout;
+    int maxRows;
+    long maxRequestBytes;
+    Optional<String> updateToken;
+    Path dumps;
+    long cachedAnswers;
+    List<String> loadSources;
+    List<String> corsOrigins;
+
+    Copy(ServerConfig c) {
+      database = c.database;
+      host = c.host;
+      port = c.port;
+      dataBase = c.dataBase;
+      publicBase = c.publicBase;
+      queryTimeout = c.queryTimeout;
+      maxRows = c.maxRows;
+      maxRequestBytes = c.maxRequestBytes;
+      updateToken = c.updateToken;
+      dumps = c.dumps;
+      cachedAnswers = c.cachedAnswers;
+      loadSources = c.loadSources;
+      corsOrigins = c.corsOrigins;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          database,
+          host,
+          port,
+          dataBase,
+          publicBase,
+          queryTimeout,
+          maxRows,
+          maxRequestBytes,
+          updateToken,
+          dumps,
+          cachedAnswers,
+          loadSources,
+          corsOrigins);
+    }
   }
 
   private static String slashed(String base) {

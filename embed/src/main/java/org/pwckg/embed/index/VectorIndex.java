@@ -41,8 +41,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -86,25 +84,17 @@ public final class VectorIndex implements AutoCloseable {
    * model is refused unless {@code rebuild}, which empties it.
    */
   public static VectorIndex open(Path path, IndexTag tag, boolean rebuild) {
-    try {
-      Directory directory = FSDirectory.open(path);
-      try {
-        boolean exists = DirectoryReader.indexExists(directory);
-        if (exists && !rebuild) requireSameModel(path, directory, tag);
-        IndexWriter writer = new IndexWriter(directory, config(exists && !rebuild));
-        VectorIndex index = new VectorIndex(path, tag, directory, writer);
-        if (!exists || rebuild) index.commit(); // tag the new (or emptied) index at once
-        return index;
-      } catch (IOException | RuntimeException e) {
-        directory.close();
-        throw e;
-      }
-    } catch (LockObtainFailedException e) {
-      throw new IllegalStateException(
-          "The vector index at " + path + " is open in another process", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the vector index at " + path, e);
-    }
+    return IndexFolder.open(
+        path,
+        "vector index",
+        directory -> {
+          boolean exists = DirectoryReader.indexExists(directory);
+          if (exists && !rebuild) requireSameModel(path, directory, tag);
+          IndexWriter writer = new IndexWriter(directory, config(exists && !rebuild));
+          VectorIndex index = new VectorIndex(path, tag, directory, writer);
+          if (!exists || rebuild) index.commit(); // tag the new (or emptied) index at once
+          return index;
+        });
   }
 
   private static void requireSameModel(Path path, Directory directory, IndexTag wanted)
@@ -297,16 +287,7 @@ public final class VectorIndex implements AutoCloseable {
   }
 
   private <T> T withSearcher(SearcherFunction<T> function) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return function.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexFolder.<IndexSearcher, T>withSearcher(searchers, function::apply);
   }
 
   @FunctionalInterface

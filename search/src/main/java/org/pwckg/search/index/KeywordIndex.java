@@ -23,9 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.pwckg.embed.index.IndexFolder;
 import org.pwckg.ontology.store.GraphState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,22 +69,14 @@ public final class KeywordIndex implements AutoCloseable {
 
   /** Opens the index at {@code path}, creating an empty one if there is none. */
   public static KeywordIndex open(Path path) {
-    try {
-      Directory directory = FSDirectory.open(path);
-      try {
-        IndexWriter writer = newWriter(directory);
-        if (!DirectoryReader.indexExists(directory)) writer.commit();
-        return new KeywordIndex(path, directory, writer);
-      } catch (IOException | RuntimeException e) {
-        directory.close();
-        throw e;
-      }
-    } catch (LockObtainFailedException e) {
-      throw new IllegalStateException(
-          "The keyword index at " + path + " is open in another process", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the keyword index at " + path, e);
-    }
+    return IndexFolder.open(
+        path,
+        "keyword index",
+        directory -> {
+          IndexWriter writer = newWriter(directory);
+          if (!DirectoryReader.indexExists(directory)) writer.commit();
+          return new KeywordIndex(path, directory, writer);
+        });
   }
 
   private static IndexWriter newWriter(Directory directory) throws IOException {
@@ -278,16 +269,7 @@ public final class KeywordIndex implements AutoCloseable {
    * Runs {@code function} on the current searcher, which stays valid (and unchanged) while it runs.
    */
   public <T> T withSearcher(SearcherFunction<T> function) {
-    try {
-      FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-      try {
-        return function.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexFolder.<FacetedSearcher, T>withSearcher(searchers, function::apply);
   }
 
   /**

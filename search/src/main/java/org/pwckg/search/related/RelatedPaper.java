@@ -16,4 +16,11 @@ public record RelatedPaper(
     Double similarity,
     double graphScore,
     List<Signal> signals,
-    String why) {}
+    String why) {
+
+  /** This paper with another blended score, its signals and their words. */
+  public RelatedPaper rescored(double newScore, List<Signal> newSignals, String newWhy) {
+    return new RelatedPaper(
+        iri, title, year, hasCode, newScore, similarity, graphScore, newSignals, newWhy);
+  }
+}

@@ -25,6 +25,9 @@ import org.pwckg.search.index.KeywordIndex;
 public final class RelatedPapers {
   public static final int MAX_K = 100;
 
+  /** Related papers per paper unless asked otherwise (the API's k, relate's --k). */
+  public static final int DEFAULT_K = 10;
+
   /** Share of the score that similar figures take, when the paper has figure vectors. */
   static final double FIGURE_WEIGHT = 0.3;
 
@@ -133,31 +136,12 @@ public final class RelatedPapers {
     double score =
         (1 - FIGURE_WEIGHT) * p.score()
             + FIGURE_WEIGHT * (figure == null ? 0 : Math.max(0, figure));
-    if (figure == null)
-      return new RelatedPaper(
-          p.iri(),
-          p.title(),
-          p.year(),
-          p.hasCode(),
-          score,
-          p.similarity(),
-          p.graphScore(),
-          p.signals(),
-          p.why());
+    if (figure == null) return p.rescored(score, p.signals(), p.why());
     List<Signal> signals = new ArrayList<>(p.signals());
     Signal s = new Signal(Signal.FIGURE, null, null, figure);
     signals.add(s);
     String why = p.why().isEmpty() ? s.describe() : p.why() + "; " + s.describe();
-    return new RelatedPaper(
-        p.iri(),
-        p.title(),
-        p.year(),
-        p.hasCode(),
-        score,
-        p.similarity(),
-        p.graphScore(),
-        signals,
-        why);
+    return p.rescored(score, signals, why);
   }
 
   /**

@@ -35,15 +35,7 @@ public final class ApiRoutes {
   }
 
   public void papers(Context ctx) {
-    PaperSearch.Filter filter =
-        new PaperSearch.Filter(
-            Params.text(ctx, "q"),
-            Params.text(ctx, "task"),
-            Params.text(ctx, "dataset"),
-            Params.text(ctx, "method"),
-            Params.bool(ctx, "has_code"),
-            Params.integer(ctx, "year_from", 1, 9999),
-            Params.integer(ctx, "year_to", 1, 9999));
+    PaperSearch.Filter filter = PaperSearch.Filter.of(ctx);
     ctx.json(search.search(filter, Paging.of(ctx, urls)));
   }
 

@@ -17,7 +17,6 @@ import org.pwckg.server.api.Views.Paged;
 import org.pwckg.server.api.Views.Ref;
 import org.pwckg.server.api.Views.RepositoryPage;
 import org.pwckg.server.api.Views.RepositoryPaper;
-import org.pwckg.server.error.ApiException;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
 
@@ -74,9 +73,7 @@ public final class CatalogService {
     Map<String, Node> p = Map.of("dataset", dataset);
     return store.read(
         () -> {
-          List<Row> own = store.select("dataset", p);
-          if (own.isEmpty()) throw ApiException.notFound("No dataset with id '" + id + "'");
-          Row r = own.getFirst();
+          Row r = store.first("dataset", p, "No dataset with id '" + id + "'");
           List<Row> links = store.select("dataset-links", p);
           List<Ref> parents = refs(links, "parent", "dataset");
           List<Leaderboard> leaderboards = new ArrayList<>(tasks.leaderboards(p));
@@ -114,9 +111,7 @@ public final class CatalogService {
     Map<String, Node> p = Map.of("method", method);
     return store.read(
         () -> {
-          List<Row> own = store.select("method", p);
-          if (own.isEmpty()) throw ApiException.notFound("No method with id '" + id + "'");
-          Row r = own.getFirst();
+          Row r = store.first("method", p, "No method with id '" + id + "'");
           List<Row> collections = store.select("method-collections", p);
           List<Ref> areas =
               collections.stream()
@@ -155,10 +150,7 @@ public final class CatalogService {
     Map<String, Node> p = Map.of("repo", repo);
     return store.read(
         () -> {
-          List<Row> own = store.select("repository", p);
-          if (own.isEmpty())
-            throw ApiException.notFound("No repository github.com/" + owner + "/" + name);
-          Row r = own.getFirst();
+          Row r = store.first("repository", p, "No repository github.com/" + owner + "/" + name);
           List<RepositoryPaper> papers =
               store.select("repository-papers", p).stream()
                   .map(

@@ -1,5 +1,6 @@
 package org.pwckg.server.api;
 
+import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,21 @@ public final class PaperSearch {
           Optional.empty(),
           Optional.empty(),
           Optional.empty());
+    }
+
+    /**
+     * The filter of a papers listing request: {@code
+     * ?q=&task=&dataset=&method=&has_code=&year_from=&year_to=}.
+     */
+    public static Filter of(Context ctx) {
+      return new Filter(
+          Params.text(ctx, "q"),
+          Params.text(ctx, "task"),
+          Params.text(ctx, "dataset"),
+          Params.text(ctx, "method"),
+          Params.bool(ctx, "has_code"),
+          Params.integer(ctx, "year_from", 1, 9999),
+          Params.integer(ctx, "year_to", 1, 9999));
     }
 
     public Filter withTask(String id) {

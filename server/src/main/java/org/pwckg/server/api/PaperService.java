@@ -15,7 +15,6 @@ import org.pwckg.server.api.Views.PaperSummary;
 import org.pwckg.server.api.Views.Ref;
 import org.pwckg.server.api.Views.RelatedPaper;
 import org.pwckg.server.api.Views.Repository;
-import org.pwckg.server.error.ApiException;
 import org.pwckg.server.store.AnswerCache;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
@@ -46,9 +45,7 @@ public final class PaperService {
     Map<String, Node> p = Map.of("paper", paper);
     return store.read(
         () -> {
-          List<Row> own = store.select("paper", p);
-          if (own.isEmpty()) throw ApiException.notFound("No paper with id '" + id + "'");
-          Row r = own.getFirst();
+          Row r = store.first("paper", p, "No paper with id '" + id + "'");
           Related related = related(paper);
           List<Repository> repos = repositories(p);
           List<Row> entities = store.select("paper-entities", p);

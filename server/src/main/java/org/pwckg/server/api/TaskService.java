@@ -47,9 +47,7 @@ public final class TaskService {
     Map<String, Node> p = Map.of("task", task);
     return store.read(
         () -> {
-          List<Row> own = store.select("task", p);
-          if (own.isEmpty()) throw ApiException.notFound("No task with id '" + id + "'");
-          Row r = own.getFirst();
+          Row r = store.first("task", p, "No task with id '" + id + "'");
           List<Row> links = store.select("task-links", p);
           List<String> synonyms =
               links.stream()

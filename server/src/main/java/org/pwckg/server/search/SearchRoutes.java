@@ -29,9 +29,8 @@ import org.pwckg.server.search.SearchViews.SearchPage;
  */
 public final class SearchRoutes {
   /** Related papers per request by default, as on the paper page. */
-  public static final int DEFAULT_K = 10;
-
   private final SearchService search;
+
   private final RelatedPapers related;
   private final Ids ids;
   private final PublicUrls urls;
@@ -79,7 +78,7 @@ public final class SearchRoutes {
   /** GET /api/v1/papers/{id}/related?k= */
   public void related(Context ctx) {
     String iri = ids.iri("paper", ctx.pathParam("id")).getURI();
-    int k = Params.integer(ctx, "k", 1, RelatedPapers.MAX_K).orElse(DEFAULT_K);
+    int k = Params.integer(ctx, "k", 1, RelatedPapers.MAX_K).orElse(RelatedPapers.DEFAULT_K);
     ctx.json(RelatedViews.of(related.of(iri, k), ids));
   }
 
@@ -108,19 +107,7 @@ public final class SearchRoutes {
   }
 
   private Hit hit(SearchHit h) {
-    return new Hit(
-        RelatedViews.id(ids, h.iri(), h.type()),
-        h.iri(),
-        h.type(),
-        h.name(),
-        h.year(),
-        h.hasCode(),
-        h.score(),
-        h.keywordRank(),
-        h.keywordScore(),
-        h.semanticRank(),
-        h.semanticScore(),
-        h.highlights());
+    return new Hit(RelatedViews.id(ids, h.iri(), h.type()), h);
   }
 
   /**

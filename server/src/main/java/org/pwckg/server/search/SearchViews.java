@@ -1,7 +1,9 @@
 package org.pwckg.server.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
+import org.pwckg.search.query.SearchHit;
 
 /** The JSON of the search routes (snake_case on the wire); entities are named by API id and IRI. */
 public final class SearchViews {
@@ -19,20 +21,11 @@ public final class SearchViews {
       Map<String, List<Facet>> facets,
       List<String> notes) {}
 
-  /** A result; ranks and scores per engine are null when that engine did not find it. */
-  public record Hit(
-      String id,
-      String iri,
-      String type,
-      String name,
-      Integer year,
-      Boolean hasCode,
-      double score,
-      Integer keywordRank,
-      Double keywordScore,
-      Integer semanticRank,
-      Double semanticScore,
-      Map<String, List<String>> highlights) {}
+  /**
+   * A result: its API id beside what the search engines found (ranks and scores per engine are null
+   * when that engine did not find it), on the wire as one flat object.
+   */
+  public record Hit(String id, @JsonUnwrapped SearchHit hit) {}
 
   /** A facet value: {@code value} is what the filter of the same name takes. */
   public record Facet(String value, String label, long count) {}

@@ -81,6 +81,16 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * The first row of {@code name}, an entity's own description; a 404 saying {@code missing} when
+   * the entity is not in the graph.
+   */
+  public Row first(String name, Map<String, Node> params, String missing) {
+    List<Row> rows = select(name, params);
+    if (rows.isEmpty()) throw ApiException.notFound(missing);
+    return rows.getFirst();
+  }
+
   public List<Row> select(String name, Map<String, Node> params) {
     return select(queries.get(name), params);
   }

@@ -188,15 +188,7 @@ public final class WebRoutes implements SitePages {
 
   /** GET /papers?q=&task=&has_code=&year_from=&year_to= */
   public void paperList(Context ctx) {
-    PaperSearch.Filter filter =
-        new PaperSearch.Filter(
-            Params.text(ctx, "q"),
-            Params.text(ctx, "task"),
-            Params.text(ctx, "dataset"),
-            Params.text(ctx, "method"),
-            Params.bool(ctx, "has_code"),
-            Params.integer(ctx, "year_from", 1, 9999),
-            Params.integer(ctx, "year_to", 1, 9999));
+    PaperSearch.Filter filter = PaperSearch.Filter.of(ctx);
     Views.Paged<Views.PaperSummary> paged = listing.search(filter, Paging.of(ctx, urls));
     site.render(
         ctx,
