@@ -26,7 +26,8 @@ final class DatabaseInUse {
             + database(Path.of(m.group(1)))
             + " is in use by process "
             + m.group(2)
-            + " (a running 'pwckg serve'?): stop it, or send queries to its /sparql endpoint");
+            + " (a running 'pwckg serve'?): stop it, or send queries to its /sparql endpoint"
+            + " (and dumps to ingest with 'pwckg ingest --server URL')");
   }
 
   /** The database folder of a lock file: its own, or that of its storage folder (Data-0001). */

@@ -1,18 +1,25 @@
 package org.pwckg.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pwckg.ingest.Ingest;
+import org.pwckg.ingest.IngestException;
 import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ingest.IngestResult;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.search.SearchMaintenance;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "ingest",
@@ -27,11 +34,40 @@ import picocli.CommandLine.Parameters;
       "The whole run is one transaction: if it is killed, the database is left as it was.",
       "A bad record is reported (file, record index, field, reason) and skipped; the rest is ingested.",
       "Afterwards the keyword index (<db>/search) is brought in step with the graph, and related-paper links "
-          + "written by `pwckg relate` are refreshed if papers changed."
+          + "written by `pwckg relate` are refreshed if papers changed.",
+      "With --server URL instead of --db, the files are uploaded to a running `pwckg serve` started with an "
+          + "admin token, which ingests them into the graph it serves (readers keep the old state until the "
+          + "commit; its keyword index is in step before the ingest is done); a file that breaks off fails the run there, writing nothing. The server's base IRI and report apply. The same exit codes apply."
     },
     footer = ExitCodes.HELP_FOOTER)
 final class IngestCommand implements Callable<Integer> {
-  @Mixin DatabaseOption database;
+  @Spec CommandSpec spec;
+
+  /** Where the dumps go: a database folder, or a running server. */
+  static final class Target {
+    // The shared --db option, as a group: picocli takes no mixin inside a group.
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    DatabaseOption database;
+
+    @Option(
+        names = "--server",
+        paramLabel = "URL",
+        description =
+            "Ingest into the database a running `pwckg serve` holds, e.g. http://127.0.0.1:8080"
+                + " (needs its admin token: --admin-token-file or PWCKG_ADMIN_TOKEN).")
+    URI server;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  @Option(
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      description =
+          "With --server: a file holding the server's admin token (default: the environment"
+              + " variable PWCKG_ADMIN_TOKEN).")
+  Path adminTokenFile;
 
   @Option(
       names = "--strict",
@@ -62,6 +98,15 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (target.server != null) {
+      if (report != null || strictWarnings)
+        throw new ParameterException(
+            spec.commandLine(),
+            "--report and --strict-warnings apply to a local ingest (--db); a server writes its"
+                + " own report and takes --strict");
+      return Failures.run(this::remote);
+    }
+    DatabaseOption database = target.database;
     return Failures.run(
         () -> {
           IngestResult result =
@@ -89,5 +134,27 @@ final class IngestCommand implements Callable<Integer> {
           if (!result.partial()) return ExitCodes.OK;
           return result.recordsWritten() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
         });
+  }
+
+  private int remote() throws InterruptedException {
+    JsonNode status = new RemoteIngest(target.server, adminToken(), System.err).run(dumps, strict);
+    if (status.get("state").asText().equals("failed"))
+      throw new IngestException(status.get("error").asText());
+    status.get("files").forEach(f -> System.out.println(f.get("line").asText()));
+    System.out.println(status.get("summary").asText());
+    long problems = status.get("problems").asLong();
+    if (problems == 0) return ExitCodes.OK;
+    System.out.println(
+        "Problems were reported in " + status.get("report").asText() + " (on the server):");
+    status.get("problem_lines").forEach(l -> System.out.println("  " + l.asText()));
+    return status.get("records_written").asLong() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
+  }
+
+  private String adminToken() {
+    String token = AdminToken.read(adminTokenFile);
+    if (token == null)
+      throw new IngestException(
+          "--server needs the server's admin token: --admin-token-file FILE or " + AdminToken.ENV);
+    return token;
   }
 }

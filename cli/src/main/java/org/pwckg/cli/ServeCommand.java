@@ -85,6 +85,22 @@ public final class ServeCommand implements Callable<Integer> {
   String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
 
   @Option(
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      description =
+          "Enable live ingest (POST /admin/ingest, `pwckg ingest --server`) for clients sending the"
+              + " bearer token in this file (or set PWCKG_ADMIN_TOKEN). Without it /admin answers 403.")
+  Path adminTokenFile;
+
+  @Option(
+      names = "--max-ingest-bytes",
+      defaultValue = "" + ServerConfig.DEFAULT_MAX_INGEST_BYTES,
+      description =
+          "Largest upload of dump files to a live ingest, spooled to <db>/ingest-uploads/"
+              + " (default: ${DEFAULT-VALUE}, 8 GiB; --max-request-bytes does not apply to it).")
+  long maxIngestBytes;
+
+  @Option(
       names = "--cached-answers",
       defaultValue = "" + ServerConfig.DEFAULT_CACHED_ANSWERS,
       description =
@@ -134,7 +150,9 @@ public final class ServeCommand implements Callable<Integer> {
             .withCachedAnswers(cachedAnswers)
             .withLoadSources(loadSources)
             .withCorsOrigins(corsOrigins)
-            .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken);
+            .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken)
+            .withAdminToken(AdminToken.read(adminTokenFile))
+            .withMaxIngestBytes(maxIngestBytes);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();
     PwckgServer server = PwckgServer.start(config);

@@ -75,7 +75,8 @@ class LockedDatabaseTest {
                 + db
                 + " is in use by process "
                 + server.pid()
-                + " (a running 'pwckg serve'?): stop it, or send queries to its /sparql endpoint");
+                + " (a running 'pwckg serve'?): stop it, or send queries to its /sparql endpoint"
+                + " (and dumps to ingest with 'pwckg ingest --server URL')");
   }
 
   private static List<String> args(String command) {

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.pwckg.ingest.dump.DumpFile;
 import org.pwckg.ingest.dump.DumpFiles;
 import org.pwckg.ingest.dump.DumpKind;
@@ -34,6 +38,46 @@ public final class Ingest {
 
   public static IngestResult run(IngestOptions options) {
     List<DumpFile> files = DumpFiles.resolve(options.dumps());
+    Iris iris = iris(options);
+    PaperIndex index = new PaperIndex(iris.base());
+    try (GraphWriter writer = IngestStores.open(options.db(), iris, index)) {
+      return write(
+          files,
+          new Run(iris, index, writer, options, false, line -> {}),
+          () -> IngestStores.countTriples(options.db()));
+    }
+  }
+
+  /**
+   * Ingests into a database this process already holds open (a running server), always as an update
+   * in one write transaction: readers keep the state before it until the commit. A file that breaks
+   * off (truncated, not JSON) fails the whole run and nothing is written, since a server should not
+   * start serving half of a file; a bad record is reported and skipped as usual. Each problem line
+   * also goes to {@code problems} as it is found.
+   */
+  public static IngestResult into(
+      DatasetGraph dsg, IngestOptions options, Consumer<String> problems) {
+    List<DumpFile> files = DumpFiles.resolve(options.dumps());
+    Iris iris = iris(options);
+    PaperIndex index = new PaperIndex(iris.base());
+    try (GraphWriter writer = IngestStores.into(dsg, iris, index)) {
+      return write(
+          files,
+          new Run(iris, index, writer, options, true, problems),
+          () -> Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()));
+    }
+  }
+
+  /** What one run writes with, and how: {@code wholeFiles} fails the run on a broken file. */
+  private record Run(
+      Iris iris,
+      PaperIndex index,
+      GraphWriter writer,
+      IngestOptions options,
+      boolean wholeFiles,
+      Consumer<String> problems) {}
+
+  private static Iris iris(IngestOptions options) {
     String baseProblem = Fields.urlProblem(options.baseIri());
     if (baseProblem != null) {
       throw new IngestException(
@@ -43,33 +87,36 @@ public final class Ingest {
               + baseProblem
               + ")");
     }
-    Iris iris = new Iris(options.baseIri());
+    return new Iris(options.baseIri());
+  }
+
+  private static IngestResult write(List<DumpFile> files, Run run, LongSupplier triplesAfter) {
     long start = System.nanoTime();
-    PaperIndex index = new PaperIndex(iris.base());
-    try (IngestReport report = new IngestReport(options.report());
-        GraphWriter writer = IngestStores.open(options.db(), iris, index)) {
+    GraphWriter writer = run.writer();
+    IngestOptions options = run.options();
+    try (IngestReport report = new IngestReport(options.report(), run.problems())) {
       LOG.info(
           "Ingesting {} file(s) into {} ({})",
           files.size(),
           options.db(),
           writer.bulk()
               ? "empty database: bulk load"
-              : index.size() + " papers already there: update");
+              : run.index().size() + " papers already there: update");
       RepeatedInputs.Split inputs = RepeatedInputs.split(files);
       for (RepeatedInputs.Repeat r : inputs.repeats()) {
         LOG.warn(r.line());
         report.note(r.line());
       }
       MappingContext ctx =
-          new MappingContext(iris, new PaperMatcher(iris, index), MetricDirections.defaults());
-      List<FileSummary> summaries = ingestAll(inputs.unique(), ctx, writer, report, options);
-      writeMetadata(iris, summaries, writer);
+          new MappingContext(
+              run.iris(), new PaperMatcher(run.iris(), run.index()), MetricDirections.defaults());
+      List<FileSummary> summaries = ingestAll(inputs.unique(), ctx, run, report);
+      writeMetadata(run.iris(), summaries, writer);
       writer.commit();
-      long triples = IngestStores.countTriples(options.db());
       IngestResult result =
           new IngestResult(
               summaries,
-              triples,
+              triplesAfter.getAsLong(),
               Duration.ofNanos(System.nanoTime() - start),
               report.problems(),
               writer.bulk(),
@@ -81,16 +128,16 @@ public final class Ingest {
   }
 
   private static List<FileSummary> ingestAll(
-      List<DumpFile> files,
-      MappingContext ctx,
-      GraphWriter writer,
-      IngestReport report,
-      IngestOptions options) {
+      List<DumpFile> files, MappingContext ctx, Run run, IngestReport report) {
     List<FileSummary> summaries = new ArrayList<>();
     try {
       for (DumpFile file : files) {
-        FileSummary s = new FileIngest(file, ctx, writer, report, options).run();
+        FileSummary s = new FileIngest(file, ctx, run.writer(), report, run.options()).run();
         LOG.info(s.line());
+        if (s.broken() && run.wholeFiles()) {
+          report.note("A file broke off: the run failed; nothing was written");
+          throw new IngestException(report.lastProblem() + " (nothing was written)");
+        }
         summaries.add(s);
       }
       return summaries;

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.pwckg.ontology.Namespaces;
 import org.pwckg.search.SearchStack;
 import org.pwckg.search.related.RelatedPapers;
+import org.pwckg.server.admin.AdminGuard;
+import org.pwckg.server.admin.AdminRoutes;
+import org.pwckg.server.admin.LiveIngest;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Ids;
@@ -49,6 +52,7 @@ public final class PwckgServer implements AutoCloseable {
   private final SearchStack search;
   private final FigureService figures;
   private final IndexFollower follower;
+  private final LiveIngest ingest;
   private final DatasetStats stats;
 
   private PwckgServer(
@@ -57,6 +61,7 @@ public final class PwckgServer implements AutoCloseable {
       SearchStack search,
       FigureService figures,
       IndexFollower follower,
+      LiveIngest ingest,
       DatasetStats stats) {
     this.app = app;
     this.stats = stats;
@@ -64,6 +69,7 @@ public final class PwckgServer implements AutoCloseable {
     this.search = search;
     this.figures = figures;
     this.follower = follower;
+    this.ingest = ingest;
   }
 
   /** Opens the database of {@code config} and starts serving it. */
@@ -105,13 +111,21 @@ public final class PwckgServer implements AutoCloseable {
     TaskService tasks = new TaskService(store, ids, listing, answers);
     IndexFollower follower =
         new IndexFollower(search.keyword(), store.graph(), answers::invalidate);
-    Runnable afterUpdate =
+    Runnable staleAnswers =
         () -> {
           stats.invalidate();
           dumps.invalidate();
           answers.invalidate();
+        };
+    Runnable afterUpdate =
+        () -> {
+          staleAnswers.run();
           follower.graphChanged();
         };
+    LiveIngest liveIngest =
+        new LiveIngest(store, config.database(), config.dataBase(), staleAnswers, follower);
+    AdminRoutes admin =
+        new AdminRoutes(new AdminGuard(config.adminToken()), liveIngest, config.maxIngestBytes());
     SparqlRoutes sparql =
         new SparqlRoutes(
             store,
@@ -158,15 +172,25 @@ public final class PwckgServer implements AutoCloseable {
               Limits.install(
                   cfg,
                   config.maxRequestBytes(),
-                  Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES));
+                  Map.of(FigureRoutes.BY_IMAGE, FigureService.MAX_UPLOAD_BYTES),
+                  Map.of(AdminRoutes.INGEST, config.maxIngestBytes()));
               ErrorMapper.install(cfg.routes, web::renderError);
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               Routes.install(
-                  cfg.routes, sparql, api, searchRoutes, ld, figures, web, new Health(store));
+                  cfg.routes,
+                  sparql,
+                  api,
+                  searchRoutes,
+                  ld,
+                  figures,
+                  web,
+                  admin,
+                  new Health(store));
             });
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
+      liveIngest.close();
       follower.close();
       figureService.close();
       store.close();
@@ -179,7 +203,7 @@ public final class PwckgServer implements AutoCloseable {
         config.host(),
         app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, search, figureService, follower, stats);
+    return new PwckgServer(app, store, search, figureService, follower, liveIngest, stats);
   }
 
   /**
@@ -204,12 +228,13 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    // Closed last to first: the follower's sync and the VoID count finish while the index and the
-    // graph are open.
+    // Closed last to first: a live ingest, the follower's sync and the VoID count finish while the
+    // index and the graph are open.
     try (store;
         search;
         figures;
         follower;
+        ingest;
         stats) {
       app.stop();
     }

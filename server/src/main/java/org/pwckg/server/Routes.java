@@ -2,6 +2,7 @@ package org.pwckg.server;
 
 import io.javalin.config.RoutesConfig;
 import org.pwckg.ontology.IriKind;
+import org.pwckg.server.admin.AdminRoutes;
 import org.pwckg.server.api.ApiRoutes;
 import org.pwckg.server.api.OpenApi;
 import org.pwckg.server.figures.FigureRoutes;
@@ -22,6 +23,7 @@ final class Routes {
       LinkedDataRoutes ld,
       FigureRoutes figures,
       WebRoutes web,
+      AdminRoutes admin,
       Health health) {
     routes.get("/", web::home);
     routes.get("/health", Health::live);
@@ -66,6 +68,11 @@ final class Routes {
     routes.get("/api/v1/sota/{task}/<dataset>", spec.get("/sota/{task}/{dataset}", api::sota));
     routes.get("/api/v1/search/figures", spec.get("/search/figures", figures::search));
     routes.post(FigureRoutes.BY_IMAGE, spec.post("/search/by-image", figures::byImage));
+
+    routes.post(AdminRoutes.INGEST, spec.post(AdminRoutes.INGEST, admin::startIngest));
+    routes.get(AdminRoutes.INGEST, spec.get(AdminRoutes.INGEST, admin::latestIngest));
+    routes.get(
+        AdminRoutes.INGEST + "/{id}", spec.get(AdminRoutes.INGEST + "/{id}", admin::ingestStatus));
 
     routes.get("/figures/{id}", figures::file);
     routes.get("/figures/{id}/thumbnail", figures::thumbnail);

@@ -28,6 +28,9 @@ import org.pwckg.ontology.Namespaces;
  *     client read the server's files or make it fetch from the network
  * @param corsOrigins the origins (e.g. {@code https://editor.example.org}) whose pages may send the
  *     update token; every origin may read
+ * @param adminToken live ingest ({@code POST /admin/ingest}) is enabled only when set, and then
+ *     only with this bearer token; no origin's pages may use it (CORS never opens {@code /admin})
+ * @param maxIngestBytes the largest upload of dump files to a live ingest
  */
 public record ServerConfig(
     Path database,
@@ -42,7 +45,9 @@ public record ServerConfig(
     Path dumps,
     long cachedAnswers,
     List<String> loadSources,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    Optional<String> adminToken,
+    long maxIngestBytes) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -50,6 +55,12 @@ public record ServerConfig(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
   public static final int DEFAULT_MAX_ROWS = 100_000;
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+
+  /**
+   * The upload of a live ingest: the five official dump files gzip'd are ~626 MB, uncompressed ~2.7
+   * GB; 8 GB leaves room for growth without letting a client fill the disk unbounded.
+   */
+  public static final long DEFAULT_MAX_INGEST_BYTES = 8L << 30;
 
   /** A paper page is ~5–30 KB in memory, so this stays within ~100 MB of heap. */
   public static final long DEFAULT_CACHED_ANSWERS = 5_000;
@@ -63,6 +74,8 @@ public record ServerConfig(
     if (cachedAnswers < 0) throw new IllegalArgumentException("cached answers must be 0 or more");
     loadSources = List.copyOf(loadSources);
     corsOrigins = List.copyOf(corsOrigins);
+    if (maxIngestBytes < 1)
+      throw new IllegalArgumentException("max ingest bytes must be at least 1");
   }
 
   /** Defaults for a database: loopback, port 8080, 10 s timeout, dumps beside the database. */
@@ -81,7 +94,9 @@ public record ServerConfig(
         dumps,
         DEFAULT_CACHED_ANSWERS,
         List.of(),
-        List.of());
+        List.of(),
+        Optional.empty(),
+        DEFAULT_MAX_INGEST_BYTES);
   }
 
   public ServerConfig withPort(int newPort) {
@@ -132,6 +147,14 @@ public record ServerConfig(
     return with(c -> c.corsOrigins = origins);
   }
 
+  public ServerConfig withAdminToken(String token) {
+    return with(c -> c.adminToken = Optional.ofNullable(token));
+  }
+
+  public ServerConfig withMaxIngestBytes(long bytes) {
+    return with(c -> c.maxIngestBytes = bytes);
+  }
+
   /** A copy with {@code change} applied: every {@code with…} is one assignment here. */
   private ServerConfig with(Consumer<Copy> change) {
     Copy c = new Copy(this);
@@ -154,6 +177,8 @@ public record ServerConfig(
     long cachedAnswers;
     List<String> loadSources;
     List<String> corsOrigins;
+    Optional<String> adminToken;
+    long maxIngestBytes;
 
     Copy(ServerConfig c) {
       database = c.database;
@@ -169,6 +194,8 @@ public record ServerConfig(
       cachedAnswers = c.cachedAnswers;
       loadSources = c.loadSources;
       corsOrigins = c.corsOrigins;
+      adminToken = c.adminToken;
+      maxIngestBytes = c.maxIngestBytes;
     }
 
     ServerConfig build() {
@@ -185,7 +212,9 @@ public record ServerConfig(
           dumps,
           cachedAnswers,
           loadSources,
-          corsOrigins);
+          corsOrigins,
+          adminToken,
+          maxIngestBytes);
     }
   }
 

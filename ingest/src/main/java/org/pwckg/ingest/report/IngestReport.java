@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +20,18 @@ public final class IngestReport implements AutoCloseable {
 
   private final Path file;
   private final BufferedWriter out;
+  private final Consumer<String> onProblem;
   private int problems;
+  private String lastProblem;
 
   public IngestReport(Path file) {
+    this(file, line -> {});
+  }
+
+  /** A report that also hands each problem line to {@code onProblem} (a server's status view). */
+  public IngestReport(Path file, Consumer<String> onProblem) {
     this.file = file;
+    this.onProblem = onProblem;
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) Files.createDirectories(parent);
@@ -41,6 +50,11 @@ public final class IngestReport implements AutoCloseable {
     return problems;
   }
 
+  /** The line of the latest problem, or null. */
+  public String lastProblem() {
+    return lastProblem;
+  }
+
   public void problem(Problem p) {
     problem(p.line());
   }
@@ -48,8 +62,10 @@ public final class IngestReport implements AutoCloseable {
   /** A problem already written as one line (the figure manifest counts lines, not records). */
   public void problem(String line) {
     problems++;
+    lastProblem = line;
     LOG.warn(line);
     write(line);
+    onProblem.accept(line);
   }
 
   /** A summary line (not a problem). */

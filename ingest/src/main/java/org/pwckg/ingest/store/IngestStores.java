@@ -49,6 +49,14 @@ public final class IngestStores {
     }
   }
 
+  /**
+   * The writer for a run into a database this process holds open (a running server): always an
+   * update, in one write transaction on {@code dsg}; {@code index} is filled as by {@link #open}.
+   */
+  public static GraphWriter into(DatasetGraph dsg, Iris iris, PaperIndex index) {
+    return update(dsg, iris, index);
+  }
+
   /** The triples of the default graph of the database in {@code db}. */
   public static long countTriples(Path db) {
     DatasetGraph dsg = connect(db);

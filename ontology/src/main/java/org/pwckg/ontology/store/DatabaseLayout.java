@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * &lt;db&gt;/vectors-deepseek-vl-{size}/      DeepSeek-VL vectors: papers and figures in one space
  * &lt;db&gt;/deepseek-vl-work-{size}/         DeepSeek-VL export and worker output (resumable)
  * &lt;db&gt;/figures/                        figure files and thumbnails, content-addressed
+ * &lt;db&gt;/ingest-uploads/{id}/            dump files uploaded to a running server, until its ingest ends
  * &lt;db&gt;/ingest-report.txt, figures-report.txt
  * </pre>
  */
@@ -61,6 +62,11 @@ public final class DatabaseLayout {
 
   public static Path figures(Path db) {
     return db.resolve("figures");
+  }
+
+  /** Where a running server spools the dump files of live ingests, one folder per ingest. */
+  public static Path ingestUploads(Path db) {
+    return db.resolve("ingest-uploads");
   }
 
   public static Path ingestReport(Path db) {

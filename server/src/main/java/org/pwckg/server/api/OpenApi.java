@@ -28,15 +28,24 @@ public final class OpenApi {
   /** "get /datasets" → [q, page, items_per_page], in the document's order. */
   private final Map<String, List<String>> parameters;
 
-  private OpenApi(byte[] document, Map<String, List<String>> parameters) {
+  /**
+   * "/datasets" → "/api/v1": where each path is served (the document's server, or the path's own,
+   * as for the maintainer's {@code /admin} routes).
+   */
+  private final Map<String, String> prefixes;
+
+  private OpenApi(
+      byte[] document, Map<String, List<String>> parameters, Map<String, String> prefixes) {
     this.document = document;
     this.parameters = parameters;
+    this.prefixes = prefixes;
   }
 
   public static OpenApi load() {
     try (InputStream in = OpenApi.class.getResourceAsStream(RESOURCE)) {
       byte[] bytes = in.readAllBytes();
-      return new OpenApi(bytes, queryParameters(new ObjectMapper().readTree(bytes)));
+      JsonNode doc = new ObjectMapper().readTree(bytes);
+      return new OpenApi(bytes, queryParameters(doc), prefixes(doc));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,7 +76,7 @@ public final class OpenApi {
 
   private Handler checked(String method, String path, Handler handler) {
     List<String> names = accepted(method, path);
-    String operation = method.toUpperCase(Locale.ROOT) + " /api/v1" + path;
+    String operation = method.toUpperCase(Locale.ROOT) + " " + prefixes.get(path) + path;
     return ctx -> {
       List<String> unknown =
           ctx.queryParamMap().keySet().stream().filter(n -> !names.contains(n)).toList();
@@ -98,7 +107,7 @@ public final class OpenApi {
             path -> {
               JsonNode item = path.getValue();
               item.properties().stream()
-                  .filter(op -> !op.getKey().equals("parameters"))
+                  .filter(op -> !op.getKey().equals("parameters") && !op.getKey().equals("servers"))
                   .forEach(
                       op -> {
                         List<String> names = new ArrayList<>();
@@ -108,6 +117,27 @@ public final class OpenApi {
                       });
             });
     return Map.copyOf(out);
+  }
+
+  private static Map<String, String> prefixes(JsonNode doc) {
+    String common = server(doc);
+    Map<String, String> out = new LinkedHashMap<>();
+    doc.get("paths")
+        .properties()
+        .forEach(
+            path -> {
+              String own = server(path.getValue());
+              out.put(path.getKey(), own != null ? own : common);
+            });
+    return Map.copyOf(out);
+  }
+
+  /** The first server URL of a document or path item, without a trailing slash; null if none. */
+  private static String server(JsonNode node) {
+    JsonNode servers = node.get("servers");
+    if (servers == null || servers.isEmpty()) return null;
+    String url = servers.get(0).get("url").asText();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static void addQueryNames(JsonNode parameters, List<String> names) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * which browsers never combine with credentials); a request carrying the update token, and the
  * preflight that would let a page send one, are granted only to the origins the operator listed
  * ({@code --cors-origins}): otherwise any page a token holder visits could drive the update
- * endpoint with the token.
+ * endpoint with the token. The maintainer's routes ({@code /admin/…}) are never opened to another
+ * origin, listed or not: they are driven by the command line, not by pages.
  */
 public final class Cors {
   private static final String EXPOSED = "X-Result-Limit-Reached";
@@ -28,7 +29,7 @@ public final class Cors {
 
   private static void grant(Context ctx, Set<String> trusted) {
     String origin = ctx.header("Origin");
-    if (origin == null) return;
+    if (origin == null || ctx.path().startsWith("/admin/")) return;
     boolean preflight = ctx.method() == HandlerType.OPTIONS;
     if (trusted.contains(origin)) {
       ctx.header("Access-Control-Allow-Origin", origin).header("Vary", "Origin");

@@ -30,11 +30,19 @@ public final class Limits {
   }
 
   public static void install(JavalinConfig cfg, long maxRequestBytes) {
-    install(cfg, maxRequestBytes, Map.of());
+    install(cfg, maxRequestBytes, Map.of(), Map.of());
   }
 
-  /** {@code uploads}: paths that take larger bodies (an image upload), with their own limit. */
-  public static void install(JavalinConfig cfg, long maxRequestBytes, Map<String, Long> uploads) {
+  /**
+   * {@code uploads}: paths that take larger bodies (an image upload), with their own limit; {@code
+   * spooled}: paths whose handler streams the body to disk under its own limit (the dump files of a
+   * live ingest), which must not raise the limit of every other multipart body.
+   */
+  public static void install(
+      JavalinConfig cfg,
+      long maxRequestBytes,
+      Map<String, Long> uploads,
+      Map<String, Long> spooled) {
     // Javalin counts the bytes it reads, whatever the framing (a chunked body has no length to
     // check up front): that count is the general limit; an upload route reads with its own.
     cfg.http.maxRequestSize = maxRequestBytes;
@@ -44,7 +52,8 @@ public final class Limits {
     cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
     cfg.routes.before(
         ctx -> {
-          long limit = uploads.getOrDefault(ctx.path(), maxRequestBytes);
+          long limit =
+              spooled.getOrDefault(ctx.path(), uploads.getOrDefault(ctx.path(), maxRequestBytes));
           long length = ctx.req().getContentLengthLong();
           if (length > limit) {
             throw new ApiException(

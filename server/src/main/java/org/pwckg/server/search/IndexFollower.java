@@ -1,5 +1,6 @@
 package org.pwckg.server.search;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,22 @@ public final class IndexFollower implements AutoCloseable {
   /** The graph changed (its transaction has committed): sync soon. */
   public void graphChanged() {
     changes.incrementAndGet();
-    if (queued.compareAndSet(false, true)) thread.execute(this::sync);
+    if (queued.compareAndSet(false, true)) thread.execute(() -> sync());
+  }
+
+  /**
+   * The graph changed and the caller waits until the keyword index reflects it (a live ingest
+   * reports itself done only then). Runs on the follower's thread, so it never overlaps a sync.
+   */
+  public void catchUp() throws InterruptedException {
+    changes.incrementAndGet();
+    boolean synced;
+    try {
+      synced = thread.submit(this::sync).get();
+    } catch (ExecutionException e) {
+      synced = false;
+    }
+    if (!synced) throw new IllegalStateException("Bringing the keyword index in step failed");
   }
 
   /** Whether a change of the graph has not reached the keyword index yet. */
@@ -51,7 +67,7 @@ public final class IndexFollower implements AutoCloseable {
     return caughtUp.get() < changes.get();
   }
 
-  private void sync() {
+  private boolean sync() {
     // Changes from here on queue the next sync; this one reads the graph as it is now.
     queued.set(false);
     long seen = changes.get();
@@ -59,8 +75,10 @@ public final class IndexFollower implements AutoCloseable {
       LOG.info("Keyword index synced after an update: {}", index.sync(graph, reader).summary());
       caughtUp.accumulateAndGet(seen, Math::max);
       afterSync.run();
+      return true;
     } catch (RuntimeException e) {
       LOG.error("Bringing the keyword index in step after an update failed: {}", e.toString());
+      return false;
     }
   }
 
