@@ -24,6 +24,7 @@ import org.pwckg.embed.job.EmbedJobOptions;
 import org.pwckg.embed.job.ProgressListener;
 import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
+import org.pwckg.embed.model.ModelFiles;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
@@ -99,10 +100,19 @@ public final class RealDatabase {
   }
 
   /** The bundled all-MiniLM-L6-v2 on every core. */
+  /**
+   * The bundled model, or the model directory named by the system property {@code
+   * pwckg.quality.modelDir} (how BENCHMARKS.md compares models and truncation lengths on the same
+   * harness).
+   */
   public static OnnxEmbedder embedder() {
     int cores = Runtime.getRuntime().availableProcessors();
-    return OnnxEmbedder.bundled(
-        BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
+    EmbedderOptions options = new EmbedderOptions(cores, cores, 8);
+    String dir = System.getProperty("pwckg.quality.modelDir");
+    if (dir != null && !dir.isBlank())
+      return OnnxEmbedder.open(
+          ModelFiles.fromDir(Path.of(dir)), BundledModel.defaultCacheRoot(), options);
+    return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), options);
   }
 
   /** Embeds {@code docs} into a vector index at {@code path} with {@code embedder} (left open). */

@@ -55,6 +55,7 @@ public final class PwckgServer implements AutoCloseable {
   private final IndexFollower follower;
   private final LiveIngest ingest;
   private final DatasetStats stats;
+  private final TaskService tasks;
 
   private PwckgServer(
       Javalin app,
@@ -63,9 +64,11 @@ public final class PwckgServer implements AutoCloseable {
       FigureService figures,
       IndexFollower follower,
       LiveIngest ingest,
-      DatasetStats stats) {
+      DatasetStats stats,
+      TaskService tasks) {
     this.app = app;
     this.stats = stats;
+    this.tasks = tasks;
     this.store = store;
     this.search = search;
     this.figures = figures;
@@ -115,6 +118,7 @@ public final class PwckgServer implements AutoCloseable {
     Runnable staleAnswers =
         () -> {
           stats.invalidate();
+          tasks.invalidate();
           dumps.invalidate();
           answers.invalidate();
         };
@@ -200,13 +204,14 @@ public final class PwckgServer implements AutoCloseable {
       throw e;
     }
     stats.warmUp();
+    tasks.warmUp();
     LOG.info(
         "Serving {} at http://{}:{}/ (HTTP up in {} ms)",
         config.database(),
         config.host(),
         app.port(),
         (System.nanoTime() - t0) / 1_000_000);
-    return new PwckgServer(app, store, search, figureService, follower, liveIngest, stats);
+    return new PwckgServer(app, store, search, figureService, follower, liveIngest, stats, tasks);
   }
 
   /**
@@ -231,14 +236,15 @@ public final class PwckgServer implements AutoCloseable {
 
   @Override
   public void close() {
-    // Closed last to first: a live ingest, the follower's sync and the VoID count finish while the
-    // index and the graph are open.
+    // Closed last to first: a live ingest, the follower's sync and the graph summaries (VoID
+    // counts, every leaderboard) finish while the index and the graph are open.
     try (store;
         search;
         figures;
         follower;
         ingest;
-        stats) {
+        stats;
+        tasks) {
       app.stop();
     }
   }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -95,6 +98,41 @@ class IndexFollowsGraphTest {
       assertThat(server.json("/api/v1/papers/" + SEED_PAPER, 200).get("related_note").isNull())
           .isTrue();
     }
+  }
+
+  @Test
+  void a_leaderboard_added_by_a_sparql_update_is_listed_on_all_sota_at_once() {
+    Path db = TestDatabase.fresh();
+    try (LiveServer server = LiveServer.start(db, c -> c.withUpdateToken(TOKEN))) {
+      int before = leaderboardsListed(server);
+      String insert =
+          "PREFIX pwc: <https://w3id.org/pwckg/ontology#> INSERT DATA {"
+              + " <https://w3id.org/pwckg/evaluation/probe-task/probe-dataset>"
+              + " a pwc:EvaluationTable ;"
+              + " pwc:task <https://w3id.org/pwckg/task/probe-task> ;"
+              + " pwc:dataset <https://w3id.org/pwckg/dataset/probe-dataset> ;"
+              + " pwc:metric <https://w3id.org/pwckg/metric/accuracy> }";
+      assertThat(
+              server
+                  .post(
+                      "/sparql",
+                      "application/sparql-update",
+                      insert,
+                      "Authorization",
+                      "Bearer " + TOKEN)
+                  .statusCode())
+          .isEqualTo(204);
+      assertThat(leaderboardsListed(server)).isEqualTo(before + 1);
+    }
+  }
+
+  /** The count "N leaderboards." that the All SotA page states. */
+  private static int leaderboardsListed(LiveServer server) {
+    HttpResponse<String> r = server.get("/sota", "text/html");
+    assertThat(r.statusCode()).isEqualTo(200);
+    Matcher m = Pattern.compile("<p>(\\d+) leaderboards\\.</p>").matcher(r.body());
+    assertThat(m.find()).as(r.body()).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   private static String seedTitle() throws IOException {

@@ -160,6 +160,28 @@ class WebsiteTest {
   }
 
   @Test
+  void the_home_page_counts_agree_with_the_listings() {
+    java.util.Map<String, String> counts = new java.util.HashMap<>();
+    for (Element a : page("/").select("#counts li a"))
+      counts.put(a.ownText().strip(), a.selectFirst("strong").text());
+    for (String kind : List.of("tasks", "datasets", "methods")) {
+      String query = kind.equals("tasks") ? "" : "?items_per_page=1";
+      long listed = server.json("/api/v1/" + kind + query, 200).get("count").asLong();
+      assertThat(counts.get(kind)).as(kind).isEqualTo(String.format("%,d", listed));
+    }
+  }
+
+  @Test
+  void the_latest_papers_on_the_home_page_are_dated_newest_first() {
+    // The slices' other papers with code are undated (ACL 2024 and the like): they are left out.
+    Elements latest = page("/").select("#latest-papers li");
+    assertThat(latest.select("a").eachAttr("href"))
+        .containsExactly(SEED, "/paper/generative-adversarial-networks");
+    assertThat(latest.select("time").eachAttr("datetime"))
+        .containsExactly("2024-03-08", "2014-06-10");
+  }
+
+  @Test
   void the_leaderboard_page_ranks_results_and_charts_the_state_of_the_art() {
     String board = page("/").selectFirst("#notable-benchmarks li a").attr("href");
     Document d = page(board);
@@ -188,6 +210,49 @@ class WebsiteTest {
     assertThat(csv.lines().count() - 1).isEqualTo(dated);
     assertThat(server.json(d.selectFirst("a#chart-json").attr("href"), 200).get("points"))
         .hasSize((int) dated);
+  }
+
+  /** OGB's ogbn-arxiv leaderboard: results from 2020-05-01 to 2021-06-28. */
+  static final String OGBN_ARXIV = "/evaluation/node-property-prediction/ogbn-arxiv";
+
+  @Test
+  void the_date_axis_of_a_chart_over_one_year_marks_its_months() {
+    List<String> ticks =
+        page(OGBN_ARXIV).select("svg#sota-chart g.x-axis text").eachText().stream()
+            .filter(t -> !t.equals("date"))
+            .toList();
+    assertThat(ticks)
+        .containsExactly(
+            "May 2020", "Jul 2020", "Sep 2020", "Nov 2020", "Jan 2021", "Mar 2021", "May 2021");
+  }
+
+  @Test
+  void a_paper_known_only_by_its_arxiv_id_reads_as_its_arxiv_id_not_its_iri() {
+    Element first = page(OGBN_ARXIV).selectFirst("table#leaderboard tbody tr td.paper a");
+    assertThat(first.attr("href")).isEqualTo("/paper/arxiv-2106-07476");
+    assertThat(first.text()).isEqualTo("arXiv:2106.07476");
+    assertThat(
+            server
+                .json("/api/v1/sota" + OGBN_ARXIV.substring("/evaluation".length()), 200)
+                .get("rows")
+                .get(0)
+                .get("paper")
+                .get("name")
+                .asText())
+        .isEqualTo("arXiv:2106.07476");
+    Document gcn = page("/paper/arxiv-1609-02907");
+    assertThat(gcn.selectFirst("h1#title").text()).isEqualTo("arXiv:1609.02907");
+    assertThat(gcn.title()).startsWith("arXiv:1609.02907 – ");
+  }
+
+  @Test
+  void the_related_papers_of_the_json_answer_carry_their_own_dates() {
+    JsonNode related = server.json("/api/v1/papers/generative-adversarial-networks", 200);
+    assertThat(related.get("related")).isNotEmpty();
+    for (JsonNode r : related.get("related")) {
+      JsonNode own = server.json("/api/v1/papers/" + r.get("id").asText(), 200);
+      assertThat(r.get("published")).as(r.get("id").asText()).isEqualTo(own.get("published"));
+    }
   }
 
   @Test

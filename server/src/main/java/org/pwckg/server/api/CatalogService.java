@@ -42,6 +42,14 @@ public final class CatalogService {
     return listing("methods", "method", q, paging);
   }
 
+  /**
+   * How many entities of {@code type} the graph has: a range of the type index, where a listing's
+   * count reads every entity's labels too (the home page shows three such counts).
+   */
+  public long count(Node type) {
+    return store.count("entities-of-type", Map.of("type", type));
+  }
+
   private Paged<DatasetSummary> listing(
       String query, String kind, Optional<String> q, Paging paging) {
     Map<String, Node> p = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.pwckg.search.UnknownEntityException;
 import org.pwckg.search.related.RelatedPapers;
 import org.pwckg.server.api.Views.PaperLinks;
@@ -167,18 +168,30 @@ public final class PaperService {
 
   private List<RelatedPaper> relatedPapers(Node paper) {
     return relatedPapers.of(paper.getURI(), RELATED).results().stream()
-        .map(
-            r ->
-                new RelatedPaper(
-                    ids.id(r.iri(), "paper"),
-                    r.title(),
-                    shared(r, "task"),
-                    shared(r, "dataset"),
-                    shared(r, "method"),
-                    r.score(),
-                    r.similarity(),
-                    r.why()))
+        .map(r -> relatedPaper(r, store.select("related-paper", Map.of("paper", iri(r)))))
         .toList();
+  }
+
+  /**
+   * The index gives the title and why; the graph the date (the index keeps only the year) and the
+   * arXiv id that names a paper without a title.
+   */
+  private RelatedPaper relatedPaper(org.pwckg.search.related.RelatedPaper r, List<Row> fromGraph) {
+    Row g = fromGraph.isEmpty() ? null : fromGraph.getFirst();
+    return new RelatedPaper(
+        ids.id(r.iri(), "paper"),
+        PaperNames.of(r.title(), g == null ? null : g.text("arxivId")),
+        g == null ? null : g.text("date"),
+        shared(r, "task"),
+        shared(r, "dataset"),
+        shared(r, "method"),
+        r.score(),
+        r.similarity(),
+        r.why());
+  }
+
+  private static Node iri(org.pwckg.search.related.RelatedPaper r) {
+    return NodeFactory.createURI(r.iri());
   }
 
   private static long shared(org.pwckg.search.related.RelatedPaper r, String kind) {

@@ -54,11 +54,31 @@ public final class SotaService {
   }
 
   public SotaHistory history(Request request) {
-    return answers.get("sota-history", request, () -> computeHistory(request));
+    return answers.get("sota-history", request, () -> historyOf(load(request), request));
+  }
+
+  /** A leaderboard's table and its history together, as its page shows them. */
+  public record Board(SotaTable table, SotaHistory history) {}
+
+  /**
+   * The table and the history read from the graph once: the page needs both, and reading the
+   * evaluation table is most of either's cost.
+   */
+  public Board board(Request request) {
+    return answers.get(
+        "sota-board",
+        request,
+        () -> {
+          Table t = load(request);
+          return new Board(tableOf(t, request), historyOf(t, request));
+        });
   }
 
   private SotaTable computeTable(Request request) {
-    Table t = load(request);
+    return tableOf(load(request), request);
+  }
+
+  private SotaTable tableOf(Table t, Request request) {
     Metric metric = pick(t, request.metric());
     String metricIri = t.metricIris().get(metric.id());
     List<SotaRow> rows =
@@ -83,8 +103,7 @@ public final class SotaService {
         rows);
   }
 
-  private SotaHistory computeHistory(Request request) {
-    Table t = load(request);
+  private SotaHistory historyOf(Table t, Request request) {
     Metric metric = pick(t, request.metric());
     String metricIri = t.metricIris().get(metric.id());
     List<HistoryPoint> points =
@@ -176,7 +195,7 @@ public final class SotaService {
                       k,
                       r.text("model"),
                       r.iri("paper"),
-                      r.text("title"),
+                      PaperNames.of(r.text("title"), r.text("arxivId")),
                       date(r.text("date")),
                       Boolean.TRUE.equals(r.bool("extra")),
                       new LinkedHashMap<>(),

@@ -10,21 +10,26 @@ import org.pwckg.server.api.Views.TaskPage;
 import org.pwckg.server.api.Views.TaskTree;
 import org.pwckg.server.error.ApiException;
 import org.pwckg.server.store.AnswerCache;
+import org.pwckg.server.store.GraphSummary;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
 
 /** Tasks: the tree of areas, tasks and subtasks, and one task's page. */
-public final class TaskService {
+public final class TaskService implements AutoCloseable {
   private final Store store;
   private final Ids ids;
   private final PaperSearch search;
   private final AnswerCache answers;
+  private final GraphSummary<List<Leaderboard>> everyLeaderboard;
 
   public TaskService(Store store, Ids ids, PaperSearch search, AnswerCache answers) {
     this.store = store;
     this.ids = ids;
     this.search = search;
     this.answers = answers;
+    this.everyLeaderboard =
+        new GraphSummary<>(
+            "every-leaderboard", () -> leaderboards(store.selectUnbounded("tables")));
   }
 
   public TaskTree tree() {
@@ -69,9 +74,29 @@ public final class TaskService {
         });
   }
 
-  /** Every leaderboard of the archive, ordered by task and dataset (the website's "All SotA"). */
+  /**
+   * Every leaderboard of the archive, ordered by task and dataset (the website's "All SotA" and
+   * home page): a walk over every result, so it is a {@link GraphSummary}, recomputed after each
+   * change of the graph rather than per request.
+   */
   public List<Leaderboard> allLeaderboards() {
-    return answers.get("leaderboards", "", () -> leaderboards(Map.of()));
+    return everyLeaderboard.get();
+  }
+
+  /** Starts listing every leaderboard in the background. */
+  public void warmUp() {
+    everyLeaderboard.warmUp();
+  }
+
+  /** The data changed: the list of every leaderboard is listed again. */
+  public void invalidate() {
+    everyLeaderboard.invalidate();
+  }
+
+  /** Waits for a listing in progress (its read transaction must end before the store closes). */
+  @Override
+  public void close() {
+    everyLeaderboard.close();
   }
 
   public void requireTask(String id) {
@@ -82,7 +107,11 @@ public final class TaskService {
 
   /** The evaluation tables on a task or a dataset ({@code tables.rq} bound by {@code params}). */
   List<Leaderboard> leaderboards(Map<String, Node> params) {
-    return store.select("tables", params).stream()
+    return leaderboards(store.select("tables", params));
+  }
+
+  private List<Leaderboard> leaderboards(List<Row> tables) {
+    return tables.stream()
         .map(
             t ->
                 new Leaderboard(

@@ -55,6 +55,7 @@ public final class Views {
   public record RelatedPaper(
       String id,
       String title,
+      String published,
       long sharedTasks,
       long sharedDatasets,
       long sharedMethods,

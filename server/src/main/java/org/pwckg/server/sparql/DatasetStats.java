@@ -2,9 +2,7 @@ package org.pwckg.server.sparql;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import org.pwckg.server.store.GraphSummary;
 import org.pwckg.server.store.Row;
 import org.pwckg.server.store.Store;
 import org.slf4j.Logger;
@@ -22,72 +20,39 @@ public final class DatasetStats implements AutoCloseable {
   public record Stats(long triples, Map<String, Long> classes, Map<String, Long> properties) {}
 
   private final Store store;
-  private final AtomicReference<CompletableFuture<Stats>> current = new AtomicReference<>();
-  private volatile boolean closed;
+  private final GraphSummary<Stats> summary;
 
   public DatasetStats(Store store) {
     this.store = store;
+    this.summary = new GraphSummary<>("void-stats", this::count);
   }
 
   /** Starts counting in the background (the server is ready before the counts are). */
   public void warmUp() {
-    future();
+    summary.warmUp();
   }
 
   public Stats get() {
-    return future().join();
+    return summary.get();
   }
 
   /** Forgets the counts after the data changed. */
   public void invalidate() {
-    current.set(null);
+    summary.invalidate();
   }
 
-  private CompletableFuture<Stats> future() {
-    CompletableFuture<Stats> existing = current.get();
-    if (existing != null) return existing;
-    CompletableFuture<Stats> fresh = new CompletableFuture<>();
-    if (!current.compareAndSet(null, fresh)) return current.get();
-    Thread.ofVirtual()
-        .name("void-stats")
-        .start(
-            () -> {
-              try {
-                fresh.complete(count());
-              } catch (CancellationException e) {
-                fresh.completeExceptionally(e);
-              } catch (RuntimeException e) {
-                LOG.warn("Counting the dataset failed", e);
-                current.compareAndSet(fresh, null);
-                fresh.completeExceptionally(e);
-              }
-            });
-    return fresh;
-  }
-
-  /**
-   * Waits for a count in progress, which stops after its current query: its read transaction must
-   * end before the store closes (whoever opens the database next, a test or an ingest, may need it
-   * free of readers).
-   */
+  /** Waits for a count in progress, which stops after its current query. */
   @Override
   public void close() {
-    closed = true;
-    CompletableFuture<Stats> running = current.get();
-    if (running == null) return;
-    try {
-      running.join();
-    } catch (RuntimeException e) {
-      // Counting failed or stopped: nothing left to wait for.
-    }
+    summary.close();
   }
 
   private Stats count() {
     long start = System.nanoTime();
     long triples = store.selectUnbounded("count-triples").getFirst().count("triples");
-    stopIfClosed();
+    summary.stopIfClosed();
     Map<String, Long> classes = counts("void-classes", "class", "entities");
-    stopIfClosed();
+    summary.stopIfClosed();
     Map<String, Long> properties = counts("void-properties", "property", "triples");
     LOG.info(
         "Counted {} triples, {} classes, {} properties in {} ms",
@@ -96,10 +61,6 @@ public final class DatasetStats implements AutoCloseable {
         properties.size(),
         (System.nanoTime() - start) / 1_000_000);
     return new Stats(triples, classes, properties);
-  }
-
-  private void stopIfClosed() {
-    if (closed) throw new CancellationException("the server is stopping");
   }
 
   private Map<String, Long> counts(String query, String key, String value) {

@@ -7,12 +7,23 @@ import java.util.Locale;
 /** Paths of the website's pages and small display helpers, for the templates. */
 public final class Links {
   private static final String API_SOTA = "/api/v1/sota/";
+  private static final java.util.regex.Pattern TRAILING_ZEROS =
+      java.util.regex.Pattern.compile("\\.?0+$");
 
   private Links() {}
 
   /** A paper's page; a paper known only by its URL (some leaderboard rows) links there. */
   public static String paper(String id) {
     return id.contains("://") ? id : "/paper/" + id;
+  }
+
+  /**
+   * A paper's name on the page: its title, else "arXiv:{id}" for a paper known only by its arXiv
+   * id, else its id.
+   */
+  public static String paperName(String title, String arxivId, String id) {
+    String name = org.pwckg.server.api.PaperNames.of(title, arxivId);
+    return name != null ? name : id;
   }
 
   public static String task(String id) {
@@ -68,7 +79,7 @@ public final class Links {
     if (value == null) return "–";
     if (value == Math.rint(value) && Math.abs(value) < 1e12)
       return Long.toString(value.longValue());
-    return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
+    return TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.4g", value)).replaceAll("");
   }
 
   public static String year(String date) {

@@ -17,11 +17,7 @@ public final class Pages {
       List<Views.PaperSummary> latest,
       List<Views.Area> areas) {}
 
-  /** A related paper with its date and why it is related. */
-  public record Related(String id, String title, String date, String why) {}
-
-  public record Paper(
-      Views.PaperPage paper, List<Related> related, List<FigureViews.Figure> figures) {}
+  public record Paper(Views.PaperPage paper, List<FigureViews.Figure> figures) {}
 
   /** A leaderboard of a task or dataset with its current best entry (null when none is ranked). */
   public record Benchmark(Views.Leaderboard board, Views.SotaRow best) {}

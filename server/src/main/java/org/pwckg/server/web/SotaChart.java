@@ -1,6 +1,7 @@
 package org.pwckg.server.web;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -114,10 +115,10 @@ public final class SotaChart {
     }
     s.append("</g><g class=\"axis x-axis\">");
     s.append(line(LEFT, TOP + plotH, WIDTH - RIGHT, TOP + plotH));
-    for (int year : years(x)) {
-      double xx = px.applyAsDouble(LocalDate.of(year, 1, 1).toEpochDay());
+    for (DateTick tick : dateTicks(x.min(), x.max())) {
+      double xx = px.applyAsDouble(tick.date().toEpochDay());
       s.append(line(xx, TOP + plotH, xx, TOP + plotH + 5))
-          .append(text(xx, TOP + plotH + 18, "middle", Integer.toString(year)));
+          .append(text(xx, TOP + plotH + 18, "middle", tick.label()));
     }
     s.append(text(LEFT + plotW / 2, HEIGHT - 4, "middle", "date"));
     s.append("</g>");
@@ -195,15 +196,59 @@ public final class SotaChart {
         : s;
   }
 
-  private static List<Integer> years(Scale x) {
-    int from = LocalDate.ofEpochDay((long) Math.ceil(x.min())).getYear();
-    int to = LocalDate.ofEpochDay((long) Math.floor(x.max())).getYear();
-    List<Integer> years = new ArrayList<>();
-    int step = Math.max(1, (to - from + 1) / 10);
-    for (int y = from; y <= to; y++) {
-      if (LocalDate.of(y, 1, 1).toEpochDay() >= x.min() && (y - from) % step == 0) years.add(y);
+  /** A mark on the date axis and what it reads. */
+  record DateTick(LocalDate date, String label) {}
+
+  /** Steps between date ticks, in months: the finest that gives at most {@link #MAX_TICKS}. */
+  private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600};
+
+  private static final int MAX_TICKS = 8;
+
+  /**
+   * Ticks on the first of a month between two days (epoch days), every 1, 2, 3 or 6 months or 1, 2,
+   * 5… years, aligned on the calendar (quarters, half-years, round years); a yearly tick reads the
+   * year, a monthly one the month and year. A span with fewer than two firsts of a month is marked
+   * on the 1st and 15th of its months, with the day.
+   */
+  static List<DateTick> dateTicks(double fromDay, double toDay) {
+    LocalDate from = LocalDate.ofEpochDay((long) Math.ceil(fromDay));
+    LocalDate to = LocalDate.ofEpochDay((long) Math.floor(toDay));
+    List<DateTick> monthly = monthTicks(from, to);
+    return monthly.size() >= 2 ? monthly : halfMonthTicks(from, to);
+  }
+
+  private static List<DateTick> halfMonthTicks(LocalDate from, LocalDate to) {
+    List<DateTick> ticks = new ArrayList<>();
+    for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
+      for (LocalDate d : List.of(m, m.withDayOfMonth(15))) {
+        if (!d.isBefore(from) && !d.isAfter(to))
+          ticks.add(new DateTick(d, d.getDayOfMonth() + " " + month(d) + " " + d.getYear()));
+      }
     }
-    return years;
+    return ticks;
+  }
+
+  private static String month(LocalDate d) {
+    return d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+  }
+
+  private static List<DateTick> monthTicks(LocalDate from, LocalDate to) {
+    long firstMonth =
+        from.getYear() * 12L + from.getMonthValue() - 1 + (from.getDayOfMonth() > 1 ? 1 : 0);
+    long lastMonth = to.getYear() * 12L + to.getMonthValue() - 1;
+    for (int step : MONTH_STEPS) {
+      long start = Math.ceilDiv(firstMonth, step) * step;
+      if ((lastMonth - start) / step + 1 > MAX_TICKS) continue;
+      List<DateTick> ticks = new ArrayList<>();
+      for (long m = start; m <= lastMonth; m += step) {
+        LocalDate d = LocalDate.of((int) Math.floorDiv(m, 12), (int) Math.floorMod(m, 12) + 1, 1);
+        ticks.add(
+            new DateTick(
+                d, step % 12 == 0 ? Integer.toString(d.getYear()) : month(d) + " " + d.getYear()));
+      }
+      return ticks;
+    }
+    return List.of();
   }
 
   private static double day(String date) {
@@ -240,8 +285,10 @@ public final class SotaChart {
         + "</text>";
   }
 
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /** One decimal, as SVG coordinates need; a chart has thousands, and String.format is slow. */
+  static String fmt(double v) {
+    long tenths = Math.round(Math.abs(v) * 10);
+    return (v < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 
   /** A linear range; a degenerate one is widened so that a single point sits in the middle. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.graph.NodeFactory;
+import org.pwckg.ontology.Vocab;
 import org.pwckg.server.api.CatalogService;
 import org.pwckg.server.api.Paging;
 import org.pwckg.server.api.PaperSearch;
@@ -88,15 +88,13 @@ public final class WebRoutes implements SitePages {
 
   /** GET / */
   public void home(Context ctx) {
-    Views.Paged<Views.DatasetSummary> datasets = catalog.datasets(Optional.empty(), one(ctx));
-    Views.Paged<Views.DatasetSummary> methods = catalog.methods(Optional.empty(), one(ctx));
     List<Views.Leaderboard> boards = tasks.allLeaderboards();
     List<Pages.Count> counts =
         List.of(
             new Pages.Count("papers", listing.count(PaperSearch.Filter.none()), "/papers"),
-            new Pages.Count("tasks", tasks.tree().count(), "/tasks"),
-            new Pages.Count("datasets", datasets.count(), "/datasets"),
-            new Pages.Count("methods", methods.count(), "/methods"),
+            new Pages.Count("tasks", catalog.count(Vocab.TASK), "/tasks"),
+            new Pages.Count("datasets", catalog.count(Vocab.DATASET), "/datasets"),
+            new Pages.Count("methods", catalog.count(Vocab.METHOD), "/methods"),
             new Pages.Count("leaderboards", boards.size(), "/sota"),
             new Pages.Count(
                 "results", boards.stream().mapToLong(Views.Leaderboard::rows).sum(), "/sota"));
@@ -105,6 +103,8 @@ public final class WebRoutes implements SitePages {
             .sorted(Comparator.comparingLong(Views.Leaderboard::rows).reversed())
             .limit(10)
             .toList();
+    // Dated papers only: any year from 1 on leaves out the undated ones, which have no place in
+    // "latest" (the listing puts them after the dated ones, and a small archive reaches them).
     PaperSearch.Filter withCode =
         new PaperSearch.Filter(
             Optional.empty(),
@@ -112,7 +112,7 @@ public final class WebRoutes implements SitePages {
             Optional.empty(),
             Optional.empty(),
             Optional.of(true),
-            Optional.empty(),
+            Optional.of(1),
             Optional.empty());
     List<Views.PaperSummary> latest =
         listing
@@ -363,15 +363,10 @@ public final class WebRoutes implements SitePages {
 
   private void paper(Context ctx, String id, String path) {
     Views.PaperPage p = papers.page(id);
-    List<Pages.Related> related = new ArrayList<>();
-    for (Views.RelatedPaper r : p.related()) {
-      Views.PaperSummary s =
-          papers.summary(NodeFactory.createURI(urls.dataIri("/paper/" + r.id())));
-      related.add(new Pages.Related(r.id(), r.title(), s == null ? null : s.published(), r.why()));
-    }
+    String name = Links.paperName(p.title(), p.arxivId(), p.id());
     String description =
         Links.shorten(
-            p.title()
+            name
                 + (p.authors().isEmpty() ? "" : ", by " + String.join(", ", p.authors()))
                 + ". "
                 + (p.abstractText() == null ? "" : p.abstractText()),
@@ -379,8 +374,8 @@ public final class WebRoutes implements SitePages {
     site.render(
         ctx,
         "paper.jte",
-        site.entityMeta(ctx, p.title() + " – Papers With Code 2", description, path),
-        new Pages.Paper(p, related, figures.ofPaper(p.iri())));
+        site.entityMeta(ctx, name + " – Papers With Code 2", description, path),
+        new Pages.Paper(p, figures.ofPaper(p.iri())));
   }
 
   private void task(Context ctx, String id, String path) {
@@ -463,8 +458,9 @@ public final class WebRoutes implements SitePages {
 
   private void leaderboard(Context ctx, String id, String path) {
     SotaService.Request request = request(ctx, id);
-    Views.SotaTable table = sota.table(request);
-    SotaChart.Data data = SotaChart.data(table, sota.history(request));
+    SotaService.Board board = sota.board(request);
+    Views.SotaTable table = board.table();
+    SotaChart.Data data = SotaChart.data(table, board.history());
     Paging paging = Paging.of(ctx, urls);
     int from = (int) Math.min(paging.offset(), table.rows().size());
     int to = Math.min(from + paging.size(), table.rows().size());
@@ -504,7 +500,8 @@ public final class WebRoutes implements SitePages {
 
   private void chart(Context ctx, String id, String format) {
     SotaService.Request request = request(ctx, id);
-    SotaChart.Data data = SotaChart.data(sota.table(request), sota.history(request));
+    SotaService.Board board = sota.board(request);
+    SotaChart.Data data = SotaChart.data(board.table(), board.history());
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"sota-chart.csv\"")
@@ -587,9 +584,5 @@ public final class WebRoutes implements SitePages {
     Map<String, String> f = new LinkedHashMap<>();
     ctx.queryParamMap().forEach((k, v) -> f.put(k, v.isEmpty() ? "" : v.getFirst()));
     return f;
-  }
-
-  private Paging one(Context ctx) {
-    return new Paging(1, 1, urls.url(ctx, "/"), Map.of());
   }
 }

@@ -96,4 +96,22 @@ class SotaChartTest {
         SotaChart.data(table, new Views.SotaHistory(TASK, DATASET, metric, true, List.of()));
     assertThat(SotaChart.svg(d)).contains("id=\"sota-chart\"", "No dated results");
   }
+
+  static List<String> ticks(String from, String to) {
+    return SotaChart.dateTicks(
+            java.time.LocalDate.parse(from).toEpochDay(),
+            java.time.LocalDate.parse(to).toEpochDay())
+        .stream()
+        .map(SotaChart.DateTick::label)
+        .toList();
+  }
+
+  @Test
+  void the_date_axis_marks_years_months_or_days_as_the_span_allows() {
+    assertThat(ticks("2014-06-10", "2024-03-11"))
+        .containsExactly("2016", "2018", "2020", "2022", "2024");
+    assertThat(ticks("2019-11-20", "2020-05-02"))
+        .containsExactly("Dec 2019", "Jan 2020", "Feb 2020", "Mar 2020", "Apr 2020", "May 2020");
+    assertThat(ticks("2021-03-04", "2021-04-02")).containsExactly("15 Mar 2021", "1 Apr 2021");
+  }
 }
