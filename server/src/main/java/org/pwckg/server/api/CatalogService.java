@@ -69,11 +69,15 @@ public final class CatalogService {
   }
 
   public DatasetPage dataset(String id) {
-    Node dataset = ids.iri("dataset", id);
-    Map<String, Node> p = Map.of("dataset", dataset);
-    return store.read(
-        () -> {
-          Row r = store.first("dataset", p, "No dataset with id '" + id + "'");
+    return Entity.read(
+        store,
+        ids,
+        "dataset",
+        id,
+        e -> {
+          Node dataset = e.iri();
+          Map<String, Node> p = e.params();
+          Row r = e.row();
           List<Row> links = store.select("dataset-links", p);
           List<Ref> parents = refs(links, "parent", "dataset");
           List<Leaderboard> leaderboards = new ArrayList<>(tasks.leaderboards(p));
@@ -107,11 +111,15 @@ public final class CatalogService {
   }
 
   public MethodPage method(String id) {
-    Node method = ids.iri("method", id);
-    Map<String, Node> p = Map.of("method", method);
-    return store.read(
-        () -> {
-          Row r = store.first("method", p, "No method with id '" + id + "'");
+    return Entity.read(
+        store,
+        ids,
+        "method",
+        id,
+        e -> {
+          Node method = e.iri();
+          Map<String, Node> p = e.params();
+          Row r = e.row();
           List<Row> collections = store.select("method-collections", p);
           List<Ref> areas =
               collections.stream()

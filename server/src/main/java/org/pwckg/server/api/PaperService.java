@@ -41,11 +41,15 @@ public final class PaperService {
   }
 
   private PaperPage computePage(String id) {
-    Node paper = ids.iri("paper", id);
-    Map<String, Node> p = Map.of("paper", paper);
-    return store.read(
-        () -> {
-          Row r = store.first("paper", p, "No paper with id '" + id + "'");
+    return Entity.read(
+        store,
+        ids,
+        "paper",
+        id,
+        e -> {
+          Node paper = e.iri();
+          Map<String, Node> p = e.params();
+          Row r = e.row();
           Related related = related(paper);
           List<Repository> repos = repositories(p);
           List<Row> entities = store.select("paper-entities", p);

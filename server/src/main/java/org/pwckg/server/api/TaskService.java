@@ -48,11 +48,15 @@ public final class TaskService implements AutoCloseable {
   }
 
   private TaskPage computePage(String id) {
-    Node task = ids.iri("task", id);
-    Map<String, Node> p = Map.of("task", task);
-    return store.read(
-        () -> {
-          Row r = store.first("task", p, "No task with id '" + id + "'");
+    return Entity.read(
+        store,
+        ids,
+        "task",
+        id,
+        e -> {
+          Node task = e.iri();
+          Map<String, Node> p = e.params();
+          Row r = e.row();
           List<Row> links = store.select("task-links", p);
           List<String> synonyms =
               links.stream()
