@@ -129,8 +129,8 @@ public final class PwckgServer implements AutoCloseable {
         };
     LiveIngest liveIngest =
         new LiveIngest(store, config.database(), config.dataBase(), staleAnswers, follower);
-    AdminRoutes admin =
-        new AdminRoutes(new AdminGuard(config.adminToken()), liveIngest, config.maxIngestBytes());
+    AdminGuard adminGuard = new AdminGuard(config.adminToken());
+    AdminRoutes admin = new AdminRoutes(adminGuard, liveIngest, config.maxIngestBytes());
     SparqlRoutes sparql =
         new SparqlRoutes(
             store,
@@ -159,7 +159,7 @@ public final class PwckgServer implements AutoCloseable {
             dumps);
     LinkedDataRoutes ld = new LinkedDataRoutes(new EntityDescriber(store), dumps, urls, web);
     FigureRoutes figures = new FigureRoutes(figureService);
-    BackupRoutes backup = new BackupRoutes(store, config.database(), follower, config.adminToken());
+    BackupRoutes backup = new BackupRoutes(store, config.database(), follower, adminGuard);
     Javalin app =
         Javalin.create(
             cfg -> {

@@ -7,20 +7,28 @@ import org.pwckg.server.error.ApiException;
 import org.pwckg.server.error.Problem;
 import org.pwckg.server.http.BearerToken;
 
-/** The maintainer routes ({@code /admin/…}) are off unless the server was given an admin token. */
+/**
+ * The maintainer routes ({@code /admin/…}: live ingest, backup) are off unless the server was given
+ * an admin token.
+ */
 public record AdminGuard(Optional<String> token) {
 
-  public void check(Context ctx) {
+  /**
+   * Lets the request through with the admin bearer token; {@code action} ("Live ingest", "Backup")
+   * names what was refused otherwise.
+   */
+  public void check(Context ctx, String action) {
     if (token.isEmpty()) {
       throw new ApiException(
           Problem.FORBIDDEN,
-          "Live ingest is disabled on this server (start it with --admin-token-file or"
+          action
+              + " is disabled on this server (start it with --admin-token-file or"
               + " PWCKG_ADMIN_TOKEN)");
     }
     if (!BearerToken.matches(ctx, token.get())) {
       throw new ApiException(
           Problem.UNAUTHORIZED,
-          "Live ingest needs the server's admin bearer token",
+          action + " needs the server's admin bearer token",
           Map.of("WWW-Authenticate", "Bearer realm=\"pwckg-admin\""));
     }
   }

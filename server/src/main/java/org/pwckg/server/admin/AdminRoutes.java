@@ -23,7 +23,7 @@ public final class AdminRoutes {
   }
 
   public void startIngest(Context ctx) {
-    guard.check(ctx);
+    guard.check(ctx, "Live ingest");
     boolean strict = strict(ctx.queryParam("strict"));
     IngestJob job = ingest.claim();
     List<Path> files;
@@ -47,7 +47,7 @@ public final class AdminRoutes {
   }
 
   public void latestIngest(Context ctx) {
-    guard.check(ctx);
+    guard.check(ctx, "Live ingest");
     ctx.json(
         ingest
             .latest()
@@ -56,7 +56,7 @@ public final class AdminRoutes {
   }
 
   public void ingestStatus(Context ctx) {
-    guard.check(ctx);
+    guard.check(ctx, "Live ingest");
     String id = ctx.pathParam("id");
     ctx.json(
         ingest

@@ -5,13 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.Optional;
 import org.pwckg.ontology.store.backup.BackupManifest;
 import org.pwckg.ontology.store.backup.BackupWriter;
-import org.pwckg.server.error.ApiException;
-import org.pwckg.server.error.Problem;
-import org.pwckg.server.http.BearerToken;
+import org.pwckg.server.admin.AdminGuard;
 import org.pwckg.server.search.IndexFollower;
 import org.pwckg.server.store.Store;
 import org.slf4j.Logger;
@@ -28,18 +24,17 @@ public final class BackupRoutes {
   private final Store store;
   private final Path database;
   private final IndexFollower follower;
-  private final Optional<String> adminToken;
+  private final AdminGuard guard;
 
-  public BackupRoutes(
-      Store store, Path database, IndexFollower follower, Optional<String> adminToken) {
+  public BackupRoutes(Store store, Path database, IndexFollower follower, AdminGuard guard) {
     this.store = store;
     this.database = database;
     this.follower = follower;
-    this.adminToken = adminToken;
+    this.guard = guard;
   }
 
   public void backup(Context ctx) throws IOException {
-    check(ctx);
+    guard.check(ctx, "Backup");
     String name = "pwckg-backup-" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ".zip";
     ctx.contentType("application/zip")
         .header("Content-Disposition", "attachment; filename=\"" + name.replace(':', '-') + "\"");
@@ -52,18 +47,5 @@ public final class BackupRoutes {
         m.graphState(),
         m.files().size(),
         (System.nanoTime() - t0) / 1_000_000);
-  }
-
-  private void check(Context ctx) {
-    if (adminToken.isEmpty())
-      throw new ApiException(
-          Problem.FORBIDDEN,
-          "Backups through the server are disabled (start it with --admin-token-file or"
-              + " PWCKG_ADMIN_TOKEN)");
-    if (!BearerToken.matches(ctx, adminToken.get()))
-      throw new ApiException(
-          Problem.UNAUTHORIZED,
-          "A backup needs the server's admin bearer token",
-          Map.of("WWW-Authenticate", "Bearer realm=\"pwckg-admin\""));
   }
 }
