@@ -21,6 +21,7 @@ import org.pwckg.ontology.store.backup.BackupManifest;
 import org.pwckg.ontology.store.backup.BackupWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,13 +55,7 @@ final class BackupCommand implements Callable<Integer> {
     URI server;
   }
 
-  @Option(
-      names = "--admin-token-file",
-      paramLabel = "FILE",
-      description =
-          "With --server: a file holding the server's admin token (default: the environment"
-              + " variable PWCKG_ADMIN_TOKEN).")
-  Path adminTokenFile;
+  @Mixin AdminTokenOption adminToken;
 
   @Parameters(
       paramLabel = "OUT",
@@ -118,15 +113,12 @@ final class BackupCommand implements Callable<Integer> {
   }
 
   private void fromServer(Path partial) throws IOException, InterruptedException {
-    String adminToken = AdminToken.read(adminTokenFile);
-    if (adminToken == null)
-      throw new BackupException(
-          "--server needs the server's admin token: --admin-token-file FILE or " + AdminToken.ENV);
+    String token = adminToken.required();
     URI url = URI.create(source.server.toString().replaceAll("/+$", "") + "/admin/backup");
     try (HttpClient client = HttpClient.newHttpClient()) {
       HttpResponse<InputStream> r =
           client.send(
-              HttpRequest.newBuilder(url).header("Authorization", "Bearer " + adminToken).build(),
+              HttpRequest.newBuilder(url).header("Authorization", "Bearer " + token).build(),
               HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = r.body()) {
         if (r.statusCode() != 200)

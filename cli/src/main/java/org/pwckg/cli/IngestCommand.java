@@ -61,13 +61,7 @@ final class IngestCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
 
-  @Option(
-      names = "--admin-token-file",
-      paramLabel = "FILE",
-      description =
-          "With --server: a file holding the server's admin token (default: the environment"
-              + " variable PWCKG_ADMIN_TOKEN).")
-  Path adminTokenFile;
+  @Mixin AdminTokenOption adminToken;
 
   @Option(
       names = "--strict",
@@ -137,7 +131,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private int remote() throws InterruptedException {
-    JsonNode status = new RemoteIngest(target.server, adminToken(), System.err).run(dumps, strict);
+    JsonNode status =
+        new RemoteIngest(target.server, adminToken.required(), System.err).run(dumps, strict);
     if (status.get("state").asText().equals("failed"))
       throw new IngestException(status.get("error").asText());
     status.get("files").forEach(f -> System.out.println(f.get("line").asText()));
@@ -148,13 +143,5 @@ final class IngestCommand implements Callable<Integer> {
         "Problems were reported in " + status.get("report").asText() + " (on the server):");
     status.get("problem_lines").forEach(l -> System.out.println("  " + l.asText()));
     return status.get("records_written").asLong() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.PARTIAL;
-  }
-
-  private String adminToken() {
-    String token = AdminToken.read(adminTokenFile);
-    if (token == null)
-      throw new IngestException(
-          "--server needs the server's admin token: --admin-token-file FILE or " + AdminToken.ENV);
-    return token;
   }
 }

@@ -84,14 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
               + "(or set PWCKG_UPDATE_TOKEN, which keeps it out of the process list).")
   String updateToken = System.getenv("PWCKG_UPDATE_TOKEN");
 
-  @Option(
-      names = "--admin-token-file",
-      paramLabel = "FILE",
-      description =
-          "Enable live ingest (POST /admin/ingest, `pwckg ingest --server`) and backups"
-              + " (GET /admin/backup, `pwckg backup --server`) for clients sending the bearer token in"
-              + " this file (or set PWCKG_ADMIN_TOKEN). Without it /admin answers 403.")
-  Path adminTokenFile;
+  @Mixin AdminTokenOption adminToken;
 
   @Option(
       names = "--max-ingest-bytes",
@@ -152,7 +145,7 @@ public final class ServeCommand implements Callable<Integer> {
             .withLoadSources(loadSources)
             .withCorsOrigins(corsOrigins)
             .withUpdateToken(updateToken == null || updateToken.isBlank() ? null : updateToken)
-            .withAdminToken(AdminToken.read(adminTokenFile))
+            .withAdminToken(adminToken.token())
             .withMaxIngestBytes(maxIngestBytes);
     if (dumps != null) config = config.withDumps(dumps);
     long start = System.nanoTime();
