@@ -26,11 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.pwckg.ingest.record.Text;
+import org.pwckg.ontology.Checksums;
 
 /**
  * Streams one dump file (a JSON array, plain or gzip'd) one element at a time, so memory stays flat
@@ -67,7 +67,7 @@ public final class DumpReader {
 
   public Outcome read(
       DumpFile file, RecordHandler handler, java.util.function.Consumer<Position> onOpen) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = Checksums.sha256();
     try (InputStream raw = Files.newInputStream(file.path())) {
       BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
       // Peeked before the digest sees a byte: mark/reset below it would count them twice.
@@ -228,13 +228,5 @@ public final class DumpReader {
     return at == null
         ? "an unknown position"
         : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

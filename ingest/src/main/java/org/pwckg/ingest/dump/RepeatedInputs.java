@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.pwckg.ontology.Checksums;
 
 /**
  * Finds dump files given twice: the same file under two names, or {@code x.json} beside {@code
@@ -53,7 +54,7 @@ public final class RepeatedInputs {
    * The SHA-256 of the file's text (decompressed); a damaged file gets a digest of its own bytes.
    */
   private static String textDigest(DumpFile file) {
-    MessageDigest sha = DumpReader.sha256();
+    MessageDigest sha = Checksums.sha256();
     try (InputStream raw = Files.newInputStream(file.path());
         InputStream text = file.gzipped() ? new GZIPInputStream(raw, 1 << 16) : raw;
         InputStream in = new DigestInputStream(text, sha)) {

@@ -20,7 +20,7 @@ import org.pwckg.ingest.record.Notes;
 import org.pwckg.ingest.record.RecordException;
 import org.pwckg.ingest.record.Text;
 import org.pwckg.ingest.record.Utf8Check;
-import org.pwckg.ontology.figures.Checksums;
+import org.pwckg.ontology.Checksums;
 
 /**
  * Reads a figure manifest: JSON lines, one object per image with {@code arxiv_id}, {@code

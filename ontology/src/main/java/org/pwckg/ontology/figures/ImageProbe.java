@@ -9,6 +9,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.pwckg.ontology.Checksums;
 
 /**
  * Checks that a figure file is a whole image of an accepted format within the limits, and decodes

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.pwckg.ontology.Checksums;
 
 /**
  * A backup archive read back: its manifest, and every entry checked against the manifest's size and
@@ -79,7 +80,7 @@ public final class BackupArchive implements AutoCloseable {
   }
 
   private void check(BackupManifest.Entry entry) {
-    MessageDigest digest = BackupWriter.sha256();
+    MessageDigest digest = Checksums.sha256();
     long bytes = 0;
     try (InputStream in = open(entry.path())) {
       byte[] buffer = new byte[1 << 16];

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,6 +22,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.pwckg.ontology.Checksums;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.GraphState;
 
@@ -144,7 +144,7 @@ public final class BackupWriter {
 
     Hashing(OutputStream zip) {
       super(zip);
-      this.digest = sha256();
+      this.digest = Checksums.sha256();
     }
 
     @Override
@@ -168,14 +168,6 @@ public final class BackupWriter {
 
     BackupManifest.Entry entry(String name) {
       return new BackupManifest.Entry(name, bytes, HexFormat.of().formatHex(digest.digest()));
-    }
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

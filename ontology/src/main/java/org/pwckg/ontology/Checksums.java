@@ -1,10 +1,10 @@
-package org.pwckg.ontology.figures;
+package org.pwckg.ontology;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, which names figure files and nodes. */
+/** SHA-256: names figure files and nodes, fingerprints dump files, checks backup entries. */
 public final class Checksums {
   private Checksums() {}
 
