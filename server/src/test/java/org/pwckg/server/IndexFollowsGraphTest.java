@@ -72,16 +72,7 @@ class IndexFollowsGraphTest {
               + " <http://purl.org/dc/terms/title> \""
               + title.replace("\"", "\\\"")
               + "\" }";
-      assertThat(
-              server
-                  .post(
-                      "/sparql",
-                      "application/sparql-update",
-                      insert,
-                      "Authorization",
-                      "Bearer " + TOKEN)
-                  .statusCode())
-          .isEqualTo(204);
+      update(server, insert);
 
       JsonNode page = server.json("/api/v1/papers/" + SEED_PAPER, 200);
       assertThat(page.get("title").asText()).isEqualTo(title);
@@ -112,18 +103,23 @@ class IndexFollowsGraphTest {
               + " pwc:task <https://w3id.org/pwckg/task/probe-task> ;"
               + " pwc:dataset <https://w3id.org/pwckg/dataset/probe-dataset> ;"
               + " pwc:metric <https://w3id.org/pwckg/metric/accuracy> }";
-      assertThat(
-              server
-                  .post(
-                      "/sparql",
-                      "application/sparql-update",
-                      insert,
-                      "Authorization",
-                      "Bearer " + TOKEN)
-                  .statusCode())
-          .isEqualTo(204);
+      update(server, insert);
       assertThat(leaderboardsListed(server)).isEqualTo(before + 1);
     }
+  }
+
+  /** Sends a SPARQL Update with the token; it must succeed. */
+  private static void update(LiveServer server, String update) {
+    assertThat(
+            server
+                .post(
+                    "/sparql",
+                    "application/sparql-update",
+                    update,
+                    "Authorization",
+                    "Bearer " + TOKEN)
+                .statusCode())
+        .isEqualTo(204);
   }
 
   /** The count "N leaderboards." that the All SotA page states. */
