@@ -108,6 +108,32 @@ class IndexFollowsGraphTest {
     }
   }
 
+  @Test
+  void a_subtask_added_by_a_sparql_update_is_in_the_task_tree_at_once() {
+    Path db = TestDatabase.fresh();
+    try (LiveServer server =
+        LiveServer.start(db, c -> c.withUpdateToken(TOKEN).withCachedAnswers(0))) {
+      JsonNode before = server.json("/api/v1/tasks", 200);
+      String parent = before.get("areas").get(0).get("tasks").get(0).get("id").asText();
+      String insert =
+          "PREFIX mls: <http://www.w3.org/ns/mls#>"
+              + " PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+              + " PREFIX skos: <http://www.w3.org/2004/02/skos/core#> INSERT DATA {"
+              + " <https://w3id.org/pwckg/task/probe-subtask> a mls:Task ;"
+              + " rdfs:label \"Probe subtask\" ;"
+              + " skos:broader <https://w3id.org/pwckg/task/"
+              + parent
+              + "> }";
+      update(server, insert);
+
+      JsonNode after = server.json("/api/v1/tasks", 200);
+      assertThat(after.get("count").asLong()).isEqualTo(before.get("count").asLong() + 1);
+      JsonNode subtasks = after.get("areas").get(0).get("tasks").get(0).get("subtasks");
+      assertThat(subtasks.findValuesAsText("id")).contains("probe-subtask");
+      assertThat(server.get("/tasks", "text/html").body()).contains("Probe subtask");
+    }
+  }
+
   /** Sends a SPARQL Update with the token; it must succeed. */
   private static void update(LiveServer server, String update) {
     assertThat(

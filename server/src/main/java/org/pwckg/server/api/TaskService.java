@@ -21,6 +21,7 @@ public final class TaskService implements AutoCloseable {
   private final PaperSearch search;
   private final AnswerCache answers;
   private final GraphSummary<List<Leaderboard>> everyLeaderboard;
+  private final GraphSummary<TaskTree> taskTree;
 
   public TaskService(Store store, Ids ids, PaperSearch search, AnswerCache answers) {
     this.store = store;
@@ -30,17 +31,22 @@ public final class TaskService implements AutoCloseable {
     this.everyLeaderboard =
         new GraphSummary<>(
             "every-leaderboard", () -> leaderboards(store.selectUnbounded("tables")));
+    this.taskTree = new GraphSummary<>("task-tree", this::computeTree);
   }
 
+  /**
+   * The tree of every task: a walk over all tasks with their parents and areas (~90 ms at archive
+   * scale, most of it the query's per-task OPTIONAL lookups), so it is a {@link GraphSummary},
+   * built once after each change of the graph rather than per request.
+   */
   public TaskTree tree() {
-    return answers.get(
-        "task-tree",
-        "",
-        () -> {
-          TaskTreeBuilder builder = new TaskTreeBuilder();
-          store.select("tasks", Map.of()).forEach(builder::add);
-          return builder.build(ids);
-        });
+    return taskTree.get();
+  }
+
+  private TaskTree computeTree() {
+    TaskTreeBuilder builder = new TaskTreeBuilder();
+    store.selectUnbounded("tasks").forEach(builder::add);
+    return builder.build(ids);
   }
 
   public TaskPage page(String id) {
@@ -87,20 +93,25 @@ public final class TaskService implements AutoCloseable {
     return everyLeaderboard.get();
   }
 
-  /** Starts listing every leaderboard in the background. */
+  /** Starts listing every leaderboard and building the task tree in the background. */
   public void warmUp() {
     everyLeaderboard.warmUp();
+    taskTree.warmUp();
   }
 
-  /** The data changed: the list of every leaderboard is listed again. */
+  /** The data changed: the list of every leaderboard and the task tree are built again. */
   public void invalidate() {
     everyLeaderboard.invalidate();
+    taskTree.invalidate();
   }
 
-  /** Waits for a listing in progress (its read transaction must end before the store closes). */
+  /**
+   * Waits for the summaries in progress (their read transactions must end before the store closes).
+   */
   @Override
   public void close() {
     everyLeaderboard.close();
+    taskTree.close();
   }
 
   public void requireTask(String id) {
