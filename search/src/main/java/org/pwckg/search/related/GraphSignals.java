@@ -3,9 +3,12 @@ package org.pwckg.search.related;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,6 +34,7 @@ final class GraphSignals {
   private final FacetedSearcher searcher;
   private final RelatedWeights weights;
   private final int papers;
+  private final Map<String, Double> rarities = new HashMap<>();
 
   GraphSignals(FacetedSearcher searcher, RelatedWeights weights) throws IOException {
     this.searcher = searcher;
@@ -59,9 +63,9 @@ final class GraphSignals {
             .add(new TermQuery(new Term(IndexFields.ID, source.iri())), Occur.MUST_NOT)
             .build();
     List<String> iris = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-      iris.add(
-          searcher.storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+      iris.add(stored.document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
     }
     return iris;
   }
@@ -80,7 +84,15 @@ final class GraphSignals {
     return signals;
   }
 
+  /**
+   * Kept per source entity: every candidate sharing it asks again, and each ask is a term lookup in
+   * every segment.
+   */
   private double rarity(Ref r) {
+    return rarities.computeIfAbsent(r.kind() + " " + r.iri(), k -> rarityOf(r));
+  }
+
+  private double rarityOf(Ref r) {
     try {
       int df =
           Math.max(

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.FacetedSearcher;
@@ -39,21 +40,33 @@ final class PaperDocs {
           IndexFields.HAS_CODE,
           IndexFields.LINK);
 
-  /** The papers among {@code iris} that the index holds, by IRI, read in one query. */
+  /**
+   * The papers among {@code iris} that the index holds, by IRI: each looked up by its id term in
+   * each segment, not through a query (a paper page loads ~50 candidates, and a query's weight,
+   * scorer and cache machinery cost several times the lookups themselves at archive scale).
+   */
   Map<String, IndexedEntity> loadAll(Collection<String> iris) {
     if (iris.isEmpty()) return Map.of();
-    Query query =
-        new BooleanQuery.Builder()
-            .add(
-                new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList()),
-                Occur.FILTER)
-            .add(new TermQuery(new Term(IndexFields.KIND, EntityKind.PAPER.code())), Occur.FILTER)
-            .build();
+    List<BytesRef> ids = iris.stream().distinct().sorted().map(BytesRef::new).toList();
     try {
       Map<String, IndexedEntity> found = new HashMap<>();
-      for (ScoreDoc sd : searcher.search(query, iris.size()).scoreDocs) {
-        IndexedEntity e = IndexedEntity.of(searcher.storedFields().document(sd.doc, FIELDS));
-        found.put(e.iri(), e);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Terms terms = reader.terms(IndexFields.ID);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        PostingsEnum docs = null;
+        for (BytesRef id : ids) {
+          if (!te.seekExact(id)) continue;
+          docs = te.postings(docs, PostingsEnum.NONE);
+          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+            if (live != null && !live.get(d)) continue;
+            IndexedEntity e = IndexedEntity.of(stored.document(d, FIELDS));
+            if (e.kind() == EntityKind.PAPER) found.put(e.iri(), e);
+          }
+        }
       }
       return found;
     } catch (IOException e) {
