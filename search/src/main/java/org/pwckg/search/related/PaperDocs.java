@@ -25,6 +25,7 @@ import org.pwckg.search.index.IndexedEntity;
 /** Paper documents of the keyword index by IRI. */
 final class PaperDocs {
   private final FacetedSearcher searcher;
+  private StoredFields stored;
 
   PaperDocs(FacetedSearcher searcher) {
     this.searcher = searcher;
@@ -72,6 +73,12 @@ final class PaperDocs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The paper document {@code doc} (an id of the searcher's whole index, as in a hit). */
+  IndexedEntity read(int doc) throws IOException {
+    if (stored == null) stored = searcher.storedFields();
+    return IndexedEntity.of(stored.document(doc, FIELDS));
   }
 
   Optional<IndexedEntity> load(String iri) {

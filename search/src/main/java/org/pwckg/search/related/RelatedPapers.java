@@ -110,11 +110,13 @@ public final class RelatedPapers {
     }
     GraphSignals graph = new GraphSignals(searcher, weights);
     Map<String, Double> figureSimilarity = figures.of(source.iri(), wanted);
+    Map<String, IndexedEntity> byGraph = graph.candidates(source, wanted, docs);
     Set<String> candidates = new LinkedHashSet<>(similarity.keySet());
-    candidates.addAll(graph.candidates(source, wanted));
+    candidates.addAll(byGraph.keySet());
     candidates.addAll(figureSimilarity.keySet());
     candidates.remove(source.iri());
-    Map<String, IndexedEntity> others = docs.loadAll(candidates);
+    Map<String, IndexedEntity> others = new HashMap<>(byGraph);
+    others.putAll(docs.loadAll(candidates.stream().filter(c -> !byGraph.containsKey(c)).toList()));
     if (vector != null) cosines(vector, candidates, similarity);
     List<RelatedPaper> scored = new ArrayList<>();
     for (String iri : candidates) {
