@@ -46,7 +46,8 @@ public final class KillBench implements Callable<Integer> {
   @Option(
       names = "--operations",
       split = ",",
-      description = "ingest,reingest,index,embed,relate,figures,live (default: all)")
+      description =
+          "Which, in this order: ingest,reingest,index,embed,relate,figures,live (default: all)")
   List<String> only;
 
   public static void main(String[] args) {
@@ -62,10 +63,12 @@ public final class KillBench implements Callable<Integer> {
     bases.build(pwckg);
     Random random = new Random(seed);
     List<KillReport> reports = new ArrayList<>();
-    for (Map.Entry<String, KillOperation> op : operations(bases).entrySet()) {
-      if (only != null && !only.contains(op.getKey())) continue;
-      KillTrial trial = new KillTrial(pwckg, bases, work.resolve(op.getKey()), op.getKey());
-      reports.add(trial.run(op.getValue(), kills, random));
+    Map<String, KillOperation> operations = operations(bases);
+    for (String name : only != null ? only : List.copyOf(operations.keySet())) {
+      KillOperation op = operations.get(name);
+      if (op == null) throw new IllegalArgumentException("No operation " + name);
+      KillTrial trial = new KillTrial(pwckg, bases, work.resolve(name), name);
+      reports.add(trial.run(op, kills, random));
       System.err.println(reports.getLast().row());
     }
     print(System.out, reports);
