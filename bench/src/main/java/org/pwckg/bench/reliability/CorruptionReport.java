@@ -22,11 +22,14 @@ record CorruptionReport(
 
   String row() {
     return String.format(
-        "| %s | %,d | %,d / %,d | %,d%s | %d | %d | %s |",
+        "| %s | %,d | %,d / %,d%s | %,d%s | %d | %d | %s |",
         name,
         damaged,
         goodKept,
         goodExpected,
+        results == null
+            ? ""
+            : String.format("; leaderboard rows %,d / %,d", results[0], results[1]),
         reported,
         mustReport ? "" : " (not required)",
         exitCode,
