@@ -48,6 +48,27 @@ class DamagedFilesTest {
   }
 
   @Test
+  void a_raw_control_character_in_a_string_is_dropped_and_the_records_after_it_kept()
+      throws IOException {
+    // JSON wants control characters escaped; a scraper that wrote one raw (here U+0005 in the
+    // first paper's abstract) once ended the file there, losing the 244 papers after it.
+    String json = realJson(PAPERS).replaceFirst("(\"abstract\":\\s*\")", "$1\u0005");
+    assertThat(json).contains("\u0005");
+    IngestResult result =
+        ingest(dir.resolve("db"), write(PAPERS + ".json", json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(result.files().get(0).written()).isEqualTo(REAL_PAPERS);
+    assertThat(problems(result)).isEmpty();
+    String abstractText =
+        inGraph(
+            dir.resolve("db"),
+            g ->
+                objects(g, IRIS.paper("neural-networks-and-physical-systems-with"), Vocab.ABSTRACT)
+                    .get(0)
+                    .getLiteralLexicalForm());
+    assertThat(abstractText).startsWith("Computational properties").doesNotContain("\u0005");
+  }
+
+  @Test
   void a_gzip_file_without_its_trailer_is_reported_after_all_its_records() throws IOException {
     byte[] gz = Files.readAllBytes(realFile(PAPERS));
     Path file = write(PAPERS + ".json.gz", Arrays.copyOf(gz, gz.length - 8));
