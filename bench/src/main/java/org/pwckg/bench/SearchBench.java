@@ -24,6 +24,7 @@ import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.query.SearchFilters;
 import org.pwckg.search.query.SearchMode;
 import org.pwckg.search.query.SearchRequest;
 import org.pwckg.search.query.SearchService;
@@ -81,6 +82,13 @@ public final class SearchBench implements Callable<Integer> {
   boolean titlesOnly;
 
   @Option(
+      names = "--keyword-only",
+      description =
+          "Measure keyword search only (no vectors built or needed); queries are the first "
+              + "sentence of other papers' abstracts, as with --titles-only")
+  boolean keywordOnly;
+
+  @Option(
       names = "--reuse-vectors",
       description =
           "Measure the vectors an earlier run left in the database instead of building them")
@@ -109,6 +117,12 @@ public final class SearchBench implements Callable<Integer> {
     System.out.printf("%,d papers%n", papers.size());
     List<EmbedDoc> sample = new ArrayList<>(papers);
     Collections.shuffle(sample, new Random(1));
+    if (keywordOnly) {
+      try (KeywordIndex keyword = KeywordIndex.open(DatabaseLayout.keywordIndex(db))) {
+        keywordLatency(keyword, abstractSentences(sample));
+      }
+      return 0;
+    }
     List<EmbedDoc> realDocs =
         titlesOnly
             ? papers.stream().map(d -> new EmbedDoc(d.id(), title(d))).toList()
@@ -116,11 +130,7 @@ public final class SearchBench implements Callable<Integer> {
     BenchVectors vectors = reuse ? reuseVectors() : buildVectors(papers, realDocs);
     List<String> queries =
         titlesOnly
-            ? sample.stream()
-                .map(SearchBench::firstSentenceOfAbstract)
-                .filter(q -> !q.isBlank())
-                .limit(1000)
-                .toList()
+            ? abstractSentences(sample)
             : sample.subList(real, Math.min(real + 1000, sample.size())).stream()
                 .map(SearchBench::title)
                 .toList();
@@ -173,6 +183,14 @@ public final class SearchBench implements Callable<Integer> {
 
   private static String title(EmbedDoc d) {
     return d.text().lines().findFirst().orElse("");
+  }
+
+  private static List<String> abstractSentences(List<EmbedDoc> sample) {
+    return sample.stream()
+        .map(SearchBench::firstSentenceOfAbstract)
+        .filter(q -> !q.isBlank())
+        .limit(1000)
+        .toList();
   }
 
   /** A query in other words than any indexed title: the opening sentence of a paper's abstract. */
@@ -292,6 +310,50 @@ public final class SearchBench implements Callable<Integer> {
               Duration.ofSeconds(warmup),
               Duration.ofSeconds(seconds)));
     }
+  }
+
+  /**
+   * Keyword search as the API runs it (first page of 10, facets), then the same queries with a
+   * filter (papers with code) and the two to four word queries people type.
+   */
+  private void keywordLatency(KeywordIndex keyword, List<String> sentences)
+      throws InterruptedException {
+    SearchService service = new SearchService(keyword, Optional.empty(), Iris.DEFAULT);
+    List<String> shortQueries = sentences.stream().map(SearchBench::firstWords).toList();
+    SearchFilters withCode = SearchFilters.none().withHasCode(true);
+    System.out.println("\n| what | concurrency | calls/s | p50 ms | p99 ms | mean ms | calls |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    for (int c : concurrency) {
+      row(
+          "search keyword, a sentence",
+          ClosedLoop.run(
+              sentences,
+              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+      row(
+          "search keyword, a sentence, with code",
+          ClosedLoop.run(
+              sentences,
+              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD).withFilters(withCode)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+      row(
+          "search keyword, first three words",
+          ClosedLoop.run(
+              shortQueries,
+              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+    }
+  }
+
+  private static String firstWords(String sentence) {
+    String[] words = sentence.split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
   }
 
   private static void row(String what, ClosedLoop.Timing t) {
