@@ -23,7 +23,10 @@ import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.search.SemanticIndex;
+import org.pwckg.search.index.EntityKind;
+import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.query.SearchFilters;
 import org.pwckg.search.query.SearchMode;
 import org.pwckg.search.query.SearchRequest;
 import org.pwckg.search.query.SearchService;
@@ -81,6 +84,13 @@ public final class SearchBench implements Callable<Integer> {
   boolean titlesOnly;
 
   @Option(
+      names = "--keyword-only",
+      description =
+          "Measure keyword search only (no vectors built or needed); queries are the first "
+              + "sentence of other papers' abstracts, as with --titles-only")
+  boolean keywordOnly;
+
+  @Option(
       names = "--reuse-vectors",
       description =
           "Measure the vectors an earlier run left in the database instead of building them")
@@ -104,6 +114,12 @@ public final class SearchBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (keywordOnly) {
+      try (KeywordIndex keyword = KeywordIndex.open(DatabaseLayout.keywordIndex(db))) {
+        keywordLatency(keyword, abstractSentences(keyword));
+      }
+      return 0;
+    }
     DatasetGraph dsg = TdbDatabase.openExisting(db);
     List<EmbedDoc> papers = papers(dsg);
     System.out.printf("%,d papers%n", papers.size());
@@ -116,11 +132,7 @@ public final class SearchBench implements Callable<Integer> {
     BenchVectors vectors = reuse ? reuseVectors() : buildVectors(papers, realDocs);
     List<String> queries =
         titlesOnly
-            ? sample.stream()
-                .map(SearchBench::firstSentenceOfAbstract)
-                .filter(q -> !q.isBlank())
-                .limit(1000)
-                .toList()
+            ? abstractSentences(sample)
             : sample.subList(real, Math.min(real + 1000, sample.size())).stream()
                 .map(SearchBench::title)
                 .toList();
@@ -175,11 +187,44 @@ public final class SearchBench implements Callable<Integer> {
     return d.text().lines().findFirst().orElse("");
   }
 
+  private static List<String> abstractSentences(List<EmbedDoc> sample) {
+    return sample.stream()
+        .map(SearchBench::firstSentenceOfAbstract)
+        .filter(q -> !q.isBlank())
+        .limit(1000)
+        .toList();
+  }
+
+  /**
+   * The first sentences of 1,000 papers' abstracts drawn from the keyword index (seeded): the same
+   * queries as {@link #abstractSentences(List)} draws from the graph, in seconds instead of
+   * minutes.
+   */
+  private static List<String> abstractSentences(KeywordIndex keyword) {
+    return keyword.withSearcher(
+        searcher -> {
+          Random random = new Random(1);
+          List<String> out = new ArrayList<>();
+          int maxDoc = searcher.getIndexReader().maxDoc();
+          for (int tries = 0; out.size() < 1000 && tries < 100 * 1000; tries++) {
+            var doc = searcher.storedFields().document(random.nextInt(maxDoc));
+            String text = doc.get(IndexFields.TEXT);
+            if (!EntityKind.PAPER.code().equals(doc.get(IndexFields.KIND)) || text == null)
+              continue;
+            String q = firstSentence(text);
+            if (!q.isBlank()) out.add(q);
+          }
+          return out;
+        });
+  }
+
   /** A query in other words than any indexed title: the opening sentence of a paper's abstract. */
   private static String firstSentenceOfAbstract(EmbedDoc d) {
     int start = d.text().indexOf("\n\n");
-    if (start < 0) return "";
-    String text = d.text().substring(start + 2);
+    return start < 0 ? "" : firstSentence(d.text().substring(start + 2));
+  }
+
+  private static String firstSentence(String text) {
     int end = text.indexOf(". ");
     return (end < 0 ? text : text.substring(0, end + 1)).strip();
   }
@@ -292,6 +337,50 @@ public final class SearchBench implements Callable<Integer> {
               Duration.ofSeconds(warmup),
               Duration.ofSeconds(seconds)));
     }
+  }
+
+  /**
+   * Keyword search as the API runs it (first page of 10, facets), then the same queries with a
+   * filter (papers with code) and the two to four word queries people type.
+   */
+  private void keywordLatency(KeywordIndex keyword, List<String> sentences)
+      throws InterruptedException {
+    SearchService service = new SearchService(keyword, Optional.empty(), Iris.DEFAULT);
+    List<String> shortQueries = sentences.stream().map(SearchBench::firstWords).toList();
+    SearchFilters withCode = SearchFilters.none().withHasCode(true);
+    System.out.println("\n| what | concurrency | calls/s | p50 ms | p99 ms | mean ms | calls |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    for (int c : concurrency) {
+      row(
+          "search keyword, a sentence",
+          ClosedLoop.run(
+              sentences,
+              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+      row(
+          "search keyword, a sentence, with code",
+          ClosedLoop.run(
+              sentences,
+              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD).withFilters(withCode)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+      row(
+          "search keyword, first three words",
+          ClosedLoop.run(
+              shortQueries,
+              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+    }
+  }
+
+  private static String firstWords(String sentence) {
+    String[] words = sentence.split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
   }
 
   private static void row(String what, ClosedLoop.Timing t) {

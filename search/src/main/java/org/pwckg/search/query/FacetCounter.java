@@ -11,6 +11,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.FacetValue;
@@ -32,14 +35,44 @@ final class FacetCounter {
   private static final List<String> LINKED =
       List.of(IndexFields.FACET_TASK, IndexFields.FACET_AREA, IndexFields.FACET_CONFERENCE);
 
-  /** Facets of the documents {@code matches} collected. */
-  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, FacetsCollector matches)
+  /** How many documents matched, with facets; estimates when {@code approximate}. */
+  record Counted(long count, boolean approximate, Map<String, List<FacetCount>> facets) {}
+
+  /** Every match of {@code query}, counted, with its facets. */
+  static Counted all(FacetedSearcher searcher, Query query) throws IOException {
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    return new Counted(total(matches), false, count(searcher, matches, 1));
+  }
+
+  /**
+   * The matches of {@code query} and their facets estimated from a sample of about {@link
+   * MatchCounting#sampleDocs()} documents ({@link SampledDocs}), scaled up to the whole index.
+   */
+  static Counted sampled(FacetedSearcher searcher, Query query, MatchCounting counting)
       throws IOException {
+    SampledDocs sample = SampledDocs.about(counting.sampleDocs(), searcher.getIndexReader());
+    double fraction = sample.fraction(searcher.getIndexReader());
+    Query inSample =
+        new BooleanQuery.Builder().add(query, Occur.MUST).add(sample, Occur.FILTER).build();
+    FacetsCollector matches = searcher.search(inSample, new FacetsCollectorManager());
+    return new Counted(
+        Math.round(total(matches) / fraction),
+        fraction < 1,
+        count(searcher, matches, 1 / fraction));
+  }
+
+  private static long total(FacetsCollector matches) {
+    return matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+  }
+
+  /** Facets of the documents {@code matches} collected, each count multiplied by {@code scale}. */
+  private static Map<String, List<FacetCount>> count(
+      FacetedSearcher searcher, FacetsCollector matches, double scale) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     if (searcher.facets() == null) return facets;
     SortedSetDocValuesFacetCounts counts =
         new SortedSetDocValuesFacetCounts(searcher.facets(), matches);
-    for (String dim : DIMENSIONS) facets.put(dim, values(dim, dimension(counts, dim)));
+    for (String dim : DIMENSIONS) facets.put(dim, values(dim, dimension(counts, dim), scale));
     return facets;
   }
 
@@ -49,7 +82,7 @@ final class FacetCounter {
     TermInSetQuery query =
         new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList());
     FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-    return count(searcher, matches);
+    return count(searcher, matches, 1);
   }
 
   private static FacetResult dimension(SortedSetDocValuesFacetCounts counts, String dim)
@@ -61,11 +94,11 @@ final class FacetCounter {
     }
   }
 
-  private static List<FacetCount> values(String dim, FacetResult result) {
+  private static List<FacetCount> values(String dim, FacetResult result, double scale) {
     List<FacetCount> values = new ArrayList<>();
     if (result == null) return values;
     for (LabelAndValue lv : result.labelValues) {
-      long n = lv.value.longValue();
+      long n = Math.round(lv.value.longValue() * scale);
       if (LINKED.contains(dim)) {
         FacetValue v = FacetValue.decode(lv.label);
         values.add(new FacetCount(v.iri(), v.label(), n));

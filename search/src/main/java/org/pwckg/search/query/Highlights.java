@@ -29,6 +29,10 @@ final class Highlights {
         UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
             .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
             .withMaxNoHighlightPassages(0)
+            // Offsets of the query's terms, not per-document Weight matches: a sentence query has
+            // a hundred field-term clauses, and matching each against every hit cost more than the
+            // search itself.
+            .withWeightMatches(false)
             .build();
     Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, docs, PASSAGES);
     for (int i = 0; i < docs.length; i++) {

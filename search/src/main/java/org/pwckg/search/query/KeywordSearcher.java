@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,6 +12,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits.Relation;
 import org.pwckg.search.index.FacetedSearcher;
 import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.RefKind;
@@ -44,6 +44,16 @@ public final class KeywordSearcher {
           IndexFields.label(RefKind.DATASET),
           1.0f);
 
+  private final int exactCountUpTo;
+
+  KeywordSearcher(int exactCountUpTo) {
+    this.exactCountUpTo = exactCountUpTo;
+  }
+
+  public KeywordSearcher() {
+    this(MatchCounting.STANDARD.exactUpTo());
+  }
+
   private final SimpleQueryParser parser = new SimpleQueryParser(IndexFields.analyzer(), WEIGHTS);
 
   /** The text part of a query; empty text matches everything (a listing by filters). */
@@ -54,14 +64,20 @@ public final class KeywordSearcher {
     return parsed == null ? new BooleanQuery.Builder().build() : parsed;
   }
 
-  /** The best {@code depth} matches, and every match collected for facet counts. */
-  Result search(FacetedSearcher searcher, Query text, Query filter, int depth) throws IOException {
-    Query query =
-        new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
-    FacetsCollectorManager.FacetsResult found =
-        FacetsCollectorManager.search(
-            searcher, query, Math.max(depth, 1), new FacetsCollectorManager());
-    TopDocs top = found.topDocs();
+  /** The text query restricted by the filter. */
+  static Query filtered(Query text, Query filter) {
+    return new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  /**
+   * The best {@code depth} matches of {@code query}, and how many there are, counted exactly up to
+   * {@code exactCountUpTo}. Past that Lucene stops counting and skips the documents that cannot
+   * reach the top (block-max WAND), so a query matching most of the archive costs a few
+   * milliseconds instead of scoring every match.
+   */
+  Result search(FacetedSearcher searcher, Query query, int depth) throws IOException {
+    TopDocs top =
+        searcher.search(query, new TopScoreDocCollectorManager(Math.max(depth, 1), exactCountUpTo));
     List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
     Set<String> fields = Set.of(IndexFields.ID);
     for (int i = 0; i < top.scoreDocs.length && i < depth; i++) {
@@ -72,10 +88,9 @@ public final class KeywordSearcher {
               i + 1,
               sd.score));
     }
-    long total =
-        found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-    return new Result(ranked, total, found.facetsCollector());
+    return new Result(ranked, top.totalHits.value(), top.totalHits.relation() == Relation.EQUAL_TO);
   }
 
-  record Result(List<Ranked> hits, long total, FacetsCollector matches) {}
+  /** {@code total} is every match when {@code exact}, else a lower bound. */
+  record Result(List<Ranked> hits, long total, boolean exact) {}
 }

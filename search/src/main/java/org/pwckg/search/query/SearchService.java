@@ -24,14 +24,26 @@ public final class SearchService {
   private final Optional<SemanticIndex> vectors;
   private final FilterQuery filters;
   private final RankFusion fusion;
-  private final KeywordSearcher keyword = new KeywordSearcher();
+  private final MatchCounting counting;
+  private final KeywordSearcher keyword;
 
-  public SearchService(
-      KeywordIndex index, Optional<SemanticIndex> vectors, Iris iris, RankFusion fusion) {
+  SearchService(
+      KeywordIndex index,
+      Optional<SemanticIndex> vectors,
+      Iris iris,
+      RankFusion fusion,
+      MatchCounting counting) {
     this.index = index;
     this.vectors = vectors;
     this.filters = new FilterQuery(iris);
     this.fusion = fusion;
+    this.counting = counting;
+    this.keyword = new KeywordSearcher(counting.exactUpTo());
+  }
+
+  public SearchService(
+      KeywordIndex index, Optional<SemanticIndex> vectors, Iris iris, RankFusion fusion) {
+    this(index, vectors, iris, fusion, MatchCounting.STANDARD);
   }
 
   public SearchService(KeywordIndex index, Optional<SemanticIndex> vectors, Iris iris) {
@@ -47,13 +59,16 @@ public final class SearchService {
     return index.withSearcher(
         searcher -> {
           Query filter = filters.of(request.type(), request.filters());
-          Ranking ranking = rank(searcher, request, mode, text, queryVector, filter);
-          List<SearchHit> page = HitPage.load(searcher, ranking.fused(), mode, text, request);
+          // Rewritten once here, not by each of the ranking, counting and highlighting passes.
+          Query rewritten = searcher.rewrite(text);
+          Ranking ranking = rank(searcher, request, mode, rewritten, queryVector, filter);
+          List<SearchHit> page = HitPage.load(searcher, ranking.fused(), mode, rewritten, request);
           return new SearchResponse(
               request.q(),
               mode.code(),
               request.type().code(),
               ranking.count(),
+              ranking.approximate(),
               request.offset(),
               request.limit(),
               page,
@@ -102,7 +117,8 @@ public final class SearchService {
     return asked;
   }
 
-  private record Ranking(List<Fused> fused, long count, Map<String, List<FacetCount>> facets) {}
+  private record Ranking(
+      List<Fused> fused, long count, boolean approximate, Map<String, List<FacetCount>> facets) {}
 
   private Ranking rank(
       FacetedSearcher searcher,
@@ -113,12 +129,16 @@ public final class SearchService {
       Query filter)
       throws IOException {
     int depth = request.depth();
+    Query keywordQuery = KeywordSearcher.filtered(text, filter);
     if (mode == SearchMode.KEYWORD) {
-      KeywordSearcher.Result kw = keyword.search(searcher, text, filter, depth);
-      return new Ranking(
-          fusion.fuse(kw.hits(), List.of()),
-          kw.total(),
-          FacetCounter.count(searcher, kw.matches()));
+      KeywordSearcher.Result kw = keyword.search(searcher, keywordQuery, depth);
+      FacetCounter.Counted all =
+          kw.exact()
+              ? FacetCounter.all(searcher, keywordQuery)
+              : FacetCounter.sampled(searcher, keywordQuery, counting);
+      // The sample may count fewer than the exact lower bound; never answer below what was seen.
+      long count = kw.exact() ? kw.total() : Math.max(kw.total(), all.count());
+      return new Ranking(fusion.fuse(kw.hits(), List.of()), count, all.approximate(), all.facets());
     }
     // Fusion needs more than the page from each list: a paper at rank 40 in both can beat one at
     // rank 1 in one. Semantic search ranks as many, so that its facets describe the nearest 100.
@@ -127,12 +147,12 @@ public final class SearchService {
     List<Ranked> sem =
         semantic.search(searcher, queryVector, filter, !request.filters().isEmpty(), pool);
     List<Ranked> kw =
-        mode == SearchMode.HYBRID ? keyword.search(searcher, text, filter, pool).hits() : List.of();
+        mode == SearchMode.HYBRID ? keyword.search(searcher, keywordQuery, pool).hits() : List.of();
     List<Fused> fused = fusion.fuse(kw, sem);
     List<String> iris = fused.stream().map(Fused::iri).toList();
     long count =
         mode == SearchMode.SEMANTIC ? semanticCount(searcher, filter, sem, pool) : fused.size();
-    return new Ranking(fused, count, FacetCounter.count(searcher, iris));
+    return new Ranking(fused, count, false, FacetCounter.count(searcher, iris));
   }
 
   /**

@@ -65,6 +65,7 @@ public final class SearchRoutes {
     Views.Paged<Hit> page = paging.answer(r.count(), r.results().stream().map(this::hit).toList());
     return new SearchPage(
         r.count(),
+        r.approximate(),
         page.next(),
         page.previous(),
         r.query(),

@@ -12,6 +12,7 @@ public final class SearchViews {
   /** One page of search results with the old API's paging, plus what the search engines add. */
   public record SearchPage(
       long count,
+      boolean approximate,
       String next,
       String previous,
       String query,
