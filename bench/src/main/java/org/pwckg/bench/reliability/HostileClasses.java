@@ -95,7 +95,7 @@ final class HostileClasses {
             stoppedOrCapped),
         Shot.of(
             "CONSTRUCT cartesian",
-            d -> req.query("CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }"),
+            d -> req.graphQuery("CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }"),
             stoppedOrCapped),
         Shot.of(
             "one 65,537-character token",

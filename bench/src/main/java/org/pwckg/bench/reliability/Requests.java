@@ -33,6 +33,11 @@ final class Requests {
     return get("/sparql?query=" + encode(sparql), JSON_RESULTS);
   }
 
+  /** A CONSTRUCT or DESCRIBE: a graph, in Turtle. */
+  Answer graphQuery(String sparql) throws IOException {
+    return get("/sparql?query=" + encode(sparql), "Accept: text/turtle");
+  }
+
   Answer update(String sparql) throws IOException {
     return post("/sparql", "application/sparql-update", utf8(sparql), UPDATE_AUTH);
   }

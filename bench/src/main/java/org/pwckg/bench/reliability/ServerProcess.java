@@ -73,7 +73,13 @@ final class ServerProcess implements AutoCloseable {
     // A harness stopped by a signal runs no finally block: the server must not outlive it.
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     ServerProcess server = new ServerProcess(process, port, log);
-    server.awaitReady(Duration.ofMinutes(3));
+    try {
+      // Minutes, not seconds: on a machine other builds load, the server's start is slow.
+      server.awaitReady(Duration.ofMinutes(10));
+    } catch (RuntimeException | InterruptedException e) {
+      server.close();
+      throw e;
+    }
     return server;
   }
 
