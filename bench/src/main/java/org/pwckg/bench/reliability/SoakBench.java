@@ -165,11 +165,11 @@ public final class SoakBench implements Callable<Integer> {
       flat &= ok;
       System.out.printf(
           Locale.ROOT,
-          "%s after %.0f s warm-up: first third %.1f, last third %.1f (%+.1f%%), slope %+.1f/h: %s%n",
+          "%s after %.0f s warm-up: median of the first third %.1f, of the last third %.1f (%+.1f%%), slope %+.1f/h: %s%n",
           series,
           warmup,
-          trend.firstMean(),
-          trend.lastMean(),
+          trend.firstMedian(),
+          trend.lastMedian(),
           trend.change() * 100,
           trend.slopePerHour(),
           ok ? "flat" : "GROWS");

@@ -34,9 +34,16 @@ class TrendTest {
   @Test
   void growth_during_the_warm_up_alone_is_flat() {
     double[] rss = new double[SECONDS.length];
-    for (int i = 0; i < rss.length; i++) rss[i] = SECONDS[i] < 300 ? 200 + SECONDS[i] * 2 : 800;
-    assertThat(Trend.of(SECONDS, rss, 300).flat(0.10, 0)).isTrue();
+    for (int i = 0; i < rss.length; i++) rss[i] = SECONDS[i] < 600 ? 200 + SECONDS[i] : 800;
+    assertThat(Trend.of(SECONDS, rss, 600).flat(0.10, 0)).isTrue();
     assertThat(Trend.of(SECONDS, rss, 0).flat(0.10, 0)).isFalse();
+  }
+
+  @Test
+  void one_outlier_in_the_last_third_is_not_growth() {
+    double[] heap = new double[SECONDS.length];
+    for (int i = 0; i < heap.length; i++) heap[i] = i == 80 ? 1_377 : 85;
+    assertThat(Trend.of(SECONDS, heap, 300).flat(0.10, 0)).isTrue();
   }
 
   @Test
