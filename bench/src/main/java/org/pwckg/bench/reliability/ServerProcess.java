@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +27,10 @@ final class ServerProcess implements AutoCloseable {
   static final String ADMIN_TOKEN = "reliability-admin-token";
   private static final Pattern HISTOGRAM_TOTAL =
       Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
-  private static final Pattern STATUS_LINE = Pattern.compile("^(VmRSS|Threads):\\s+(\\d+)");
+  private static final Pattern STATUS_LINE = Pattern.compile("^(VmRSS|RssFile|Threads):\\s+(\\d+)");
+
+  private static final Map<String, String> KEYS =
+      Map.of("VmRSS", "rssKiB", "RssFile", "rssFileKiB", "Threads", "threads");
 
   private final Process process;
   private final int port;
@@ -160,21 +164,20 @@ final class ServerProcess implements AutoCloseable {
     return process.isAlive();
   }
 
-  /** VmRSS in KiB and the thread count, from {@code /proc/<pid>/status}, and open descriptors. */
+  /**
+   * From {@code /proc/<pid>/status}: VmRSS and the part of it that maps files (TDB2's, the jar's)
+   * in KiB, and the thread count; and the open descriptors.
+   */
   Map<String, Long> usage() throws IOException {
-    long rss = -1;
-    long threads = -1;
+    Map<String, Long> usage = new HashMap<>();
     for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
       Matcher m = STATUS_LINE.matcher(line);
-      if (!m.find()) continue;
-      if (m.group(1).equals("VmRSS")) rss = Long.parseLong(m.group(2));
-      else threads = Long.parseLong(m.group(2));
+      if (m.find()) usage.put(KEYS.get(m.group(1)), Long.parseLong(m.group(2)));
     }
-    long fds;
     try (Stream<Path> s = Files.list(Path.of("/proc", Long.toString(pid()), "fd"))) {
-      fds = s.count();
+      usage.put("fds", s.count());
     }
-    return Map.of("rssKiB", rss, "threads", threads, "fds", fds);
+    return usage;
   }
 
   /** The status {@code path} answers with now, or -1 when the server does not answer. */

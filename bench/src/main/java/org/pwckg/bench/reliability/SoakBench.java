@@ -133,7 +133,7 @@ public final class SoakBench implements Callable<Integer> {
       }
     }
     System.out.println(
-        "| minute | RSS MiB | live heap MiB | threads | open fds | normal units/s | p50 ms | p99 ms | errors |");
+        "| minute | RSS MiB (of it mapped files) | live heap MiB | threads | open fds | normal units/s | p50 ms | p99 ms | errors |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     double nextRow = 0;
     for (Sample s : samples)
@@ -181,9 +181,10 @@ public final class SoakBench implements Callable<Integer> {
     LoadRunner.Result r = s.load();
     return String.format(
         Locale.ROOT,
-        "| %.1f | %.0f | %s | %d | %d | %.1f | %.1f | %.1f | %d |",
+        "| %.1f | %.0f (%.0f) | %s | %d | %d | %.1f | %.1f | %.1f | %d |",
         s.seconds() / 60,
         s.usage().get("rssKiB") / 1024.0,
+        s.usage().get("rssFileKiB") / 1024.0,
         s.usage().containsKey("liveHeapKiB")
             ? String.format(Locale.ROOT, "%.0f", s.usage().get("liveHeapKiB") / 1024.0)
             : "–",
