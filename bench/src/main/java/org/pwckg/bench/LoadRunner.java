@@ -18,22 +18,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * is the requests that produce one answer: one API call, or the SPARQL queries the same answer
  * needs) until the time is up, recording each unit's latency by kind.
  */
-final class LoadRunner {
+public final class LoadRunner {
   /** A unit of work: requests sent one after the other. */
-  record Unit(String name, List<HttpRequest> requests) {}
+  public record Unit(String name, List<HttpRequest> requests) {}
 
   /** Latency percentiles of one kind of unit, in milliseconds. */
-  record Latency(long count, double p50, double p99) {}
+  public record Latency(long count, double p50, double p99) {}
 
   /** What one run measured. */
-  record Result(
+  public record Result(
       int concurrency,
       long units,
       long errors,
       double seconds,
       Latency all,
       Map<String, Latency> byKind) {
-    double throughput() {
+    public double throughput() {
       return units / seconds;
     }
   }
@@ -55,7 +55,7 @@ final class LoadRunner {
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  Result run(List<Unit> units, int concurrency, Duration warmUp, Duration measure)
+  public Result run(List<Unit> units, int concurrency, Duration warmUp, Duration measure)
       throws InterruptedException {
     drive(units, concurrency, warmUp, new ArrayList<>(), new AtomicLong());
     List<Samples> samples = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.pwckg.queries.NamedQueries;
  * and a FILTER — as units of work for pwc-kg (one API call each) and for Fuseki (the SPARQL queries
  * of the catalogue that the same answer needs, with the same parameters).
  */
-final class QueryMix {
+public final class QueryMix {
   static final String TYPICAL_SELECT =
       """
       PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -56,7 +56,7 @@ final class QueryMix {
   private final List<String> tables;
   private final String base;
 
-  QueryMix(Dataset dataset, String base) {
+  public QueryMix(Dataset dataset, String base) {
     this.base = base;
     this.papers = sample(dataset, SAMPLE_PAPERS, "p");
     this.tables = sample(dataset, SAMPLE_TABLES, "t");
@@ -68,7 +68,7 @@ final class QueryMix {
    * The mix for pwc-kg; with {@code pages}, also the website's HTML pages of the same papers and
    * leaderboards (entity IRI path, {@code Accept: text/html}) beside the JSON they are built from.
    */
-  List<LoadRunner.Unit> pwckg(String origin, boolean pages) {
+  public List<LoadRunner.Unit> pwckg(String origin, boolean pages) {
     List<LoadRunner.Unit> units = new ArrayList<>();
     for (String p : papers) {
       String id = p.substring((base + "paper/").length());
