@@ -173,6 +173,16 @@ public final class VectorIndex implements AutoCloseable {
     return withSearcher(searcher -> hits(searcher, searcher.search(rescored, k)));
   }
 
+  /**
+   * The cosine of two unit vectors exactly as a search hit reports it: Lucene's DOT_PRODUCT score
+   * {@code (1 + dot) / 2} in float, mapped back. A caller that scores some candidates itself (those
+   * the graph search did not reach) must use this, not its own dot product: otherwise a candidate's
+   * cosine would differ in the last digits depending on which way it was found.
+   */
+  public static float cosine(float[] a, float[] b) {
+    return 2 * VectorSimilarityFunction.DOT_PRODUCT.compare(a, b) - 1;
+  }
+
   private static List<VectorHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
     List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.search.InvalidSearchException;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.SemanticIndex.Neighbour;
@@ -148,19 +149,15 @@ public final class RelatedPapers {
 
   /**
    * Adds the similarity of the graph's candidates, which the nearest-neighbour search did not
-   * score.
+   * score, computed as that search computes it ({@link VectorIndex#cosine}): which way a candidate
+   * was found must not change its score, or two runs over differently built HNSW graphs disagree.
    */
   private void cosines(float[] vector, Set<String> candidates, Map<String, Double> similarity) {
     List<String> unscored = candidates.stream().filter(c -> !similarity.containsKey(c)).toList();
     vectors
         .get()
         .vectorsOf(unscored)
-        .forEach(
-            (iri, w) -> {
-              double dot = 0;
-              for (int i = 0; i < w.length; i++) dot += vector[i] * w[i];
-              similarity.put(iri, dot);
-            });
+        .forEach((iri, w) -> similarity.put(iri, (double) VectorIndex.cosine(vector, w)));
   }
 
   /**
