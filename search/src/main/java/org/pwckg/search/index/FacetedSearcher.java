@@ -1,13 +1,20 @@
 package org.pwckg.search.index;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A searcher with the facet ordinals of its reader. Building the ordinal map costs a pass over the
@@ -25,6 +32,44 @@ public final class FacetedSearcher extends IndexSearcher {
   /** The facet state, or null for an index without documents. */
   public SortedSetDocValuesReaderState facets() {
     return facets;
+  }
+
+  /** Receives the whole-index id of a live document. */
+  @FunctionalInterface
+  public interface DocVisitor {
+    void visit(int doc) throws IOException;
+  }
+
+  /**
+   * Visits the live document of each entity id in {@code sortedIds} (sorted, so seeks move
+   * forward), found by a seek in the id terms of each segment rather than by a query: for a page of
+   * hits or a few dozen related candidates, a query's rewrite, weight and scorer cost several times
+   * the lookups themselves.
+   */
+  public void forEachDoc(List<BytesRef> sortedIds, DocVisitor visitor) throws IOException {
+    for (LeafReaderContext leaf : getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.ID);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum postings = null;
+      for (BytesRef id : sortedIds) {
+        if (!te.seekExact(id)) continue;
+        postings = te.postings(postings, PostingsEnum.NONE);
+        for (int d = postings.nextDoc();
+            d != DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
+          if (live == null || live.get(d)) visitor.visit(leaf.docBase + d);
+        }
+      }
+    }
+  }
+
+  /** The live document of the entity {@code iri}, or -1 when the index does not hold it. */
+  public int docOf(String iri) throws IOException {
+    int[] found = {-1};
+    forEachDoc(List.of(new BytesRef(iri)), d -> found[0] = d);
+    return found[0];
   }
 
   private static boolean hasFacets(IndexReader reader, FacetsConfig config) {

@@ -5,16 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.FacetedSearcher;
-import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.IndexedEntity;
 import org.pwckg.search.query.RankFusion.Fused;
 
@@ -37,7 +29,10 @@ final class HitPage {
     int[] docs = new int[slice.size()];
     List<IndexedEntity> entities = new ArrayList<>(slice.size());
     for (int i = 0; i < slice.size(); i++) {
-      docs[i] = docOf(searcher, slice.get(i).iri());
+      docs[i] = searcher.docOf(slice.get(i).iri());
+      if (docs[i] < 0)
+        throw new IllegalStateException(
+            "Ranked entity missing from the keyword index: " + slice.get(i).iri());
       entities.add(IndexedEntity.of(searcher.storedFields().document(docs[i])));
     }
     boolean highlight = !request.q().isEmpty();
@@ -55,26 +50,6 @@ final class HitPage {
       hits.add(hit(entities.get(i), f, mode, hl));
     }
     return hits;
-  }
-
-  /**
-   * The document of an entity, by a seek in the id terms of each segment: a search per hit (query
-   * rewrite, weight, scorer) cost more than loading the hit.
-   */
-  private static int docOf(FacetedSearcher searcher, String iri) throws IOException {
-    BytesRef id = new BytesRef(iri);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.ID);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(id)) continue;
-      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        if (live == null || live.get(d)) return leaf.docBase + d;
-      }
-    }
-    throw new IllegalStateException("Ranked entity missing from the keyword index: " + iri);
   }
 
   /** The score of the mode asked for: BM25, cosine, or the fused score. */

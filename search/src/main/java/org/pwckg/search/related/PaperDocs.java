@@ -8,14 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.FacetedSearcher;
@@ -42,33 +35,20 @@ final class PaperDocs {
           IndexFields.LINK);
 
   /**
-   * The papers among {@code iris} that the index holds, by IRI: each looked up by its id term in
-   * each segment, not through a query (a paper page loads ~50 candidates, and a query's weight,
-   * scorer and cache machinery cost several times the lookups themselves at archive scale).
+   * The papers among {@code iris} that the index holds, by IRI, each found by its id term ({@link
+   * FacetedSearcher#forEachDoc}).
    */
   Map<String, IndexedEntity> loadAll(Collection<String> iris) {
     if (iris.isEmpty()) return Map.of();
     List<BytesRef> ids = iris.stream().distinct().sorted().map(BytesRef::new).toList();
     try {
       Map<String, IndexedEntity> found = new HashMap<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        LeafReader reader = leaf.reader();
-        Terms terms = reader.terms(IndexFields.ID);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        Bits live = reader.getLiveDocs();
-        StoredFields stored = reader.storedFields();
-        PostingsEnum docs = null;
-        for (BytesRef id : ids) {
-          if (!te.seekExact(id)) continue;
-          docs = te.postings(docs, PostingsEnum.NONE);
-          for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-            if (live != null && !live.get(d)) continue;
-            IndexedEntity e = IndexedEntity.of(stored.document(d, FIELDS));
+      searcher.forEachDoc(
+          ids,
+          d -> {
+            IndexedEntity e = read(d);
             if (e.kind() == EntityKind.PAPER) found.put(e.iri(), e);
-          }
-        }
-      }
+          });
       return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
