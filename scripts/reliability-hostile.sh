@@ -12,4 +12,4 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$here/bench/target/pwckg-bench.jar" \
-  org.pwckg.bench.reliability.HostileBench "$@"
+  org.pwckg.bench.reliability.HostileBench --launcher "$here/pwckg" "$@"

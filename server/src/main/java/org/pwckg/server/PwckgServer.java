@@ -237,7 +237,9 @@ public final class PwckgServer implements AutoCloseable {
   @Override
   public void close() {
     // Closed last to first: a live ingest, the follower's sync and the graph summaries (VoID
-    // counts, every leaderboard) finish while the index and the graph are open.
+    // counts, every leaderboard) finish while the index and the graph are open. The summaries'
+    // whole-graph queries are aborted first rather than awaited.
+    store.stopUnbounded();
     try (store;
         search;
         figures;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -78,8 +79,8 @@ record CorruptionCheck(Pwckg pwckg, long cleanResults) {
   }
 
   private String serves(Path db, String tag) throws InterruptedException {
-    try (Served s = Served.start(pwckg, db, tag + "-serve")) {
-      int home = s.get("/"), search = s.get("/api/v1/search?q=network");
+    try (ServerProcess s = ServerProcess.start(pwckg, db, tag + "-serve", Map.of(), List.of())) {
+      int home = s.status("/"), search = s.status("/api/v1/search?q=network");
       return home == 200 && search == 200 ? "yes" : "no (/ " + home + ", search " + search + ")";
     } catch (IOException | RuntimeException e) {
       return "no (" + e.getMessage() + ")";

@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "hostile-bench", mixinStandardHelpOptions = true)
 public final class HostileBench implements Callable<Integer> {
+  @Option(names = "--launcher", defaultValue = "pwckg", description = "The ./pwckg launcher")
+  Path launcher;
+
   @Option(names = "--db", description = "Database to copy (default: testdata/pwc ingested)")
   Path database;
 
@@ -71,10 +74,10 @@ public final class HostileBench implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> rows = new ArrayList<>();
     boolean clean;
-    try (Workspace w = Workspace.create(database, slices);
+    try (Workspace w = Workspace.create(launcher, database, slices);
         Outbound outbound = new Outbound()) {
       QueryMix mix = w.normalMix();
-      try (ServerProcess server = ServerProcess.start(w.db, heap, w.loadSource, List.of())) {
+      try (ServerProcess server = ServerProcess.withUpdates(w.pwckg, w.db, heap, w.loadSource)) {
         List<LoadRunner.Unit> normal = mix.pwckg(server.origin(), false);
         Requests req = new Requests(new RawHttp(server.port()));
         LoadRunner runner = new LoadRunner();

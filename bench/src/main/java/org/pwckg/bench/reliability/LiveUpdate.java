@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,8 +26,13 @@ record LiveUpdate(Path dumps, Path tokenFile) implements KillOperation {
   @Override
   public Run run(Pwckg pwckg, Path db, String tag, Duration killAfter)
       throws IOException, InterruptedException {
-    try (Served server =
-        Served.start(pwckg, db, tag + "-serve", "--admin-token-file", tokenFile.toString())) {
+    try (ServerProcess server =
+        ServerProcess.start(
+            pwckg,
+            db,
+            tag + "-serve",
+            Map.of(),
+            List.of("--admin-token-file", tokenFile.toString()))) {
       long t0 = System.nanoTime();
       Process client =
           pwckg.start(
@@ -39,7 +45,7 @@ record LiveUpdate(Path dumps, Path tokenFile) implements KillOperation {
                   tokenFile.toString(),
                   dumps.toString()));
       if (killAfter != null && !client.waitFor(killAfter.toMillis(), TimeUnit.MILLISECONDS)) {
-        Pwckg.kill(server.process);
+        server.kill();
         client.waitFor(60, TimeUnit.SECONDS);
         return new Run(true, (System.nanoTime() - t0) / 1e9);
       }

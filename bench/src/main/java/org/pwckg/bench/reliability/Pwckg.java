@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,13 +23,20 @@ record Pwckg(Path launcher, Path logs) {
   }
 
   Process start(String name, List<String> args) throws IOException {
+    return start(name, args, Map.of());
+  }
+
+  /**
+   * Starts {@code pwckg ARGS…} with {@code env} added to the environment ({@code PWCKG_HEAP}: the
+   * JVM's heap options, default {@code -Xmx1g}; {@code PWCKG_UPDATE_TOKEN}…).
+   */
+  Process start(String name, List<String> args, Map<String, String> env) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
     cmd.addAll(args);
     Files.createDirectories(logs);
     ProcessBuilder pb =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(logs.resolve(name + ".log").toFile());
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log(name).toFile());
+    pb.environment().putAll(env);
     // Frugal: the slices need far less than the launcher's default heap.
     pb.environment().putIfAbsent("PWCKG_HEAP", "-Xmx1g");
     return pb.start();
@@ -38,7 +46,12 @@ record Pwckg(Path launcher, Path logs) {
     long t0 = System.nanoTime();
     Process p = start(name, args);
     int code = p.waitFor();
-    return new Exit(code, (System.nanoTime() - t0) / 1e9, logs.resolve(name + ".log"));
+    return new Exit(code, (System.nanoTime() - t0) / 1e9, log(name));
+  }
+
+  /** Where the run called {@code name} writes its output. */
+  Path log(String name) {
+    return logs.resolve(name + ".log");
   }
 
   /** Runs, and fails the harness (not the measurement) when the run does not end as expected. */

@@ -13,14 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code pwckg serve} in a process of its own, from the jar this harness runs from (the bench jar
- * holds the CLI): what it uses (RSS, threads, open files) is the server's alone, and the harness
- * talks to it over loopback only. Its log goes to a file beside the database.
+ * {@code pwckg serve} in a process of its own, started by the {@code ./pwckg} launcher like a
+ * user's, on a free loopback port: what it uses (RSS, threads, open files) is the server's alone,
+ * and the harness talks to it over loopback only. Its output goes to the launcher's log folder.
  */
 final class ServerProcess implements AutoCloseable {
   static final String UPDATE_TOKEN = "reliability-update-token";
@@ -43,40 +44,20 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the server on {@code db} with SPARQL Update and live ingest on (their tokens above),
-   * LOAD allowed from {@code loadSource} only, and waits until {@code /ready} answers.
+   * {@code pwckg serve --db DB --port P ARGS…} with {@code env} (see {@link Pwckg#start}), once
+   * {@code /ready} answers.
    */
-  static ServerProcess start(Path db, String heap, Path loadSource, List<String> extraArgs)
+  static ServerProcess start(
+      Pwckg pwckg, Path db, String tag, Map<String, String> env, List<String> args)
       throws IOException, InterruptedException {
     int port = freePort();
-    Path adminToken = Files.writeString(db.resolveSibling("admin-token"), ADMIN_TOKEN);
-    Path log = db.resolveSibling("server.log");
-    // The whole heap committed and touched at start: RSS then grows only with what lies beyond it
-    // (threads, native memory, mapped files), not as the collector first touches its regions. A
-    // heap that grows is seen by liveHeapKiB().
     List<String> command =
-        new ArrayList<>(java("-Xmx" + heap, "-Xms" + heap, "-XX:+AlwaysPreTouch"));
-    command.addAll(
-        List.of(
-            "serve",
-            "--db",
-            db.toString(),
-            "--port",
-            Integer.toString(port),
-            "--admin-token-file",
-            adminToken.toString(),
-            "--allow-load",
-            loadSource.toUri().toString()));
-    command.addAll(extraArgs);
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().put("PWCKG_UPDATE_TOKEN", UPDATE_TOKEN);
-    Process process = builder.start();
+        new ArrayList<>(List.of("serve", "--db", db.toString(), "--port", Integer.toString(port)));
+    command.addAll(args);
+    Process process = pwckg.start(tag, command, env);
     // A harness stopped by a signal runs no finally block: the server must not outlive it.
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-    ServerProcess server = new ServerProcess(process, port, log);
+    ServerProcess server = new ServerProcess(process, port, pwckg.log(tag));
     try {
       // Minutes, not seconds: on a machine other builds load, the server's start is slow.
       server.awaitReady(Duration.ofMinutes(10));
@@ -88,34 +69,28 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Runs a {@code pwckg} command to its end in a process of its own (output to the log); exit 2
-   * (data problems reported, records kept) counts as done: the real slices have a few bad values.
+   * The server as the soak and the hostile probes want it: SPARQL Update and live ingest on (their
+   * tokens above), LOAD allowed from {@code loadSource} only, and a {@code heap} that is committed
+   * and touched at start, so that RSS grows only with what lies beyond it (threads, native memory,
+   * mapped files), not as the collector first touches its regions.
    */
-  static void run(Path log, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(java("-Xmx2g"));
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
-    if (p.waitFor() != 0 && p.exitValue() != 2)
-      throw new IllegalStateException("pwckg " + args[0] + " failed (exit " + p.exitValue() + ")");
-  }
-
-  private static List<String> java(String... heap) {
-    List<String> command = new ArrayList<>(List.of(tool("java")));
-    command.addAll(List.of(heap));
-    command.addAll(
+  static ServerProcess withUpdates(Pwckg pwckg, Path db, String heap, Path loadSource)
+      throws IOException, InterruptedException {
+    Path adminToken = Files.writeString(db.resolveSibling("admin-token"), ADMIN_TOKEN);
+    return start(
+        pwckg,
+        db,
+        "server",
+        Map.of(
+            "PWCKG_HEAP",
+            "-Xmx" + heap + " -Xms" + heap + " -XX:+AlwaysPreTouch",
+            "PWCKG_UPDATE_TOKEN",
+            UPDATE_TOKEN),
         List.of(
-            "--add-modules",
-            "jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED",
-            "-Dai.djl.offline=true",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.pwckg.cli.Main"));
-    return command;
+            "--admin-token-file",
+            adminToken.toString(),
+            "--allow-load",
+            loadSource.toUri().toString()));
   }
 
   private static String tool(String name) {
@@ -158,6 +133,11 @@ final class ServerProcess implements AutoCloseable {
 
   String origin() {
     return "http://127.0.0.1:" + port + "/";
+  }
+
+  /** The origin without its final slash, for {@code --server}. */
+  String url() {
+    return "http://127.0.0.1:" + port;
   }
 
   boolean alive() {
@@ -213,9 +193,15 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** SIGKILL: the server gets no chance to close anything. */
+  void kill() throws InterruptedException {
+    Pwckg.kill(process);
+  }
+
+  /** A clean stop (SIGTERM: the server closes the database); SIGKILL if it hangs. */
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) kill();
   }
 }

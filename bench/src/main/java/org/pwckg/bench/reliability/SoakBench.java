@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "soak-bench", mixinStandardHelpOptions = true)
 public final class SoakBench implements Callable<Integer> {
+  @Option(names = "--launcher", defaultValue = "pwckg", description = "The ./pwckg launcher")
+  Path launcher;
+
   @Option(names = "--db", description = "Database to copy (default: testdata/pwc ingested)")
   Path database;
 
@@ -100,10 +103,10 @@ public final class SoakBench implements Callable<Integer> {
     List<Sample> samples = new ArrayList<>();
     Trickle trickle;
     boolean alive;
-    try (Workspace w = Workspace.create(database, slices);
+    try (Workspace w = Workspace.create(launcher, database, slices);
         Outbound outbound = new Outbound()) {
       QueryMix mix = w.normalMix();
-      try (ServerProcess server = ServerProcess.start(w.db, heap, w.loadSource, List.of())) {
+      try (ServerProcess server = ServerProcess.withUpdates(w.pwckg, w.db, heap, w.loadSource)) {
         List<LoadRunner.Unit> normal = mix.pwckg(server.origin(), false);
         Requests req = new Requests(new RawHttp(server.port()));
         List<Attack> hostile =

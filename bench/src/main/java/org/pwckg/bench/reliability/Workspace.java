@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -25,21 +26,27 @@ final class Workspace implements AutoCloseable {
   final Path db;
   final Path secret;
   final Path loadSource;
+  final Pwckg pwckg;
 
-  private Workspace(Path root) {
+  private Workspace(Path root, Path launcher) {
     this.root = root;
+    this.pwckg = new Pwckg(launcher.toAbsolutePath(), root.resolve("logs"));
     this.db = root.resolve("db");
     this.secret = root.resolve("secret.ttl");
     this.loadSource = root.resolve("load-sources");
   }
 
-  /** From a copy of {@code database}, or when it is null from {@code slices} ingested. */
-  static Workspace create(Path database, Path slices) throws IOException, InterruptedException {
-    Workspace w = new Workspace(Files.createTempDirectory("pwckg-reliability"));
+  /**
+   * From a copy of {@code database}, or when it is null from {@code slices} ingested; {@code
+   * launcher} ({@code ./pwckg}) runs every command. Exit 2 (data problems reported, records kept)
+   * counts as done: the real slices have a few bad values.
+   */
+  static Workspace create(Path launcher, Path database, Path slices)
+      throws IOException, InterruptedException {
+    Workspace w = new Workspace(Files.createTempDirectory("pwckg-reliability"), launcher);
     if (database != null) copy(database, w.db);
     else
-      ServerProcess.run(
-          w.root.resolve("ingest.log"), "ingest", "--db", w.db.toString(), slices.toString());
+      w.pwckg.runOk("ingest", List.of("ingest", "--db", w.db.toString(), slices.toString()), 0, 2);
     Files.writeString(w.secret, Secrets.PLANTED_TTL);
     Files.createDirectories(w.loadSource);
     Files.writeString(

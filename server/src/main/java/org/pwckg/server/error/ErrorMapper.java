@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ServletException;
+import java.util.concurrent.CancellationException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
@@ -62,6 +63,16 @@ public final class ErrorMapper {
                 400,
                 Problem.BAD_REQUEST.code(),
                 "The request body could not be read: " + e.getMessage()));
+    // A whole-graph summary stopped because the server is closing (Store#stopUnbounded).
+    routes.exception(
+        CancellationException.class,
+        (e, ctx) ->
+            answer(
+                pages,
+                ctx,
+                503,
+                Problem.UNAVAILABLE.code(),
+                "The server is stopping; try again in a moment."));
     routes.exception(JenaException.class, (e, ctx) -> internal(pages, ctx, e));
     routes.exception(Exception.class, (e, ctx) -> internal(pages, ctx, e));
   }

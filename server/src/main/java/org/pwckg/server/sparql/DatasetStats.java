@@ -41,7 +41,7 @@ public final class DatasetStats implements AutoCloseable {
     summary.invalidate();
   }
 
-  /** Waits for a count in progress, which stops after its current query. */
+  /** Waits for a count in progress (stopped by {@code Store#stopUnbounded()}). */
   @Override
   public void close() {
     summary.close();
@@ -50,9 +50,7 @@ public final class DatasetStats implements AutoCloseable {
   private Stats count() {
     long start = System.nanoTime();
     long triples = store.selectUnbounded("count-triples").getFirst().count("triples");
-    summary.stopIfClosed();
     Map<String, Long> classes = counts("void-classes", "class", "entities");
-    summary.stopIfClosed();
     Map<String, Long> properties = counts("void-properties", "property", "triples");
     LOG.info(
         "Counted {} triples, {} classes, {} properties in {} ms",

@@ -19,7 +19,6 @@ public final class GraphSummary<T> implements AutoCloseable {
   private final String name;
   private final Supplier<T> compute;
   private final AtomicReference<CompletableFuture<T>> current = new AtomicReference<>();
-  private volatile boolean closed;
 
   /** {@code name} names the background thread and the log line of a failed computation. */
   public GraphSummary(String name, Supplier<T> compute) {
@@ -42,19 +41,12 @@ public final class GraphSummary<T> implements AutoCloseable {
   }
 
   /**
-   * Throws when the server is stopping, for a computation of several queries to call between them.
-   */
-  public void stopIfClosed() {
-    if (closed) throw new CancellationException("the server is stopping");
-  }
-
-  /**
    * Waits for a computation in progress: its read transaction must end before the store closes
-   * (whoever opens the database next, a test or an ingest, may need it free of readers).
+   * (whoever opens the database next, a test or an ingest, may need it free of readers). {@link
+   * Store#stopUnbounded()}, called first, makes that wait short.
    */
   @Override
   public void close() {
-    closed = true;
     CompletableFuture<T> running = current.get();
     if (running == null) return;
     try {

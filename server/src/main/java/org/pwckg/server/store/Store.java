@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,6 +38,8 @@ public final class Store implements AutoCloseable {
   private final Dataset dataset;
   private final Duration timeout;
   private final NamedQueries queries = new NamedQueries();
+  private final Set<QueryExecution> unbounded = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
 
   public Store(Dataset dataset, Duration timeout) {
     this.dataset = dataset;
@@ -129,17 +134,41 @@ public final class Store implements AutoCloseable {
         .findFirst();
   }
 
-  /** Runs a query without the per-request timeout: for the server's own statistics only. */
+  /**
+   * Runs a query without the per-request timeout: for the server's own statistics only. {@link
+   * #stopUnbounded()} stops it; it then throws {@link CancellationException}.
+   */
   public List<Row> selectUnbounded(String name) {
+    return selectUnbounded(queries.get(name));
+  }
+
+  List<Row> selectUnbounded(NamedQuery query) {
     return read(
         () -> {
-          try (QueryExecution qe = queries.get(name).on(graph(), Map.of())) {
+          QueryExecution qe = query.on(graph(), Map.of());
+          unbounded.add(qe);
+          // Checked after registering, so a stop between the two still reaches this query.
+          if (stopping) qe.abort();
+          try (qe) {
             List<Row> rows = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) rows.add(new Row(rs.nextBinding().detach()));
             return rows;
+          } catch (QueryCancelledException e) {
+            throw new CancellationException("the server is stopping");
+          } finally {
+            unbounded.remove(qe);
           }
         });
+  }
+
+  /**
+   * Aborts the unbounded queries running now and refuses later ones: a server that is stopping does
+   * not wait for a count of the whole archive (30–40 s at full scale) to end.
+   */
+  public void stopUnbounded() {
+    stopping = true;
+    unbounded.forEach(QueryExecution::abort);
   }
 
   private <T> T run(NamedQuery query, Map<String, Node> params, Function<QueryExecution, T> body) {
