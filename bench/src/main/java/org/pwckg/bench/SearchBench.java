@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.pwckg.embed.index.IndexModel;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.job.EmbedDoc;
@@ -276,8 +277,10 @@ public final class SearchBench implements Callable<Integer> {
         candidates, sum / queries.size(), nanos / 1e6 / queries.size());
   }
 
-  private static OnnxEmbedder queryEmbedder() {
-    return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
+  /** The query embedder of the model the vectors were made with (the bench may reuse old ones). */
+  private OnnxEmbedder queryEmbedder() {
+    return IndexModel.embedderFor(
+        DatabaseLayout.paperVectors(db), null, EmbedderOptions.forQueries());
   }
 
   /**

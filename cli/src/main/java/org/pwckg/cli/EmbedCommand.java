@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pwckg.embed.index.IndexModel;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.job.EmbedDoc;
@@ -44,7 +45,11 @@ import picocli.CommandLine.Option;
     exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     footer = ExitCodes.HELP_FOOTER,
     description = {
-      "Embeds every paper's title and abstract into the vector index <db>/vectors.",
+      "Embeds every paper's title and abstract (and every figure caption) into the vector index <db>/vectors.",
+      "The default model is all-MiniLM-L6-v2 in int8 over the first 128 tokens (all-MiniLM-L6-v2@int8-128), "
+          + "about 3x faster on a CPU than the earlier default all-MiniLM-L6-v2@fp32 (256 tokens) at the same "
+          + "retrieval quality. A database embedded with fp32 goes on with fp32, so its vectors stay comparable; "
+          + "--rebuild re-embeds it with the default.",
       "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit.",
       "--engine deepseek-vl embeds papers AND figures into one DeepSeek-VL space (<db>/vectors-deepseek-vl-SIZE) "
           + "with a Python worker on a GPU (embed/python/README.md); --model-dir names the local weights."
@@ -70,7 +75,9 @@ public final class EmbedCommand implements Callable<Integer> {
 
   @Option(
       names = "--rebuild",
-      description = "Empty an index made with another model and start again.")
+      description =
+          "Empty the index and embed every paper again: with the default model, or --model-dir's"
+              + " (needed to switch models).")
   boolean rebuild;
 
   @Option(
@@ -163,7 +170,7 @@ public final class EmbedCommand implements Callable<Integer> {
             database.path(),
             dsg,
             SearchMaintenance.recordedIris(dsg),
-            RelateCommand.embedder(modelDir))
+            RelateCommand.embedder(database.path(), modelDir))
         .forEach(System.out::println);
     return ExitCodes.OK;
   }
@@ -235,11 +242,30 @@ public final class EmbedCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * --model-dir's model; else the bundled model the paper vectors were made with, so that embedding
+   * new papers after an ingest never mixes two vector spaces in one index (saying how to move to
+   * the default when that is another); with --rebuild, the default.
+   */
   private OnnxEmbedder openEmbedder(EmbedderOptions options) {
     Path cache = BundledModel.defaultCacheRoot();
-    return modelDir == null
-        ? OnnxEmbedder.bundled(cache, options)
-        : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+    if (modelDir != null) return OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+    Path vectors = DatabaseLayout.paperVectors(database.path());
+    BundledModel model = rebuild ? BundledModel.DEFAULT : IndexModel.bundledFor(vectors);
+    if (model != BundledModel.DEFAULT) System.out.println(keepingOlderModel(model, vectors));
+    return OnnxEmbedder.bundled(model, cache, options);
+  }
+
+  private String keepingOlderModel(BundledModel model, Path vectors) {
+    return "The vectors in "
+        + vectors
+        + " were made with "
+        + model.id()
+        + ", so new papers are embedded with it too. `pwckg embed --db "
+        + database.path()
+        + " --rebuild` re-embeds every paper with the default "
+        + BundledModel.DEFAULT.id()
+        + ", about 3x faster to embed and to query at the same retrieval quality (BENCHMARKS.md).";
   }
 
   /** Reads on this thread: the query's iterator belongs to the read transaction opened here. */

@@ -121,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
                   database.path(),
                   TdbDatabase.openExisting(database.path()),
                   new Iris(baseIri.iri()),
-                  RelateCommand.embedder(null))
+                  RelateCommand.embedder(database.path(), null))
               .forEach(System.out::println);
           if (result.partial()) System.out.println("Problems were reported in " + result.report());
           // A run that wrote nothing at all (every file unreadable) is bad input, not partial.

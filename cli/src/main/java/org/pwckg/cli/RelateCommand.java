@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.pwckg.embed.model.BundledModel;
+import org.pwckg.embed.index.IndexModel;
 import org.pwckg.embed.model.Embedder;
 import org.pwckg.embed.model.EmbedderOptions;
-import org.pwckg.embed.model.ModelFiles;
-import org.pwckg.embed.model.OnnxEmbedder;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
@@ -50,7 +49,8 @@ final class RelateCommand implements Callable<Integer> {
       names = "--model-dir",
       paramLabel = "DIR",
       description =
-          "The model the vectors were made with, when not the bundled all-MiniLM-L6-v2 (as given to `pwckg embed`).")
+          "The model the vectors were made with, when not a bundled all-MiniLM-L6-v2 (as given to `pwckg embed`); "
+              + "without it the bundled model whose id the vector index records is used.")
   Path modelDir;
 
   @Override
@@ -60,7 +60,9 @@ final class RelateCommand implements Callable<Integer> {
           DatasetGraph dsg = TdbDatabase.openExisting(database.path());
           try (SearchStack stack =
               SearchStack.open(
-                  database.path(), SearchMaintenance.recordedIris(dsg), embedder(modelDir))) {
+                  database.path(),
+                  SearchMaintenance.recordedIris(dsg),
+                  embedder(database.path(), modelDir))) {
             if (stack.keyword().size() == 0) {
               System.out.println(
                   stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());
@@ -72,13 +74,13 @@ final class RelateCommand implements Callable<Integer> {
         });
   }
 
-  /** The query-time embedder of the vectors' model; only loaded when the database has vectors. */
-  static Supplier<Embedder> embedder(Path modelDir) {
-    Path cache = BundledModel.defaultCacheRoot();
-    EmbedderOptions options = EmbedderOptions.forQueries();
+  /**
+   * The query-time embedder of the model the paper vectors of {@code db} were made with ({@code
+   * modelDir}'s when given); only loaded when the database has vectors.
+   */
+  static Supplier<Embedder> embedder(Path db, Path modelDir) {
     return () ->
-        modelDir == null
-            ? OnnxEmbedder.bundled(cache, options)
-            : OnnxEmbedder.open(ModelFiles.fromDir(modelDir), cache, options);
+        IndexModel.embedderFor(
+            DatabaseLayout.paperVectors(db), modelDir, EmbedderOptions.forQueries());
   }
 }

@@ -6,7 +6,7 @@ import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 
 /**
- * The bundled model, extracted once into the build's cache folder (pwckg.cache) rather than the
+ * The bundled models, extracted once into the build's cache folder (pwckg.cache) rather than the
  * user's.
  */
 public final class TestModels {
@@ -16,8 +16,13 @@ public final class TestModels {
     return BundledModel.defaultCacheRoot();
   }
 
+  /** The default bundled model. */
   public static OnnxEmbedder minilm() {
+    return bundled(BundledModel.DEFAULT);
+  }
+
+  public static OnnxEmbedder bundled(BundledModel model) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return OnnxEmbedder.bundled(cacheRoot(), new EmbedderOptions(cores, cores, 8));
+    return OnnxEmbedder.bundled(model, cacheRoot(), new EmbedderOptions(cores, cores, 8));
   }
 }

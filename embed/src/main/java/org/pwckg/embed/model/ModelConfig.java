@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,6 +26,12 @@ import java.util.Locale;
  * @param queryPrefix prepended to queries ("query: " for e5, an instruction for bge)
  * @param passagePrefix prepended to passages ("passage: " for e5)
  * @param encoder layer sizes for FLOP counting, or null when unknown
+ * @param dynamicQuantization whether the graph quantises its activations with one scale per input
+ *     tensor (an int8 model such as all-MiniLM-L6-v2-q): a text's vector would then depend on the
+ *     other texts of its batch (cosine 0.987 for a short title among abstracts), so each text runs
+ *     on its own, and a resumed or repeated run gives bit-identical vectors. On CPU this costs
+ *     nothing: single-threaded workers spent the same CPU time on 245 real abstracts one by one as
+ *     in batches of 4 (the padding saved pays for the smaller matrix products)
  */
 public record ModelConfig(
     String id,
@@ -32,7 +40,8 @@ public record ModelConfig(
     int maxTokens,
     String queryPrefix,
     String passagePrefix,
-    EncoderShape encoder) {
+    EncoderShape encoder,
+    boolean dynamicQuantization) {
 
   public static final String FILE_NAME = "pwckg-model.json";
 
@@ -50,8 +59,27 @@ public record ModelConfig(
   }
 
   public static ModelConfig read(Path file) {
+    return read(file, () -> JSON.readValue(file.toFile(), ModelConfig.class));
+  }
+
+  /** A config on the classpath (a bundled model's). */
+  static ModelConfig read(URL resource) {
+    return read(
+        resource,
+        () -> {
+          try (InputStream in = resource.openStream()) {
+            return JSON.readValue(in, ModelConfig.class);
+          }
+        });
+  }
+
+  private interface Reading {
+    ModelConfig read() throws IOException;
+  }
+
+  private static ModelConfig read(Object file, Reading reading) {
     try {
-      return JSON.readValue(file.toFile(), ModelConfig.class);
+      return reading.read();
     } catch (ValueInstantiationException e) {
       if (e.getCause() instanceof ModelException invalid) throw invalid;
       throw new ModelException("Cannot read " + file + ": " + e.getOriginalMessage(), e);
@@ -70,7 +98,8 @@ public record ModelConfig(
       @JsonProperty("maxTokens") Integer maxTokens,
       @JsonProperty("queryPrefix") String queryPrefix,
       @JsonProperty("passagePrefix") String passagePrefix,
-      @JsonProperty("encoder") EncoderShape encoder) {
+      @JsonProperty("encoder") EncoderShape encoder,
+      @JsonProperty("dynamicQuantization") Boolean dynamicQuantization) {
     return new ModelConfig(
         id,
         pooling == null ? Pooling.MEAN : parsePooling(pooling),
@@ -78,7 +107,8 @@ public record ModelConfig(
         maxTokens == null ? 256 : maxTokens,
         queryPrefix == null ? "" : queryPrefix,
         passagePrefix == null ? "" : passagePrefix,
-        encoder);
+        encoder,
+        dynamicQuantization != null && dynamicQuantization);
   }
 
   private static Pooling parsePooling(String text) {

@@ -59,10 +59,16 @@ public final class OnnxEmbedder implements Embedder {
     this.dimension = embed(tokenize(List.of("dimension probe"), Role.PASSAGE))[0].length;
   }
 
-  /** The bundled all-MiniLM-L6-v2, extracted under {@code cacheRoot} on first use. */
+  /** The default bundled model, extracted under {@code cacheRoot} on first use. */
   public static OnnxEmbedder bundled(Path cacheRoot, EmbedderOptions options) {
+    return bundled(BundledModel.DEFAULT, cacheRoot, options);
+  }
+
+  /** A bundled model, extracted under {@code cacheRoot} on first use. */
+  public static OnnxEmbedder bundled(
+      BundledModel bundled, Path cacheRoot, EmbedderOptions options) {
     DjlOffline.enforce(cacheRoot);
-    return open(BundledModel.extract(cacheRoot), cacheRoot, options);
+    return open(bundled.extract(cacheRoot), cacheRoot, options);
   }
 
   /**
@@ -120,7 +126,8 @@ public final class OnnxEmbedder implements Embedder {
 
   /**
    * Runs longest texts first in batches of similar length, so padding stays small, the peak memory
-   * shows at once, and the short batches at the end even out the workers.
+   * shows at once, and the short batches at the end even out the workers. A model with dynamic
+   * quantisation runs one text per inference ({@link ModelConfig#dynamicQuantization()}).
    */
   @Override
   public float[][] embed(Tokens tokens) {
@@ -132,9 +139,9 @@ public final class OnnxEmbedder implements Embedder {
             .toArray();
     float[][] vectors = new float[tokens.size()][];
     List<Runnable> batches = new ArrayList<>();
-    for (int from = 0; from < order.length; from += options.batchSize()) {
-      PaddedBatch batch =
-          PaddedBatch.of(tokens, order, from, Math.min(order.length, from + options.batchSize()));
+    int size = config.dynamicQuantization() ? 1 : options.batchSize();
+    for (int from = 0; from < order.length; from += size) {
+      PaddedBatch batch = PaddedBatch.of(tokens, order, from, Math.min(order.length, from + size));
       int first = from;
       batches.add(
           () -> {

@@ -14,6 +14,7 @@ import org.pwckg.embed.RealData;
 import org.pwckg.embed.TestModels;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.TextHash;
+import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.model.Role;
 
@@ -36,7 +37,7 @@ class HnswRecallTest {
       queries = embedder.embed(RealData.titles().stream().map(EmbedDoc::text).toList(), Role.QUERY);
     }
     try (VectorIndex index =
-        VectorIndex.open(dir, new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
+        VectorIndex.open(dir, new IndexTag(BundledModel.DEFAULT.id(), 384), false)) {
       for (int i = 0; i < papers.size(); i++)
         index.upsert(papers.get(i).id(), vectors[i], TextHash.of(papers.get(i).text()));
       index.commit();

@@ -14,12 +14,13 @@ import org.pwckg.embed.RealData;
 import org.pwckg.embed.TestModels;
 import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.job.TextHash;
+import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.model.Role;
 
 /** Round trips through the index with real title vectors of the PWC sample. */
 class VectorIndexTest {
-  private static final IndexTag MINILM = new IndexTag("all-MiniLM-L6-v2@fp32", 384);
+  private static final IndexTag MINILM = new IndexTag(BundledModel.DEFAULT.id(), 384);
   private static List<EmbedDoc> docs;
   private static float[][] vectors;
 
@@ -182,7 +183,7 @@ class VectorIndexTest {
     IndexTag other = new IndexTag("bge-small-en-v1.5@fp32", 384);
     assertThatThrownBy(() -> VectorIndex.open(dir, other, false))
         .isInstanceOf(ModelMismatchException.class)
-        .hasMessageContaining("all-MiniLM-L6-v2@fp32 (384-d)")
+        .hasMessageContaining(MINILM.toString())
         .hasMessageContaining("--rebuild");
   }
 

@@ -48,6 +48,13 @@ class ModelConfigTest {
     assertThat(config.normalize()).isTrue();
     assertThat(config.maxTokens()).isEqualTo(256);
     assertThat(config.encoder()).isNull();
+    assertThat(config.dynamicQuantization()).isFalse();
+  }
+
+  @Test
+  void an_int8_config_says_its_activations_are_quantised_per_batch() throws IOException {
+    assertThat(read("{\"id\": \"q\", \"dynamicQuantization\": true}").dynamicQuantization())
+        .isTrue();
   }
 
   @Test

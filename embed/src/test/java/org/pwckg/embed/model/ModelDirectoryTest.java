@@ -25,7 +25,7 @@ class ModelDirectoryTest {
   @BeforeAll
   static void load() throws IOException {
     mean = TestModels.minilm();
-    ModelFiles bundled = BundledModel.extract(TestModels.cacheRoot());
+    ModelFiles bundled = BundledModel.DEFAULT.extract(TestModels.cacheRoot());
     Files.createSymbolicLink(dir.resolve(ModelFiles.ONNX), bundled.onnx());
     Files.copy(bundled.tokenizer(), dir.resolve(ModelFiles.TOKENIZER));
     Files.writeString(

@@ -12,23 +12,37 @@ import org.pwckg.embed.RealData;
 import org.pwckg.embed.TestModels;
 import org.pwckg.embed.job.EmbedDoc;
 
+/** The default bundled model (int8, 128 tokens), and the fp32 one kept for older databases. */
 class OnnxEmbedderTest {
   private static OnnxEmbedder embedder;
+  private static OnnxEmbedder fp32;
 
   @BeforeAll
   static void load() {
     embedder = TestModels.minilm();
+    fp32 = TestModels.bundled(BundledModel.MINILM_FP32);
   }
 
   @AfterAll
   static void close() {
     embedder.close();
+    fp32.close();
   }
 
   @Test
-  void bundled_model_is_all_minilm_with_384_dimensions() {
-    assertThat(embedder.modelId()).isEqualTo("all-MiniLM-L6-v2@fp32");
+  void the_default_model_is_all_minilm_in_int8_over_128_tokens_with_384_dimensions() {
+    assertThat(embedder.modelId()).isEqualTo("all-MiniLM-L6-v2@int8-128");
+    assertThat(embedder.config().maxTokens()).isEqualTo(128);
+    assertThat(embedder.config().pooling()).isEqualTo(Pooling.MEAN);
+    assertThat(embedder.config().normalize()).isTrue();
     assertThat(embedder.dimension()).isEqualTo(384);
+  }
+
+  @Test
+  void the_fp32_model_keeps_its_id_and_256_tokens() {
+    assertThat(fp32.modelId()).isEqualTo("all-MiniLM-L6-v2@fp32");
+    assertThat(fp32.config().maxTokens()).isEqualTo(256);
+    assertThat(fp32.dimension()).isEqualTo(384);
   }
 
   /**
@@ -36,9 +50,9 @@ class OnnxEmbedderTest {
    * 1.19.0-beta29); the first sentence also matches the sentence-transformers model card.
    */
   @Test
-  void golden_vectors_match_the_reference_runner() {
+  void fp32_golden_vectors_match_the_reference_runner() {
     float[][] v =
-        embedder.embed(
+        fp32.embed(
             List.of(
                 "This is an example sentence",
                 "This is a test sentence.",
@@ -76,20 +90,48 @@ class OnnxEmbedderTest {
         0.0462636f);
   }
 
+  /** Quantising the weights moves a vector only a little: a title lands next to its fp32 vector. */
+  @Test
+  void int8_vectors_stay_close_to_the_fp32_vectors_of_the_same_title() {
+    List<String> titles = RealData.titles().subList(0, 40).stream().map(EmbedDoc::text).toList();
+    float[][] int8 = embedder.embed(titles, Role.PASSAGE);
+    float[][] full = fp32.embed(titles, Role.PASSAGE);
+    for (int i = 0; i < titles.size(); i++)
+      assertThat(dot(int8[i], full[i])).as(titles.get(i)).isGreaterThan(0.95f);
+  }
+
   private static void assertStartsWith(float[] vector, float... expected) {
     for (int d = 0; d < expected.length; d++)
       assertThat(vector[d]).as("dimension %d", d).isCloseTo(expected[d], within(1e-4f));
   }
 
+  /** Padding is masked out: with fp32 weights a text's vector does not depend on its batch. */
   @Test
-  void a_text_embedded_alone_equals_it_embedded_among_longer_texts() {
+  void fp32_embeds_a_text_alone_exactly_as_among_longer_texts() {
+    float[][] v = aloneAndAmongLongerTexts(fp32);
+    for (int d = 0; d < v[0].length; d++) assertThat(v[1][d]).isCloseTo(v[0][d], within(1e-5f));
+  }
+
+  /**
+   * The int8 model quantises its activations with one scale per input tensor, so a batch's other
+   * texts would move a vector (cosine 0.987): it runs each text on its own, and a text's vector
+   * depends only on the text, as a resumed embedding run needs.
+   */
+  @Test
+  void int8_embeds_a_text_alone_exactly_as_among_longer_texts() {
+    assertThat(embedder.config().dynamicQuantization()).isTrue();
+    float[][] v = aloneAndAmongLongerTexts(embedder);
+    assertThat(v[1]).isEqualTo(v[0]);
+  }
+
+  private static float[][] aloneAndAmongLongerTexts(OnnxEmbedder model) {
     String shortText = "Attention is all you need";
     List<String> batch =
         new ArrayList<>(RealData.papers().subList(0, 5).stream().map(EmbedDoc::text).toList());
     batch.add(2, shortText);
-    float[] alone = embedder.embed(List.of(shortText), Role.PASSAGE)[0];
-    float[] padded = embedder.embed(batch, Role.PASSAGE)[2];
-    for (int d = 0; d < alone.length; d++) assertThat(padded[d]).isCloseTo(alone[d], within(1e-5f));
+    float[] alone = model.embed(List.of(shortText), Role.PASSAGE)[0];
+    float[] among = model.embed(batch, Role.PASSAGE)[2];
+    return new float[][] {alone, among};
   }
 
   @Test

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.pwckg.embed.figures.FigureSearch;
 import org.pwckg.embed.figures.ImageSearchUnavailable;
+import org.pwckg.embed.index.IndexModel;
 import org.pwckg.embed.index.VectorHit;
-import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.vl.VlModel;
@@ -125,10 +125,10 @@ public final class FigureService implements AutoCloseable {
 
   private synchronized FigureSearch search() {
     if (search == null) {
-      if (Files.isDirectory(DatabaseLayout.figureCaptionVectors(db))) {
-        embedder =
-            OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
-      }
+      Path captions = DatabaseLayout.figureCaptionVectors(db);
+      // Captions are embedded with the papers' model: the one their own index records.
+      if (Files.isDirectory(captions))
+        embedder = IndexModel.embedderFor(captions, null, EmbedderOptions.forQueries());
       search = FigureSearch.open(db, embedder);
     }
     return search;

@@ -1,11 +1,12 @@
 package org.pwckg.server.search;
 
 import java.nio.file.Path;
+import org.pwckg.embed.index.IndexModel;
 import org.pwckg.embed.index.ModelMismatchException;
-import org.pwckg.embed.model.BundledModel;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.GraphState;
 import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchStack;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the search indexes of the served database: the keyword index (brought in step with the
  * graph before serving when it is empty, of an older mapping, or records another graph state), the
- * paper vectors with the bundled model when the database was embedded, and the SPARQL property
- * functions on its dataset.
+ * paper vectors with the bundled model they were made with when the database was embedded, and the
+ * SPARQL property functions on its dataset.
  */
 public final class ServerSearch {
   private static final Logger LOG = LoggerFactory.getLogger(ServerSearch.class);
@@ -56,18 +57,21 @@ public final class ServerSearch {
   }
 
   /**
-   * Vectors of a model other than the bundled one cannot be queried: keyword search still works.
+   * The vectors are queried with the bundled model whose id their index records (an index embedded
+   * before the default changed keeps its own model); vectors of a model that is not bundled cannot
+   * be queried, and keyword search still works.
    */
   private static SearchStack openStack(Path database, Iris iris) {
     try {
-      return SearchStack.open(database, iris, ServerSearch::embedder);
+      return SearchStack.open(database, iris, () -> embedder(database));
     } catch (ModelMismatchException e) {
       LOG.error("Semantic search is off: {}", e.getMessage());
       return SearchStack.keywordOnly(database, iris);
     }
   }
 
-  private static OnnxEmbedder embedder() {
-    return OnnxEmbedder.bundled(BundledModel.defaultCacheRoot(), EmbedderOptions.forQueries());
+  private static OnnxEmbedder embedder(Path database) {
+    return IndexModel.embedderFor(
+        DatabaseLayout.paperVectors(database), null, EmbedderOptions.forQueries());
   }
 }
