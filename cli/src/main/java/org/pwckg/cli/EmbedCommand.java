@@ -45,10 +45,11 @@ import picocli.CommandLine.Option;
     exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     footer = ExitCodes.HELP_FOOTER,
     description = {
-      "Embeds every paper's title and abstract (and every figure caption) into the vector index <db>/vectors.",
+      "Embeds every paper's title and abstract into the vector index <db>/vectors (figure captions into "
+          + "<db>/vectors-figure-captions).",
       "The default model is all-MiniLM-L6-v2 in int8 over the first 128 tokens (all-MiniLM-L6-v2@int8-128), "
-          + "about 3x faster on a CPU than the earlier default all-MiniLM-L6-v2@fp32 (256 tokens) at the same "
-          + "retrieval quality. A database embedded with fp32 goes on with fp32, so its vectors stay comparable; "
+          + "about 3x faster on a CPU than the earlier default all-MiniLM-L6-v2@fp32 (256 tokens), with "
+          + "retrieval quality within 0.01 (BENCHMARKS.md). A database embedded with fp32 goes on with fp32, so its vectors stay comparable; "
           + "--rebuild re-embeds it with the default.",
       "Resumable: papers whose text and model are unchanged are skipped; a killed run keeps its last commit.",
       "--engine deepseek-vl embeds papers AND figures into one DeepSeek-VL space (<db>/vectors-deepseek-vl-SIZE) "
@@ -67,7 +68,9 @@ public final class EmbedCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       defaultValue = "" + EmbedderOptions.DEFAULT_BATCH,
-      description = "Texts per inference (default: ${DEFAULT-VALUE}).")
+      description =
+          "Texts per inference (default: ${DEFAULT-VALUE}); the int8 default model always runs one,"
+              + " so that a text's vector never depends on its batch.")
   int batch;
 
   @Option(names = "--threads", description = "Cores to use (default: all).")
@@ -265,7 +268,7 @@ public final class EmbedCommand implements Callable<Integer> {
         + database.path()
         + " --rebuild` re-embeds every paper with the default "
         + BundledModel.DEFAULT.id()
-        + ", about 3x faster to embed and to query at the same retrieval quality (BENCHMARKS.md).";
+        + ", about 3x faster to embed, with retrieval quality within 0.01 (BENCHMARKS.md).";
   }
 
   /** Reads on this thread: the query's iterator belongs to the read transaction opened here. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
+import org.pwckg.embed.model.BundledModel;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.Vocab;
 import picocli.CommandLine;
@@ -30,8 +31,16 @@ class EmbedCommandTest {
 
   @TempDir Path db;
 
+  private static final String DEFAULT = "all-MiniLM-L6-v2@int8-128";
+  private static final String FP32 = "all-MiniLM-L6-v2@fp32";
+
   @BeforeEach
   void loadPapers() throws IOException {
+    addPapers(0, PAPERS);
+  }
+
+  /** Papers {@code from} (inclusive) to {@code to} (exclusive) of the real sample. */
+  private void addPapers(int from, int to) throws IOException {
     Path file =
         Path.of(
             System.getProperty("pwckg.testdata", "../testdata"),
@@ -43,7 +52,7 @@ class EmbedCommandTest {
       dataset.executeWrite(
           () -> {
             Graph graph = dataset.asDatasetGraph().getDefaultGraph();
-            for (int i = 0; i < PAPERS; i++) add(graph, papers.get(i));
+            for (int i = from; i < to; i++) add(graph, papers.get(i));
           });
     }
   }
@@ -58,32 +67,73 @@ class EmbedCommandTest {
   }
 
   private int embed(String... extra) {
-    String[] args = new String[2 + extra.length];
-    args[0] = "--db";
-    args[1] = db.toString();
-    System.arraycopy(extra, 0, args, 2, extra.length);
-    return new CommandLine(new EmbedCommand()).execute(args);
+    return run(extra).exit();
+  }
+
+  private CliTest.Run run(String... extra) {
+    String[] args = new String[3 + extra.length];
+    args[0] = "embed";
+    args[1] = "--db";
+    args[2] = db.toString();
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    return CliTest.run(args);
+  }
+
+  private IndexTag vectorTag() {
+    return IndexTag.recorded(db.resolve("vectors")).orElseThrow();
+  }
+
+  private int vectors(String modelId) {
+    try (VectorIndex index =
+        VectorIndex.open(db.resolve("vectors"), new IndexTag(modelId, 384), false)) {
+      return index.size();
+    }
+  }
+
+  /** A database embedded before the default changed: with the fp32 model, as its own directory. */
+  private void embedWithFp32() {
+    Path fp32 =
+        BundledModel.MINILM_FP32.extract(BundledModel.defaultCacheRoot()).onnx().getParent();
+    assertThat(embed("--model-dir", fp32.toString())).isZero();
+    assertThat(vectorTag().modelId()).isEqualTo(FP32);
   }
 
   @Test
-  void every_paper_gets_a_vector_under_db_vectors() {
+  void every_paper_gets_a_vector_of_the_default_model_under_db_vectors() {
     assertThat(embed()).isZero();
-    try (VectorIndex index =
-        VectorIndex.open(
-            db.resolve("vectors"), new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
-      assertThat(index.size()).isEqualTo(PAPERS);
-    }
+    assertThat(vectorTag().modelId()).isEqualTo(DEFAULT);
+    assertThat(vectors(DEFAULT)).isEqualTo(PAPERS);
   }
 
   @Test
   void a_second_run_embeds_nothing_and_keeps_the_index() {
     assertThat(embed()).isZero();
     assertThat(embed("--batch", "2", "--threads", "1")).isZero();
-    try (VectorIndex index =
-        VectorIndex.open(
-            db.resolve("vectors"), new IndexTag("all-MiniLM-L6-v2@fp32", 384), false)) {
-      assertThat(index.size()).isEqualTo(PAPERS);
-    }
+    assertThat(vectors(DEFAULT)).isEqualTo(PAPERS);
+  }
+
+  @Test
+  void new_papers_of_a_database_embedded_with_fp32_are_embedded_with_fp32_and_the_rebuild_named()
+      throws IOException {
+    embedWithFp32();
+    addPapers(PAPERS, PAPERS + 5);
+    CliTest.Run r = run();
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("were made with " + FP32)
+        .contains("pwckg embed --db " + db + " --rebuild")
+        .contains("Embedded 5 papers (" + PAPERS + " unchanged) with " + FP32);
+    assertThat(vectors(FP32)).isEqualTo(PAPERS + 5);
+  }
+
+  @Test
+  void rebuild_moves_a_database_embedded_with_fp32_to_the_default_model() {
+    embedWithFp32();
+    CliTest.Run r = run("--rebuild");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("were made with");
+    assertThat(vectorTag().modelId()).isEqualTo(DEFAULT);
+    assertThat(vectors(DEFAULT)).isEqualTo(PAPERS);
   }
 
   @Test

@@ -45,10 +45,15 @@ class EmbeddedSearchApiTest {
           c -> c);
 
   /**
-   * Title and abstract of every paper that has an abstract, with the bundled model, into {@code
-   * <db>/vectors}.
+   * Title and abstract of every paper that has an abstract, with the default bundled model, into
+   * {@code <db>/vectors}.
    */
   static int embedPapersWithAbstracts(Path db) {
+    return embedPapersWithAbstracts(db, BundledModel.DEFAULT);
+  }
+
+  /** As {@link #embedPapersWithAbstracts(Path)}, with {@code model}. */
+  static int embedPapersWithAbstracts(Path db, BundledModel model) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     List<EmbedDoc> docs =
         Txn.calculateRead(
@@ -74,7 +79,7 @@ class EmbeddedSearchApiTest {
     int cores = Runtime.getRuntime().availableProcessors();
     try (OnnxEmbedder embedder =
             OnnxEmbedder.bundled(
-                BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
+                model, BundledModel.defaultCacheRoot(), new EmbedderOptions(cores, cores, 8));
         VectorIndex index =
             VectorIndex.open(
                 DatabaseLayout.paperVectors(db),
@@ -132,7 +137,7 @@ class EmbeddedSearchApiTest {
   @Test
   void related_papers_carry_the_text_signal_and_the_model() {
     JsonNode r = server.json("/api/v1/papers/generative-adversarial-networks/related?k=3", 200);
-    assertThat(r.get("model").asText()).startsWith("all-MiniLM-L6-v2");
+    assertThat(r.get("model").asText()).isEqualTo("all-MiniLM-L6-v2@int8-128");
     assertThat(r.get("results").get(0).get("signals").get(0).get("kind").asText())
         .isEqualTo("text");
   }

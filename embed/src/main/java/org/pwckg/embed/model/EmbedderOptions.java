@@ -10,7 +10,8 @@ package org.pwckg.embed.model;
  *
  * @param threads cores to use in all
  * @param workers inferences run at once; each gets {@code threads / workers} ONNX Runtime threads
- * @param batchSize texts per inference (after length sorting)
+ * @param batchSize texts per inference (after length sorting); one for a model whose config asks
+ *     for it ({@link ModelConfig#dynamicQuantization()})
  */
 public record EmbedderOptions(int threads, int workers, int batchSize) {
   /** Texts per inference unless told otherwise. */
