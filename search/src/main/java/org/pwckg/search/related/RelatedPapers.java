@@ -104,21 +104,20 @@ public final class RelatedPapers {
       FacetedSearcher searcher, PaperDocs docs, IndexedEntity source, float[] vector, int k)
       throws IOException {
     int wanted = k * weights.candidates();
-    Map<String, Double> similarity = new HashMap<>();
+    Set<String> nearest = new LinkedHashSet<>();
     if (vector != null) {
-      for (Neighbour n : vectors.get().nearest(vector, wanted + 1, null))
-        similarity.put(n.iri(), (double) n.similarity());
+      for (Neighbour n : vectors.get().nearest(vector, wanted + 1, null)) nearest.add(n.iri());
     }
     GraphSignals graph = new GraphSignals(searcher, weights);
     Map<String, Double> figureSimilarity = figures.of(source.iri(), wanted);
     Map<String, IndexedEntity> byGraph = graph.candidates(source, wanted, docs);
-    Set<String> candidates = new LinkedHashSet<>(similarity.keySet());
+    Set<String> candidates = new LinkedHashSet<>(nearest);
     candidates.addAll(byGraph.keySet());
     candidates.addAll(figureSimilarity.keySet());
     candidates.remove(source.iri());
     Map<String, IndexedEntity> others = new HashMap<>(byGraph);
     others.putAll(docs.loadAll(candidates.stream().filter(c -> !byGraph.containsKey(c)).toList()));
-    if (vector != null) cosines(vector, candidates, similarity);
+    Map<String, Double> similarity = vector == null ? Map.of() : cosines(vector, candidates);
     List<RelatedPaper> scored = new ArrayList<>();
     for (String iri : candidates) {
       IndexedEntity other = others.get(iri);
@@ -148,16 +147,17 @@ public final class RelatedPapers {
   }
 
   /**
-   * Adds the similarity of the graph's candidates, which the nearest-neighbour search did not
-   * score, computed as that search computes it ({@link VectorIndex#cosine}): which way a candidate
-   * was found must not change its score, or two runs over differently built HNSW graphs disagree.
+   * Every candidate's text similarity by {@link VectorIndex#cosine}, those the nearest-neighbour
+   * search found too: its scores are not the same bits from one run to the next, and which way a
+   * candidate was found must not change its score.
    */
-  private void cosines(float[] vector, Set<String> candidates, Map<String, Double> similarity) {
-    List<String> unscored = candidates.stream().filter(c -> !similarity.containsKey(c)).toList();
+  private Map<String, Double> cosines(float[] vector, Set<String> candidates) {
+    Map<String, Double> similarity = new HashMap<>();
     vectors
         .get()
-        .vectorsOf(unscored)
+        .vectorsOf(candidates)
         .forEach((iri, w) -> similarity.put(iri, (double) VectorIndex.cosine(vector, w)));
+    return similarity;
   }
 
   /**

@@ -2,10 +2,15 @@ package org.pwckg.search.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.search.RealDatabase;
+import org.pwckg.search.SemanticIndex;
 
 /** Related papers with vectors: embedding neighbours, blended and explained. */
 class RelatedPapersTest {
@@ -28,6 +33,52 @@ class RelatedPapersTest {
                   .startsWith(String.format("similar text (cosine %.2f)", p.similarity()));
               assertThat(p.signals().getFirst().kind()).isEqualTo("text");
             });
+  }
+
+  @Test
+  void every_text_similarity_is_the_cosine_of_the_two_stored_vectors_not_the_search_score() {
+    // pwckg relate stores these and the kill harness compares them across runs: the search's own
+    // scores move in their last bits from one run to the next (Lucene sums vector lanes in an
+    // order the JIT chooses), so here they are shifted to show they are never what is kept.
+    SemanticIndex vectors = DB.vectors();
+    SemanticIndex shiftedScores =
+        new SemanticIndex() {
+          public String modelId() {
+            return vectors.modelId();
+          }
+
+          public float[] embedQuery(String text) {
+            return vectors.embedQuery(text);
+          }
+
+          public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
+            return vectors.nearest(vector, k, onlyIds).stream()
+                .map(n -> new Neighbour(n.iri(), n.similarity() - 0.001f))
+                .toList();
+          }
+
+          public Map<String, float[]> vectorsOf(Collection<String> iris) {
+            return vectors.vectorsOf(iris);
+          }
+
+          public String fingerprint() {
+            return vectors.fingerprint();
+          }
+
+          public int size() {
+            return vectors.size();
+          }
+        };
+    float[] source = vectors.vectorOf(GAN).orElseThrow();
+    assertThat(new RelatedPapers(DB.db().index(), Optional.of(shiftedScores)).of(GAN, 50).results())
+        .filteredOn(p -> vectors.vectorOf(p.iri()).isPresent())
+        .hasSizeGreaterThan(10)
+        .allSatisfy(
+            p ->
+                assertThat(p.similarity())
+                    .isEqualTo(
+                        (double)
+                            VectorIndex.cosine(source, vectors.vectorOf(p.iri()).orElseThrow())));
   }
 
   @Test
