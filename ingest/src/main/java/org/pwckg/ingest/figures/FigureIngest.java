@@ -14,6 +14,7 @@ import org.pwckg.ingest.store.GraphWriter;
 import org.pwckg.ingest.store.IngestMetadata;
 import org.pwckg.ingest.store.IngestStores;
 import org.pwckg.ontology.Iris;
+import org.pwckg.ontology.figures.FigureStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,9 @@ public final class FigureIngest {
     PaperIndex index = new PaperIndex(iris.base());
     try (IngestReport report = new IngestReport(options.report());
         GraphWriter writer = IngestStores.open(options.db(), iris, index)) {
+      int leftovers = new FigureStore(options.db()).removeLeftovers();
+      if (leftovers > 0)
+        LOG.info("Removed {} half-written figure files an interrupted run left", leftovers);
       LOG.info(
           "Ingesting the figures of {} into {} ({} papers known)",
           options.manifest(),

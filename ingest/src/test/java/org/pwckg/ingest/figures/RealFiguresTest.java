@@ -26,6 +26,7 @@ import org.pwckg.ingest.store.IngestMetadata;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.OntologyResources;
 import org.pwckg.ontology.figures.FigureStore;
+import org.pwckg.ontology.figures.ImageFormat;
 import org.pwckg.ontology.store.TdbDatabase;
 
 /**
@@ -157,6 +158,25 @@ class RealFiguresTest {
           assertThat(objects(g, f, CAPTION)).isEmpty();
           return null;
         });
+  }
+
+  @Test
+  void a_half_written_file_that_a_killed_run_left_is_removed_by_the_next_run(@TempDir Path other)
+      throws IOException {
+    Path again = other.resolve("db");
+    ingestPapers(again);
+    FigureIngest.run(FigureOptions.of(again, realFigures()));
+    Path stored =
+        new FigureStore(again)
+            .original(sha256(realFigures().resolve("2405.18106.png")), ImageFormat.PNG);
+    // What a SIGKILL inside FigureStore.write leaves: a temporary name beside the stored files.
+    Path leftover = Files.write(stored.resolveSibling(".4711.tmp"), new byte[] {(byte) 0x89, 'P'});
+    byte[] before = Files.readAllBytes(stored);
+
+    FigureIngest.run(FigureOptions.of(again, realFigures()));
+
+    assertThat(leftover).doesNotExist();
+    assertThat(stored).hasBinaryContent(before);
   }
 
   @Test

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.pwckg.ontology.store.DatabaseLayout;
 
@@ -18,10 +20,13 @@ import org.pwckg.ontology.store.DatabaseLayout;
  * <db>/figures/thumbnails/ab/cdef….png} for its thumbnail. A file is written under a temporary name
  * and moved into place in one step, so a name in the store always holds a whole file, and a file
  * already there is not written again. Files outlive a run that is killed before its graph commit;
- * they are harmless (nothing points to them) and the next run finds them in place.
+ * they are harmless (nothing points to them) and the next run finds them in place. A temporary file
+ * the kill left half-written is removed by the next run ({@link #removeLeftovers()}).
  */
 public final class FigureStore {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final String TMP_PREFIX = ".";
+  private static final String TMP_SUFFIX = ".tmp";
 
   /** A stored figure file and its format. */
   public record Stored(Path file, ImageFormat format) {}
@@ -67,6 +72,26 @@ public final class FigureStore {
     return added;
   }
 
+  /**
+   * Deletes the temporary files ({@code .…tmp}) a run killed while writing left in the store, and
+   * says how many. Only for a run that holds the database: no other run writes the store then.
+   */
+  public int removeLeftovers() {
+    if (!Files.isDirectory(root)) return 0;
+    try (Stream<Path> files = Files.walk(root)) {
+      List<Path> leftovers = files.filter(FigureStore::isTemporary).toList();
+      for (Path p : leftovers) Files.deleteIfExists(p);
+      return leftovers.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot clear the figure store " + root, e);
+    }
+  }
+
+  private static boolean isTemporary(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(TMP_PREFIX) && name.endsWith(TMP_SUFFIX) && Files.isRegularFile(p);
+  }
+
   private Path shard(String kind, String sha256) {
     if (!isSha256(sha256)) throw new IllegalArgumentException("not a SHA-256: " + sha256);
     return root.resolve(kind).resolve(sha256.substring(0, 2)).resolve(sha256);
@@ -80,7 +105,7 @@ public final class FigureStore {
     Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), ".", ".tmp");
+      tmp = Files.createTempFile(target.getParent(), TMP_PREFIX, TMP_SUFFIX);
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writing.to(out);
       }
