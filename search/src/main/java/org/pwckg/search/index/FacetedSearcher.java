@@ -1,7 +1,10 @@
 package org.pwckg.search.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -18,20 +21,47 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A searcher with the facet ordinals of its reader. Building the ordinal map costs a pass over the
- * facet values, so it is done once per reader (when the searcher is refreshed), not per query.
+ * facet values, so it is done once per reader (when the searcher is refreshed), not per query; and
+ * in the background, so that opening the index does not wait for it (~0.9 s for the full archive's
+ * 610k documents, a third of the server's start): a faceted search that comes sooner waits.
  */
 public final class FacetedSearcher extends IndexSearcher {
-  private final SortedSetDocValuesReaderState facets;
+  private final CompletableFuture<SortedSetDocValuesReaderState> facets;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     this.facets =
-        hasFacets(reader, config) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        hasFacets(reader, config)
+            ? inBackground(reader, config)
+            : CompletableFuture.completedFuture(null);
   }
 
-  /** The facet state, or null for an index without documents. */
+  private static CompletableFuture<SortedSetDocValuesReaderState> inBackground(
+      IndexReader reader, FacetsConfig config) {
+    CompletableFuture<SortedSetDocValuesReaderState> state = new CompletableFuture<>();
+    Thread.ofVirtual()
+        .name("facet-state")
+        .start(
+            () -> {
+              try {
+                state.complete(new DefaultSortedSetDocValuesReaderState(reader, config));
+              } catch (IOException | RuntimeException e) {
+                // Also a reader a refresh closed before anyone searched it: no one asks then.
+                state.completeExceptionally(e);
+              }
+            });
+    return state;
+  }
+
+  /** The facet state (once built), or null for an index without documents. */
   public SortedSetDocValuesReaderState facets() {
-    return facets;
+    try {
+      return facets.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof IOException io) throw new UncheckedIOException(io);
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
   }
 
   /** Receives the whole-index id of a live document. */
