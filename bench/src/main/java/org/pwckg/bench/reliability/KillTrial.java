@@ -53,43 +53,23 @@ final class KillTrial {
       }
       done++;
       killAt += killed.seconds();
+      String at = "kill " + k + " at " + fmt(killed.seconds()) + " s: ";
       String afterKill;
       try {
         afterKill = Fingerprint.graphOf(db).graph();
       } catch (RuntimeException e) {
-        failures.add(
-            "kill " + k + " at " + fmt(killed.seconds()) + " s: the database does not open: " + e);
+        failures.add(at + "the database does not open: " + e);
         continue;
       }
       if (afterKill.equals(before) || afterKill.equals(expected.graph())) oldOrNew++;
-      else
-        failures.add(
-            "kill "
-                + k
-                + " at "
-                + fmt(killed.seconds())
-                + " s: a graph that is neither the old nor the new one");
+      else failures.add(at + "a graph that is neither the old nor the new one");
       try {
         recovery += op.run(pwckg, db, tag + "-recover-" + k, null).seconds();
         String diff = Fingerprint.of(db).difference(expected);
         if (diff == null) identical++;
-        else
-          failures.add(
-              "kill "
-                  + k
-                  + " at "
-                  + fmt(killed.seconds())
-                  + " s: after recovery, "
-                  + diff
-                  + " differs");
+        else failures.add(at + "after recovery, " + diff + " differs");
       } catch (RuntimeException e) {
-        failures.add(
-            "kill "
-                + k
-                + " at "
-                + fmt(killed.seconds())
-                + " s: recovery failed: "
-                + e.getMessage());
+        failures.add(at + "recovery failed: " + e.getMessage());
       }
     }
     return new KillReport(
