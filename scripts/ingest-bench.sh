@@ -6,12 +6,10 @@
 # Our side: the five JSON dumps → TDB2 (parse, map, load, index). Jena's side: the same graph exported as
 # N-Triples (gzip) → TDB2. Both under the launcher's -Xmx2g. Prints a Markdown table for BENCHMARKS.md.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
+. "$(dirname "$0")/bench-lib.sh"
 dumps="${1:-/tmp/pwc-full}"
 work="${2:-$(mktemp -d /tmp/ingest-bench.XXXX)}"
 mkdir -p "$work"
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests) >&2
 [ -f "$dumps/papers-with-abstracts.json.gz" ] || "$here/pwckg" generate --papers 576261 --seed 1 "$dumps"
 
 measure() { # label, then the command; records wall seconds and peak RSS (KB) from GNU time
@@ -25,7 +23,7 @@ measure ours "$here/pwckg" ingest --db "$work/ours" "$dumps" || [ $? -eq 2 ] # 2
 triples=$("$here/pwckg" query --db "$work/ours" --format tsv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | tail -1 | tr -dc 0-9)
 "$here/pwckg" export --db "$work/ours" --format nt --gzip "$work/graph.nt.gz"
 # shellcheck disable=SC2086
-measure jena "$JAVA_HOME/bin/java" ${PWCKG_HEAP:--Xmx2g} -cp "$here/bench/target/pwckg-bench.jar" \
+measure jena "$JAVA_HOME/bin/java" ${PWCKG_HEAP:--Xmx2g} -cp "$bench_jar" \
   tdb2.tdbloader --loader=parallel --loc "$work/jena" "$work/graph.nt.gz"
 
 row() { # label, description

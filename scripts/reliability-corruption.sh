@@ -5,11 +5,9 @@
 # Checks 0 crashes, every good paper kept, each damaged record reported (file, record, field).
 # Prints a Markdown table for BENCHMARKS.md.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests -Dweb-assets.skip=false) >&2
+. "$(dirname "$0")/bench-lib.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$here/bench/target/pwckg-bench.jar" \
+"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$bench_jar" \
   org.pwckg.bench.reliability.CorruptionBench --launcher "$here/pwckg" --testdata "$here/testdata" --work "$work/run" "$@"

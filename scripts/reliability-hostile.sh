@@ -6,10 +6,8 @@
 # exits 1 when an answer broke the contract (5xx, an error without a JSON body, a leaked file), the graph changed,
 # or the server fetched anything.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests -Dweb-assets.skip) >&2
+. "$(dirname "$0")/bench-lib.sh"
 cd "$here"
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$here/bench/target/pwckg-bench.jar" \
+"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$bench_jar" \
   org.pwckg.bench.reliability.HostileBench --launcher "$here/pwckg" "$@"

@@ -5,11 +5,9 @@
 #   scripts/reliability-kills.sh [--kills 20] [--seed 1] [--operations ingest,reingest,index,embed,relate,figures,live] [--slices F1,F2…]
 # Works on the real slices in testdata/ with the real CLI (./pwckg). Prints a Markdown table for BENCHMARKS.md.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests -Dweb-assets.skip=false) >&2
+. "$(dirname "$0")/bench-lib.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$here/bench/target/pwckg-bench.jar" \
+"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx1g -cp "$bench_jar" \
   org.pwckg.bench.reliability.KillBench --launcher "$here/pwckg" --testdata "$here/testdata" --work "$work" "$@"

@@ -6,10 +6,8 @@
 # Prints the samples and the verdict (flat: after a 5-minute warm-up, the last third's median within 10% of the
 # first third's) as Markdown for BENCHMARKS.md; exits 1 when a series grows or the server stops answering.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests -Dweb-assets.skip) >&2
+. "$(dirname "$0")/bench-lib.sh"
 cd "$here"
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx512m -cp "$here/bench/target/pwckg-bench.jar" \
+"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} -Xmx512m -cp "$bench_jar" \
   org.pwckg.bench.reliability.SoakBench --launcher "$here/pwckg" "$@"

@@ -5,10 +5,8 @@
 # WRITES bench vectors (a real-model subset plus derived ones) into DB's vector index: use a benchmark database.
 # Prints HNSW recall@10 against exact search, latency per search mode, related papers, and index sizes.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
+. "$(dirname "$0")/bench-lib.sh"
 db="$1"; shift
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests) >&2
 # shellcheck disable=SC2086
 exec /usr/bin/time -v "$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} ${PWCKG_HEAP:--Xmx6g} \
-  -cp "$here/bench/target/pwckg-bench.jar" org.pwckg.bench.SearchBench --db "$db" "$@"
+  -cp "$bench_jar" org.pwckg.bench.SearchBench --db "$db" "$@"

@@ -3,13 +3,11 @@
 #   scripts/server-bench.sh DB_DIR [--concurrency 1,8,32] [--seconds 20] [--warmup 10]
 # Prints a Markdown table for BENCHMARKS.md, and the time from `pwckg serve` launch to its first answer.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-. "$here/scripts/env.sh"
+. "$(dirname "$0")/bench-lib.sh"
 db="$1"; shift
-(cd "$here" && mvn -B -q -ntp -pl bench -am package -DskipTests -Dweb-assets.skip=false) >&2
 copy="$(mktemp -d)/db"
 cp -r "$db" "$copy"
 trap 'rm -rf "$(dirname "$copy")"' EXIT
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} ${PWCKG_HEAP:--Xmx8g} -cp "$here/bench/target/pwckg-bench.jar" \
+"$JAVA_HOME/bin/java" ${PWCKG_JAVA_OPTS} ${PWCKG_HEAP:--Xmx8g} -cp "$bench_jar" \
   org.pwckg.bench.ServerBench --db "$copy" --launcher "$here/pwckg" "$@"
