@@ -1,40 +1,77 @@
 #!/usr/bin/env bash
-# Benchmarks `pwckg ingest` against Jena's own bulk loader (tdb2.tdbloader --loader=parallel) on the same
-# triples, one after the other in one run:
-#   scripts/ingest-bench.sh [DUMPS_DIR] [WORK_DIR]
+# Benchmarks `pwckg ingest` (graph and keyword index) against Jena's own bulk loader (tdb2.tdbloader
+# --loader=parallel) on the same triples, alternating the sides in each round:
+#   scripts/ingest-bench.sh [--rounds N] [--baseline JAR] [DUMPS_DIR] [WORK_DIR]
 # DUMPS_DIR defaults to /tmp/pwc-full, generated at full-archive scale (`pwckg generate`, seed 1) when missing.
-# Our side: the five JSON dumps → TDB2 (parse, map, load, index). Jena's side: the same graph exported as
-# N-Triples (gzip) → TDB2. Both under the launcher's -Xmx2g. Prints a Markdown table for BENCHMARKS.md.
+# Our side: the five JSON dumps → TDB2 (parse, map, load) and the keyword index. Jena's side: the same graph
+# exported as N-Triples (gzip, exported once, not timed) → TDB2. --baseline runs an older build's jar as a third
+# side, so one run shows the old figure beside the new one. Every side runs under -Xmx2g; the script records the
+# wall time and peak RSS (GNU time) and the peak heap in use (the largest heap before a GC, from the GC log).
+# Run it on an otherwise idle machine. WORK_DIR/ours is left holding the last ingest (the other benchmarks use it).
 set -euo pipefail
+rounds=2 baseline=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds="$2"; shift 2 ;;
+    --baseline) baseline="$2"; shift 2 ;;
+    -*) echo "usage: scripts/ingest-bench.sh [--rounds N] [--baseline JAR] [DUMPS_DIR] [WORK_DIR]" >&2; exit 1 ;;
+    *) break ;;
+  esac
+done
 . "$(dirname "$0")/bench-lib.sh"
 dumps="${1:-/tmp/pwc-full}"
 work="${2:-$(mktemp -d /tmp/ingest-bench.XXXX)}"
 mkdir -p "$work"
 [ -f "$dumps/papers-with-abstracts.json.gz" ] || "$here/pwckg" generate --papers 576261 --seed 1 "$dumps"
+[ -z "$baseline" ] || [ -f "$baseline" ] || { echo "scripts/ingest-bench.sh: no jar '$baseline'" >&2; exit 1; }
 
-measure() { # label, then the command; records wall seconds and peak RSS (KB) from GNU time
+measure() { # label, then the command: wall seconds and peak RSS (KB) from GNU time, the GC log beside them
   local label="$1"; shift
   /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" > "$work/$label.out" 2> "$work/$label.err"
 }
-field() { awk "{print \$$2}" "$work/$1.time"; }
-
-rm -rf "$work/ours" "$work/jena"
-measure ours "$here/pwckg" ingest --db "$work/ours" "$dumps" || [ $? -eq 2 ] # 2 = values reported, data ingested
-triples=$("$here/pwckg" query --db "$work/ours" --format tsv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | tail -1 | tr -dc 0-9)
-"$here/pwckg" export --db "$work/ours" --format nt --gzip "$work/graph.nt.gz"
-# shellcheck disable=SC2086
-measure jena "$JAVA_HOME/bin/java" ${PWCKG_HEAP:--Xmx2g} -cp "$bench_jar" \
-  tdb2.tdbloader --loader=parallel --loc "$work/jena" "$work/graph.nt.gz"
-
-row() { # label, description
-  local secs rss size
-  secs=$(field "$1" 1); rss=$(field "$1" 2); size=$(du -sm "$work/$1" | cut -f1)
-  awk -v d="$2" -v t="$triples" -v s="$secs" -v r="$rss" -v z="$size" \
-    'BEGIN { printf "| %s | %d | %.1f s | %.0f | %.0f MB | %d MB |\n", d, t, s, t / s, r / 1024, z }'
+java_for() { echo "$JAVA_HOME/bin/java -Xmx2g -Xlog:gc:file=$work/$1.gc -Dai.djl.offline=true"; }
+ingest() { # label, jar
+  rm -rf "$work/$1"
+  # shellcheck disable=SC2046
+  measure "$1" $(java_for "$1") -jar "$2" ingest --db "$work/$1" "$dumps" || [ $? -eq 2 ] # 2 = values reported
 }
-echo "| loader | triples | wall time | triples/s | peak RSS | database size |"
-echo "|---|---|---|---|---|---|"
-row ours "pwckg ingest (5 JSON dumps, gzip)"
-row jena "tdb2.tdbloader --loader=parallel (N-Triples, gzip)"
+jena() {
+  rm -rf "$work/jena"
+  # shellcheck disable=SC2046
+  measure jena $(java_for jena) -cp "$bench_jar" tdb2.tdbloader --loader=parallel --loc "$work/jena" "$work/graph.nt.gz"
+}
+peak_heap_mb() { grep -o '[0-9]*M->' "$work/$1.gc" | tr -dc '0-9\n' | sort -n | tail -1; }
+index_secs() { grep -o 'Keyword index: .* in [0-9.]* s' "$work/$1.out" "$work/$1.err" 2>/dev/null | tail -1 | grep -o '[0-9.]* s$' | tr -d ' s'; }
+row() { # round, label, description
+  local secs rss idx
+  secs=$(awk '{print $1}' "$work/$2.time"); rss=$(awk '{print $2}' "$work/$2.time"); idx=$(index_secs "$2")
+  awk -v r="$1" -v d="$3" -v s="$secs" -v x="${idx:--}" -v m="$rss" -v h="$(peak_heap_mb "$2")" -v l="$4" \
+    'BEGIN { printf "| %s | %s | %.1f s | %s | %.0f MB | %s MB | %s |\n", r, d, s, (x == "-" ? "–" : x " s"), m / 1024, h, l }'
+}
+
+rows=()
+for round in $(seq 1 "$rounds"); do
+  # Alternate the order: odd rounds start with ours, even ones with Jena's loader.
+  sides=(ours ${baseline:+baseline} jena)
+  [ $((round % 2)) -eq 0 ] && sides=(jena ${baseline:+baseline} ours)
+  for side in "${sides[@]}"; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    case "$side" in
+      ours) ingest ours "$here/cli/target/pwckg.jar"; rows+=("$(row "$round" ours "pwckg ingest (this build)" "$load")") ;;
+      baseline) ingest baseline "$baseline"; rows+=("$(row "$round" baseline "pwckg ingest ($(basename "$baseline"))" "$load")") ;;
+      jena)
+        if [ ! -f "$work/graph.nt.gz" ]; then
+          [ -d "$work/ours" ] || ingest ours "$here/cli/target/pwckg.jar"
+          "$here/pwckg" export --db "$work/ours" --format nt --gzip "$work/graph.nt.gz"
+        fi
+        jena; rows+=("$(row "$round" jena "tdb2.tdbloader --loader=parallel (N-Triples, gzip)" "$load")") ;;
+    esac
+    printf '%s\n' "${rows[-1]}" >&2
+  done
+done
+triples=$("$here/pwckg" query --db "$work/ours" --format tsv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | tail -1 | tr -dc 0-9)
+echo "| round | loader | wall time | of it: keyword index | peak RSS | peak heap in use | load avg at start |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"
 echo
-echo "dumps: $dumps ($(du -sh "$dumps" | cut -f1)); work: $work; $(nproc) cores; load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "triples: $triples; dumps: $dumps ($(du -sh "$dumps" | cut -f1)); work: $work; $(nproc) cores; load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

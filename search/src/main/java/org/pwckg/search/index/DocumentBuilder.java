@@ -51,11 +51,12 @@ final class DocumentBuilder {
     this.facets = facets;
   }
 
-  Document build(EntityDoc e) {
+  /** The Lucene document of {@code e}, whose {@link EntityDoc#hash()} is {@code hash}. */
+  Document build(EntityDoc e, String hash) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, e.iri(), Field.Store.YES));
     doc.add(new StringField(IndexFields.KIND, e.kind().code(), Field.Store.YES));
-    doc.add(new StoredField(IndexFields.HASH, e.hash()));
+    doc.add(new StoredField(IndexFields.HASH, hash));
     doc.add(new Field(IndexFields.NAME, e.name(), HIGHLIGHTED));
     doc.add(new Field(IndexFields.TEXT, e.text(), HIGHLIGHTED));
     e.altNames().forEach(alt -> doc.add(new TextField(IndexFields.ALT, alt, Field.Store.YES)));

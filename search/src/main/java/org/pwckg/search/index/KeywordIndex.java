@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
@@ -79,10 +80,15 @@ public final class KeywordIndex implements AutoCloseable {
         });
   }
 
+  /**
+   * A rebuild at archive scale flushes segments when its buffers hold 64 MB rather than Lucene's
+   * default 16 MB, so there are a quarter as many small segments to merge.
+   */
   private static IndexWriter newWriter(Directory directory) throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(IndexFields.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64)
             .setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
@@ -130,16 +136,25 @@ public final class KeywordIndex implements AutoCloseable {
     };
   }
 
-  private SyncResult write(DocSource source, Map<String, String> existing, String graphState) {
+  private SyncResult write(DocSource source, Map<String, String> stored, String graphState) {
     long start = System.nanoTime();
     Counts counts = new Counts();
+    Map<String, String> existing = new ConcurrentHashMap<>(stored);
     try {
-      source.forEach(
-          doc -> {
-            if (DocumentBuilder.indexable(doc))
-              counts.count(doc, existing.remove(doc.iri()), this::upsert);
-            else log.warn("Not indexed: an IRI of {} characters", doc.iri().length());
-          });
+      try (IndexingPipeline indexing =
+          new IndexingPipeline(
+              doc -> {
+                if (!DocumentBuilder.indexable(doc)) {
+                  log.warn("Not indexed: an IRI of {} characters", doc.iri().length());
+                } else {
+                  String hash = doc.hash();
+                  if (counts.changed(doc.kind(), hash, existing.remove(doc.iri())))
+                    upsert(doc, hash);
+                }
+              })) {
+        source.forEach(indexing::accept);
+        indexing.finish();
+      }
       for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
       writer.setLiveCommitData(
           Map.of(
@@ -183,8 +198,8 @@ public final class KeywordIndex implements AutoCloseable {
     }
   }
 
-  private void upsert(EntityDoc doc) {
-    Document lucene = builder.build(doc);
+  private void upsert(EntityDoc doc, String hash) {
+    Document lucene = builder.build(doc, hash);
     try {
       writer.updateDocument(new Term(IndexFields.ID, doc.iri()), lucene);
     } catch (IOException e) {
@@ -325,24 +340,26 @@ public final class KeywordIndex implements AutoCloseable {
     T apply(FacetedSearcher searcher) throws IOException;
   }
 
-  /** What a sync did, per document; the paper fingerprint is an order-independent XOR of hashes. */
+  /**
+   * What a sync did, per document, counted from several indexing threads; the paper fingerprint is
+   * an order-independent XOR of hashes.
+   */
   private static final class Counts {
     long added;
     long updated;
     long unchanged;
     long papers;
 
-    void count(EntityDoc doc, String oldHash, java.util.function.Consumer<EntityDoc> upsert) {
-      String hash = doc.hash();
-      if (doc.kind() == EntityKind.PAPER)
-        papers ^= Long.parseUnsignedLong(hash.substring(0, 16), 16);
+    /** Counts {@code doc}; whether its document must be (re)written. */
+    synchronized boolean changed(EntityKind kind, String hash, String oldHash) {
+      if (kind == EntityKind.PAPER) papers ^= Long.parseUnsignedLong(hash.substring(0, 16), 16);
       if (hash.equals(oldHash)) {
         unchanged++;
-        return;
+        return false;
       }
-      upsert.accept(doc);
       if (oldHash == null) added++;
       else updated++;
+      return true;
     }
   }
 }

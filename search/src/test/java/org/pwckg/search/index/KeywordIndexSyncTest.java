@@ -1,6 +1,7 @@
 package org.pwckg.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -153,6 +155,66 @@ class KeywordIndexSyncTest {
     assertThat(count(IndexFields.ID, GAN)).isEqualTo(1);
     assertThat(count(IndexFields.ID, task.getURI())).isEqualTo(1);
     assertThat(db.index().size()).isEqualTo(before + 1); // the task; not the paper
+  }
+
+  /**
+   * Reading runs on the caller's thread and indexing on others; a rebuild (which empties the index
+   * first) that breaks off while reading must still leave every document of the last commit.
+   */
+  @Test
+  void a_rebuild_that_breaks_off_while_reading_leaves_the_last_commit_and_the_next_sync_succeeds() {
+    List<EntityDoc> docs = realDocs();
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      long committed = index.sync(SHARED.graph(), reader).documents();
+      String fingerprint = index.papersFingerprint();
+      assertThatThrownBy(
+              () ->
+                  index.rebuild(
+                      sink -> {
+                        docs.subList(0, 5_000).forEach(sink);
+                        throw new IllegalStateException("reading broke off");
+                      }))
+          .hasMessage("reading broke off");
+      assertThat((long) index.size()).isEqualTo(committed);
+      assertThat(index.papersFingerprint()).isEqualTo(fingerprint);
+      assertThat(index.sync(SHARED.graph(), reader).unchanged()).isEqualTo(committed);
+    }
+  }
+
+  /** A document that Lucene refuses (no title) fails on an indexing thread, not the reader's. */
+  @Test
+  void a_document_that_fails_on_an_indexing_thread_fails_the_rebuild_and_leaves_the_last_commit() {
+    List<EntityDoc> docs = new ArrayList<>(realDocs());
+    EntityDoc broken = docs.get(5_000);
+    docs.set(
+        5_000,
+        new EntityDoc(
+            broken.iri(),
+            broken.kind(),
+            null,
+            broken.text(),
+            broken.altNames(),
+            broken.date(),
+            broken.refs()));
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      long committed = index.sync(SHARED.graph(), reader).documents();
+      assertThatThrownBy(() -> index.rebuild(docs::forEach))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat((long) index.size()).isEqualTo(committed);
+      assertThat(index.rebuild(realDocs()::forEach).added()).isEqualTo(committed);
+    }
+  }
+
+  /** Every entity of the shared graph as the index reads it, in the reader's order. */
+  private List<EntityDoc> realDocs() {
+    List<EntityDoc> docs = new ArrayList<>();
+    Txn.executeRead(
+        SHARED.graph(),
+        () -> {
+          for (EntityKind kind : EntityKind.values())
+            reader.forEach(SHARED.graph(), kind, docs::add);
+        });
+    return docs;
   }
 
   @Test

@@ -1,0 +1,74 @@
+package org.pwckg.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.pwckg.queries.NamedQueries;
+import org.pwckg.search.RealDatabase;
+
+/** How the documents a sync reads reach the indexing threads. */
+class IndexingPipelineTest {
+  private static final List<EntityDoc> DOCS = realDocs();
+
+  @Test
+  void every_document_is_indexed_once_in_the_order_read_on_one_other_thread() {
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (IndexingPipeline indexing =
+        new IndexingPipeline(
+            doc -> {
+              seen.add(doc.iri());
+              threads.add(Thread.currentThread().getName());
+            })) {
+      DOCS.forEach(indexing::accept);
+      indexing.finish();
+    }
+    assertThat(seen).containsExactlyElementsOf(DOCS.stream().map(EntityDoc::iri).toList());
+    assertThat(threads).containsExactly("keyword-indexer");
+  }
+
+  @Test
+  void the_first_failure_is_rethrown_and_no_document_is_indexed_after_it() {
+    AtomicInteger after = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    String bad = DOCS.get(3_000).iri();
+    IndexingPipeline indexing =
+        new IndexingPipeline(
+            doc -> {
+              if (failed.get() > 0) after.incrementAndGet();
+              if (doc.iri().equals(bad)) {
+                failed.incrementAndGet();
+                throw new IllegalStateException("cannot index " + doc.iri());
+              }
+            });
+    assertThatThrownBy(
+            () -> {
+              DOCS.forEach(indexing::accept);
+              indexing.finish();
+            })
+        .hasMessage("cannot index " + bad);
+    indexing.close();
+    // The one indexing thread stops at the failure: nothing after it is indexed.
+    assertThat(after.get()).isZero();
+  }
+
+  private static List<EntityDoc> realDocs() {
+    RealDatabase.Indexed db = RealDatabase.shared();
+    EntityReader reader = new EntityReader(new NamedQueries());
+    List<EntityDoc> docs = new ArrayList<>();
+    Txn.executeRead(
+        db.graph(),
+        () -> {
+          for (EntityKind kind : EntityKind.values()) reader.forEach(db.graph(), kind, docs::add);
+        });
+    return docs;
+  }
+}
