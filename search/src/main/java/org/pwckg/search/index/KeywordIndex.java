@@ -81,14 +81,13 @@ public final class KeywordIndex implements AutoCloseable {
   }
 
   /**
-   * A rebuild at archive scale flushes segments when its buffers hold 64 MB rather than Lucene's
-   * default 16 MB, so there are a quarter as many small segments to merge.
+   * Lucene's default 16 MB indexing buffer: 64 MB rebuilt the archive no faster and twice filled
+   * the 2 GB heap (BENCHMARKS.md, issue 13 item 1).
    */
   private static IndexWriter newWriter(Directory directory) throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(IndexFields.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64)
             .setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
