@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
@@ -135,10 +134,13 @@ public final class KeywordIndex implements AutoCloseable {
     };
   }
 
-  private SyncResult write(DocSource source, Map<String, String> stored, String graphState) {
+  /**
+   * {@code existing} and the counts are touched only by the one indexing thread while it runs;
+   * {@link IndexingPipeline#finish} returns after it, so this thread then sees all it did.
+   */
+  private SyncResult write(DocSource source, Map<String, String> existing, String graphState) {
     long start = System.nanoTime();
     Counts counts = new Counts();
-    Map<String, String> existing = new ConcurrentHashMap<>(stored);
     try {
       try (IndexingPipeline indexing =
           new IndexingPipeline(
@@ -339,10 +341,7 @@ public final class KeywordIndex implements AutoCloseable {
     T apply(FacetedSearcher searcher) throws IOException;
   }
 
-  /**
-   * What a sync did, per document, counted from several indexing threads; the paper fingerprint is
-   * an order-independent XOR of hashes.
-   */
+  /** What a sync did, per document; the paper fingerprint is an order-independent XOR of hashes. */
   private static final class Counts {
     long added;
     long updated;
@@ -350,7 +349,7 @@ public final class KeywordIndex implements AutoCloseable {
     long papers;
 
     /** Counts {@code doc}; whether its document must be (re)written. */
-    synchronized boolean changed(EntityKind kind, String hash, String oldHash) {
+    boolean changed(EntityKind kind, String hash, String oldHash) {
       if (kind == EntityKind.PAPER) papers ^= Long.parseUnsignedLong(hash.substring(0, 16), 16);
       if (hash.equals(oldHash)) {
         unchanged++;

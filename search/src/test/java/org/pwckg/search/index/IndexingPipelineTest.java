@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 
-/** How the documents a sync reads reach the indexing threads. */
+/** How the documents a sync reads reach the indexing thread. */
 class IndexingPipelineTest {
-  private static final List<EntityDoc> DOCS = realDocs();
+  private static final List<EntityDoc> DOCS = Graphs.docs(RealDatabase.shared().graph());
 
   @Test
   void every_document_is_indexed_once_in_the_order_read_on_one_other_thread() {
@@ -58,17 +56,5 @@ class IndexingPipelineTest {
     indexing.close();
     // The one indexing thread stops at the failure: nothing after it is indexed.
     assertThat(after.get()).isZero();
-  }
-
-  private static List<EntityDoc> realDocs() {
-    RealDatabase.Indexed db = RealDatabase.shared();
-    EntityReader reader = new EntityReader(new NamedQueries());
-    List<EntityDoc> docs = new ArrayList<>();
-    Txn.executeRead(
-        db.graph(),
-        () -> {
-          for (EntityKind kind : EntityKind.values()) reader.forEach(db.graph(), kind, docs::add);
-        });
-    return docs;
   }
 }

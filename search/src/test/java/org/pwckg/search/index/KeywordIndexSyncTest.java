@@ -163,7 +163,7 @@ class KeywordIndexSyncTest {
    */
   @Test
   void a_rebuild_that_breaks_off_while_reading_leaves_the_last_commit_and_the_next_sync_succeeds() {
-    List<EntityDoc> docs = realDocs();
+    List<EntityDoc> docs = Graphs.docs(SHARED.graph());
     try (KeywordIndex index = KeywordIndex.open(dir)) {
       long committed = index.sync(SHARED.graph(), reader).documents();
       String fingerprint = index.papersFingerprint();
@@ -184,7 +184,7 @@ class KeywordIndexSyncTest {
   /** A document that Lucene refuses (no title) fails on an indexing thread, not the reader's. */
   @Test
   void a_document_that_fails_on_an_indexing_thread_fails_the_rebuild_and_leaves_the_last_commit() {
-    List<EntityDoc> docs = new ArrayList<>(realDocs());
+    List<EntityDoc> docs = new ArrayList<>(Graphs.docs(SHARED.graph()));
     EntityDoc broken = docs.get(5_000);
     docs.set(
         5_000,
@@ -201,20 +201,8 @@ class KeywordIndexSyncTest {
       assertThatThrownBy(() -> index.rebuild(docs::forEach))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat((long) index.size()).isEqualTo(committed);
-      assertThat(index.rebuild(realDocs()::forEach).added()).isEqualTo(committed);
+      assertThat(index.rebuild(Graphs.docs(SHARED.graph())::forEach).added()).isEqualTo(committed);
     }
-  }
-
-  /** Every entity of the shared graph as the index reads it, in the reader's order. */
-  private List<EntityDoc> realDocs() {
-    List<EntityDoc> docs = new ArrayList<>();
-    Txn.executeRead(
-        SHARED.graph(),
-        () -> {
-          for (EntityKind kind : EntityKind.values())
-            reader.forEach(SHARED.graph(), kind, docs::add);
-        });
-    return docs;
   }
 
   @Test
