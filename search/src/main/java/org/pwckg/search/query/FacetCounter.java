@@ -6,15 +6,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.FacetValue;
 import org.pwckg.search.index.FacetedSearcher;
@@ -76,12 +79,29 @@ final class FacetCounter {
     return facets;
   }
 
-  /** Facets of the entities with these IRIs (the candidates of a semantic or hybrid search). */
+  /**
+   * Facets of the entities with these IRIs (the candidates of a semantic or hybrid search). Their
+   * documents are found by seeks and handed to the collector directly: a query over a hundred ids
+   * spent more in its rewrite than in the counting.
+   */
   static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<String> iris)
       throws IOException {
-    TermInSetQuery query =
-        new TermInSetQuery(IndexFields.ID, iris.stream().map(BytesRef::new).toList());
-    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    TreeSet<Integer> docs = new TreeSet<>();
+    searcher.forEachDoc(iris.stream().map(BytesRef::new).sorted().distinct().toList(), docs::add);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    FacetsCollector matches = new FacetsCollector();
+    LeafCollector leaf = null;
+    int current = -1;
+    for (int doc : docs) {
+      int l = ReaderUtil.subIndex(doc, leaves);
+      if (l != current) {
+        if (leaf != null) leaf.finish();
+        leaf = matches.getLeafCollector(leaves.get(l));
+        current = l;
+      }
+      leaf.collect(doc - leaves.get(l).docBase);
+    }
+    if (leaf != null) leaf.finish();
     return count(searcher, matches, 1);
   }
 

@@ -76,8 +76,28 @@ public final class KeywordSearcher {
    * milliseconds instead of scoring every match.
    */
   Result search(FacetedSearcher searcher, Query query, int depth) throws IOException {
-    TopDocs top =
-        searcher.search(query, new TopScoreDocCollectorManager(Math.max(depth, 1), exactCountUpTo));
+    TopDocs top = top(searcher, query, depth, exactCountUpTo);
+    return new Result(
+        ranked(searcher, top, depth),
+        top.totalHits.value(),
+        top.totalHits.relation() == Relation.EQUAL_TO);
+  }
+
+  /**
+   * The best {@code depth} matches of {@code query}, uncounted: skipping starts at once, which is
+   * what a hybrid search needs of its keyword side (it counts the fused candidates instead).
+   */
+  List<Ranked> rank(FacetedSearcher searcher, Query query, int depth) throws IOException {
+    return ranked(searcher, top(searcher, query, depth, depth), depth);
+  }
+
+  private static TopDocs top(FacetedSearcher searcher, Query query, int depth, int countUpTo)
+      throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(Math.max(depth, 1), countUpTo));
+  }
+
+  private static List<Ranked> ranked(FacetedSearcher searcher, TopDocs top, int depth)
+      throws IOException {
     List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
     Set<String> fields = Set.of(IndexFields.ID);
     for (int i = 0; i < top.scoreDocs.length && i < depth; i++) {
@@ -88,7 +108,7 @@ public final class KeywordSearcher {
               i + 1,
               sd.score));
     }
-    return new Result(ranked, top.totalHits.value(), top.totalHits.relation() == Relation.EQUAL_TO);
+    return ranked;
   }
 
   /** {@code total} is every match when {@code exact}, else a lower bound. */

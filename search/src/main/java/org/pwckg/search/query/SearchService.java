@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.pwckg.ontology.Iris;
 import org.pwckg.search.InvalidSearchException;
@@ -54,8 +59,7 @@ public final class SearchService {
     List<String> notes = new ArrayList<>();
     SearchMode mode = mode(request, notes);
     Query text = keyword.text(request.q());
-    float[] queryVector =
-        mode == SearchMode.KEYWORD ? null : vectors.orElseThrow().embedQuery(request.q());
+    Supplier<float[]> queryVector = queryVector(mode, request.q());
     return index.withSearcher(
         searcher -> {
           Query filter = filters.of(request.type(), request.filters());
@@ -117,6 +121,34 @@ public final class SearchService {
     return asked;
   }
 
+  /**
+   * The query's embedding, as the ranking will need it: a hybrid search embeds on another thread
+   * while its keyword side ranks (two engines, two cores: at archive scale each takes a few
+   * milliseconds), a semantic one on this thread, a keyword one not at all.
+   */
+  private Supplier<float[]> queryVector(SearchMode mode, String q) {
+    if (mode == SearchMode.KEYWORD) return () -> null;
+    SemanticIndex semantic = vectors.orElseThrow();
+    if (mode == SearchMode.SEMANTIC) {
+      float[] vector = semantic.embedQuery(q);
+      return () -> vector;
+    }
+    CompletableFuture<float[]> vector =
+        CompletableFuture.supplyAsync(() -> semantic.embedQuery(q), EMBEDDING);
+    return () -> {
+      try {
+        return vector.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    };
+  }
+
+  /** Threads that embed hybrid queries; made as concurrent searches need them, idle ones expire. */
+  private static final ExecutorService EMBEDDING =
+      Executors.newCachedThreadPool(
+          Thread.ofPlatform().name("query-embedding-", 0).daemon(true).factory());
+
   private record Ranking(
       List<Fused> fused, long count, boolean approximate, Map<String, List<FacetCount>> facets) {}
 
@@ -125,7 +157,7 @@ public final class SearchService {
       SearchRequest request,
       SearchMode mode,
       Query text,
-      float[] queryVector,
+      Supplier<float[]> queryVector,
       Query filter)
       throws IOException {
     int depth = request.depth();
@@ -143,11 +175,11 @@ public final class SearchService {
     // Fusion needs more than the page from each list: a paper at rank 40 in both can beat one at
     // rank 1 in one. Semantic search ranks as many, so that its facets describe the nearest 100.
     int pool = Math.min(SearchRequest.MAX_SEMANTIC_DEPTH, Math.max(depth, FUSION_POOL));
+    List<Ranked> kw =
+        mode == SearchMode.HYBRID ? keyword.rank(searcher, keywordQuery, pool) : List.of();
     SemanticSearcher semantic = new SemanticSearcher(vectors.orElseThrow());
     List<Ranked> sem =
-        semantic.search(searcher, queryVector, filter, !request.filters().isEmpty(), pool);
-    List<Ranked> kw =
-        mode == SearchMode.HYBRID ? keyword.search(searcher, keywordQuery, pool).hits() : List.of();
+        semantic.search(searcher, queryVector.get(), filter, !request.filters().isEmpty(), pool);
     List<Fused> fused = fusion.fuse(kw, sem);
     List<String> iris = fused.stream().map(Fused::iri).toList();
     long count =

@@ -2,18 +2,13 @@ package org.pwckg.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.SemanticIndex.Neighbour;
 import org.pwckg.search.index.FacetedSearcher;
@@ -46,7 +41,10 @@ final class SemanticSearcher {
         return keep(searcher, vectors.nearest(query, depth, ids(searcher, filter)), filter, depth);
     }
     int size = Math.max(vectors.size(), 1);
-    for (int k = Math.min(depth * 2, size); ; k = Math.min(k * 4, size)) {
+    // Without a filter only a paper gone from the graph drops out, so the first try asks for just
+    // the depth; a broad filter drops more, so it asks for twice that.
+    int first = filtered ? depth * 2 : depth;
+    for (int k = Math.min(first, size); ; k = Math.min(k * 4, size)) {
       List<Neighbour> near = vectors.nearest(query, k, null);
       List<Ranked> kept = keep(searcher, near, filter, depth);
       if (kept.size() >= depth || near.size() < k || k >= size) return kept;
@@ -71,15 +69,7 @@ final class SemanticSearcher {
     if (near.isEmpty()) return List.of();
     Map<String, Float> byIri = new LinkedHashMap<>();
     near.forEach(n -> byIri.putIfAbsent(n.iri(), n.similarity()));
-    Query passing =
-        new BooleanQuery.Builder()
-            .add(
-                new TermInSetQuery(
-                    IndexFields.ID, byIri.keySet().stream().map(BytesRef::new).toList()),
-                Occur.FILTER)
-            .add(filter, Occur.FILTER)
-            .build();
-    Set<String> ok = new HashSet<>(ids(searcher, passing));
+    Set<String> ok = searcher.matching(byIri.keySet(), filter);
     List<Ranked> kept = new ArrayList<>();
     for (Map.Entry<String, Float> e : byIri.entrySet()) {
       if (kept.size() == depth) break;

@@ -79,12 +79,12 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
   /**
    * At least this many neighbours are asked of the HNSW graph (which explores twice as many and
    * re-ranks them on the full-precision vectors), however few are wanted: the int8 graph orders
-   * close candidates only roughly. On the one-segment index `pwckg embed` leaves, 578k real-model
-   * vectors give recall@10 0.89 / 0.95 / 0.96 / 0.98 at 50 / 100 / 120 / 200 candidates for 2.4 /
-   * 3.8 / ~4.5 / 6.4 ms; 120 keeps recall above 0.95 and semantic search under 15 ms p50
+   * close candidates only roughly. On the one-segment index `pwckg embed` leaves, the int8-128
+   * model's vectors of 578k titles give recall@10 0.967 / 0.972 / 0.979 at 120 / 150 / 200
+   * candidates (200 abstract sentences as queries); 150 keeps it above the 0.97 that issue 13 asks
    * (BENCHMARKS.md, "Search at full archive scale").
    */
-  static final int MIN_CANDIDATES = 120;
+  static final int MIN_CANDIDATES = 150;
 
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {

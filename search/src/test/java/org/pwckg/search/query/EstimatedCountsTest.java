@@ -46,6 +46,19 @@ class EstimatedCountsTest {
   }
 
   @Test
+  void the_uncounted_ranking_of_hybrid_search_gives_the_same_best_matches_as_a_counted_one() {
+    var query = new KeywordSearcher().text("learning neural network model");
+    List<List<Ranked>> both =
+        DB.index()
+            .withSearcher(
+                s ->
+                    List.of(
+                        new KeywordSearcher(Integer.MAX_VALUE).search(s, query, 100).hits(),
+                        new KeywordSearcher().rank(s, query, 100)));
+    assertThat(both.get(1)).isEqualTo(both.get(0)).hasSize(100);
+  }
+
+  @Test
   void past_the_exact_limit_the_count_and_facets_are_estimates_near_the_true_ones() {
     SearchResponse exact = EXACT.search(keyword("learning"));
     SearchResponse estimated = ESTIMATING.search(keyword("learning"));

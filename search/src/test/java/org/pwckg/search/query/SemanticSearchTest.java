@@ -3,7 +3,9 @@ package org.pwckg.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pwckg.ontology.Iris;
 import org.pwckg.search.InvalidSearchException;
 import org.pwckg.search.RealDatabase;
+import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.index.EntityKind;
 
 /** Semantic and hybrid search over the real papers with the bundled all-MiniLM-L6-v2 vectors. */
@@ -63,6 +66,33 @@ class SemanticSearchTest {
   }
 
   @Test
+  void a_neighbour_is_kept_when_its_paper_has_a_document_that_passes_the_filter() {
+    Set<String> acl =
+        SERVICE
+            .search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(ACL).withPage(0, 500))
+            .results()
+            .stream()
+            .map(SearchHit::iri)
+            .collect(Collectors.toSet());
+    String inAcl = acl.stream().sorted().findFirst().orElseThrow();
+    String gone = RealDatabase.BASE + "paper/no-such-paper";
+    FilterQuery filters = new FilterQuery(Iris.DEFAULT);
+    List<Set<String>> kept =
+        DB.db()
+            .index()
+            .withSearcher(
+                s ->
+                    List.of(
+                        s.matching(List.of(GAN, inAcl, gone), filters.of(EntityKind.PAPER, ACL)),
+                        s.matching(
+                            List.of(GAN, inAcl, gone),
+                            filters.of(EntityKind.PAPER, SearchFilters.none()))));
+    assertThat(acl).doesNotContain(GAN);
+    assertThat(kept.get(0)).containsExactly(inAcl);
+    assertThat(kept.get(1)).containsExactlyInAnyOrder(GAN, inAcl);
+  }
+
+  @Test
   void hybrid_fuses_both_engines_and_highlights_only_keyword_matches() {
     SearchResponse r = search("adversarial", SearchMode.HYBRID);
     assertThat(r.mode()).isEqualTo("hybrid");
@@ -71,6 +101,46 @@ class SemanticSearchTest {
         .anySatisfy(h -> assertThat(h.keywordRank()).isNull());
     assertThat(r.results())
         .allSatisfy(h -> assertThat(h.highlights().isEmpty()).isEqualTo(h.keywordRank() == null));
+  }
+
+  @Test
+  void a_hybrid_search_whose_query_embedding_fails_fails_with_that_error() {
+    SemanticIndex failing =
+        new SemanticIndex() {
+          @Override
+          public String modelId() {
+            return DB.vectors().modelId();
+          }
+
+          @Override
+          public float[] embedQuery(String text) {
+            throw new IllegalStateException("the model is gone");
+          }
+
+          @Override
+          public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
+            return DB.vectors().nearest(vector, k, onlyIds);
+          }
+
+          @Override
+          public Map<String, float[]> vectorsOf(Collection<String> iris) {
+            return DB.vectors().vectorsOf(iris);
+          }
+
+          @Override
+          public String fingerprint() {
+            return DB.vectors().fingerprint();
+          }
+
+          @Override
+          public int size() {
+            return DB.vectors().size();
+          }
+        };
+    SearchService service = new SearchService(DB.db().index(), Optional.of(failing), Iris.DEFAULT);
+    assertThatThrownBy(() -> service.search(SearchRequest.of("adversarial", SearchMode.HYBRID)))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("the model is gone");
   }
 
   @Test
