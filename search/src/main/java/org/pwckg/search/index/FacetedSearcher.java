@@ -86,22 +86,8 @@ public final class FacetedSearcher extends IndexSearcher {
    * the lookups themselves.
    */
   public void forEachDoc(List<BytesRef> sortedIds, DocVisitor visitor) throws IOException {
-    for (LeafReaderContext leaf : getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.ID);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum postings = null;
-      for (BytesRef id : sortedIds) {
-        if (!te.seekExact(id)) continue;
-        postings = te.postings(postings, PostingsEnum.NONE);
-        for (int d = postings.nextDoc();
-            d != DocIdSetIterator.NO_MORE_DOCS;
-            d = postings.nextDoc()) {
-          if (live == null || live.get(d)) visitor.visit(leaf.docBase + d);
-        }
-      }
-    }
+    for (LeafReaderContext leaf : getIndexReader().leaves())
+      seek(leaf, sortedIds, (doc, id) -> visitor.visit(leaf.docBase + doc));
   }
 
   /**
@@ -115,23 +101,9 @@ public final class FacetedSearcher extends IndexSearcher {
     Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Set<String> matching = new HashSet<>();
     for (LeafReaderContext leaf : getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.ID);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum postings = null;
       TreeMap<Integer, String> found = new TreeMap<>();
-      for (BytesRef id : sorted) {
-        if (!te.seekExact(id)) continue;
-        postings = te.postings(postings, PostingsEnum.NONE);
-        for (int d = postings.nextDoc();
-            d != DocIdSetIterator.NO_MORE_DOCS;
-            d = postings.nextDoc()) {
-          if (live == null || live.get(d)) found.put(d, id.utf8ToString());
-        }
-      }
-      if (found.isEmpty()) continue;
-      Scorer scorer = weight.scorer(leaf);
+      seek(leaf, sorted, (doc, id) -> found.put(doc, id.utf8ToString()));
+      Scorer scorer = found.isEmpty() ? null : weight.scorer(leaf);
       if (scorer == null) continue;
       DocIdSetIterator passing = scorer.iterator();
       for (Map.Entry<Integer, String> e : found.entrySet()) {
@@ -141,6 +113,28 @@ public final class FacetedSearcher extends IndexSearcher {
       }
     }
     return matching;
+  }
+
+  /** Receives a live document of one segment (its segment-local id) and the id it was found by. */
+  @FunctionalInterface
+  private interface LeafVisitor {
+    void visit(int doc, BytesRef id) throws IOException;
+  }
+
+  private static void seek(LeafReaderContext leaf, List<BytesRef> sortedIds, LeafVisitor visitor)
+      throws IOException {
+    Terms terms = leaf.reader().terms(IndexFields.ID);
+    if (terms == null) return;
+    TermsEnum te = terms.iterator();
+    Bits live = leaf.reader().getLiveDocs();
+    PostingsEnum postings = null;
+    for (BytesRef id : sortedIds) {
+      if (!te.seekExact(id)) continue;
+      postings = te.postings(postings, PostingsEnum.NONE);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (live == null || live.get(d)) visitor.visit(d, id);
+      }
+    }
   }
 
   /** The live document of the entity {@code iri}, or -1 when the index does not hold it. */

@@ -29,6 +29,16 @@ class SemanticSearchTest {
     return SERVICE.search(SearchRequest.of(q, mode));
   }
 
+  /** The papers the ACL filter passes, listed by keyword search. */
+  private static Set<String> aclPapers() {
+    return SERVICE
+        .search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(ACL).withPage(0, 500))
+        .results()
+        .stream()
+        .map(SearchHit::iri)
+        .collect(Collectors.toSet());
+  }
+
   @Test
   void a_paraphrase_with_no_title_word_finds_the_paper_by_meaning() {
     SearchResponse r =
@@ -50,13 +60,7 @@ class SemanticSearchTest {
 
   @Test
   void a_filter_keeps_semantic_results_inside_it() {
-    Set<String> acl =
-        SERVICE
-            .search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(ACL).withPage(0, 500))
-            .results()
-            .stream()
-            .map(SearchHit::iri)
-            .collect(Collectors.toSet());
+    Set<String> acl = aclPapers();
     SearchResponse r =
         SERVICE.search(
             SearchRequest.of("generative adversarial networks", SearchMode.SEMANTIC)
@@ -67,13 +71,7 @@ class SemanticSearchTest {
 
   @Test
   void a_neighbour_is_kept_when_its_paper_has_a_document_that_passes_the_filter() {
-    Set<String> acl =
-        SERVICE
-            .search(SearchRequest.of("", SearchMode.KEYWORD).withFilters(ACL).withPage(0, 500))
-            .results()
-            .stream()
-            .map(SearchHit::iri)
-            .collect(Collectors.toSet());
+    Set<String> acl = aclPapers();
     String inAcl = acl.stream().sorted().findFirst().orElseThrow();
     String gone = RealDatabase.BASE + "paper/no-such-paper";
     FilterQuery filters = new FilterQuery(Iris.DEFAULT);
