@@ -82,7 +82,7 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
    * close candidates only roughly. On the one-segment index `pwckg embed` leaves, the int8-128
    * model's vectors of 578k titles give recall@10 0.967 / 0.972 / 0.979 at 120 / 150 / 200
    * candidates (200 abstract sentences as queries); 150 keeps it above the 0.97 that issue 13 asks
-   * (BENCHMARKS.md, "Search at full archive scale").
+   * (BENCHMARKS.md, "Semantic and hybrid search at 576k").
    */
   static final int MIN_CANDIDATES = 150;
 
