@@ -27,6 +27,7 @@ import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.IndexFields;
 import org.pwckg.search.index.KeywordIndex;
+import org.pwckg.search.query.FacetCount;
 import org.pwckg.search.query.SearchFilters;
 import org.pwckg.search.query.SearchMode;
 import org.pwckg.search.query.SearchRequest;
@@ -320,6 +321,7 @@ public final class SearchBench implements Callable<Integer> {
                 Duration.ofSeconds(seconds)));
       }
     }
+    semanticFiltered(service, queries);
     for (int c : concurrency) {
       row(
           "related papers (k=10)",
@@ -336,6 +338,39 @@ public final class SearchBench implements Callable<Integer> {
           ClosedLoop.run(
               queries,
               semantic::embedQuery,
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+    }
+  }
+
+  /**
+   * Semantic search with a filter, both ways it runs: a broad filter (papers with code) widens the
+   * neighbours until the page is full; a task's few thousand papers restrict the HNSW search to
+   * them. The task is the one of the index's ten largest whose paper count is nearest 2,000.
+   */
+  private void semanticFiltered(SearchService service, List<String> queries)
+      throws InterruptedException {
+    SearchFilters withCode = SearchFilters.none().withHasCode(true);
+    FacetCount task =
+        service.search(SearchRequest.of("", SearchMode.KEYWORD)).facets().get("task").stream()
+            .min(java.util.Comparator.comparingLong(t -> Math.abs(t.count() - 2_000)))
+            .orElseThrow();
+    SearchFilters oneTask = SearchFilters.none().withTask(task.value());
+    for (int c : concurrency) {
+      row(
+          "search semantic, with code",
+          ClosedLoop.run(
+              queries,
+              q -> service.search(SearchRequest.of(q, SearchMode.SEMANTIC).withFilters(withCode)),
+              c,
+              Duration.ofSeconds(warmup),
+              Duration.ofSeconds(seconds)));
+      row(
+          String.format("search semantic, one task (%,d papers)", task.count()),
+          ClosedLoop.run(
+              queries,
+              q -> service.search(SearchRequest.of(q, SearchMode.SEMANTIC).withFilters(oneTask)),
               c,
               Duration.ofSeconds(warmup),
               Duration.ofSeconds(seconds)));

@@ -23,8 +23,6 @@ final class DocumentBuilder {
   /** Offsets in the postings let the highlighter skip re-analysing stored text. */
   private static final FieldType HIGHLIGHTED = highlighted();
 
-  private static final int MAX_SORT_BYTES = 1024;
-
   /**
    * Whether {@code e} can have a document: its IRI is its id term, and Lucene refuses terms over
    * 32,766 bytes. The ingest caps names and URLs far below that; this guards what a SPARQL Update
@@ -85,10 +83,10 @@ final class DocumentBuilder {
     doc.add(new SortedDocValuesField(IndexFields.SORT_ID, sortable(e.iri())));
   }
 
-  /** Doc values take at most 32,766 bytes; a longer title orders by its start. */
   private static BytesRef sortable(String value) {
     BytesRef bytes = new BytesRef(value);
-    if (bytes.length > MAX_SORT_BYTES) bytes.length = MAX_SORT_BYTES;
+    if (bytes.length > IndexFields.SORT_KEY_MAX_BYTES)
+      bytes.length = IndexFields.SORT_KEY_MAX_BYTES;
     return bytes;
   }
 

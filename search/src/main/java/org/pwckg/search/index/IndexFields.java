@@ -38,7 +38,12 @@ public final class IndexFields {
   public static final String SORT_DATE = "sort_date";
 
   public static final String SORT_NAME = "sort_name";
+
+  /** The paper's IRI, cut at {@link #SORT_KEY_MAX_BYTES} like every sort key. */
   public static final String SORT_ID = "sort_id";
+
+  /** Longest sort key in bytes: a longer title (or IRI) orders by its start. */
+  public static final int SORT_KEY_MAX_BYTES = 1024;
 
   /** Facet dimensions. Link dimensions hold {@link FacetValue}s (IRI and label). */
   public static final String FACET_TYPE = "type";

@@ -18,7 +18,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.BytesRef;
 import org.pwckg.search.index.FacetValue;
 import org.pwckg.search.index.FacetedSearcher;
 import org.pwckg.search.index.IndexFields;
@@ -80,14 +79,12 @@ final class FacetCounter {
   }
 
   /**
-   * Facets of the entities with these IRIs (the candidates of a semantic or hybrid search). Their
-   * documents are found by seeks and handed to the collector directly: a query over a hundred ids
-   * spent more in its rewrite than in the counting.
+   * Facets of these documents (the candidates of a semantic or hybrid search), handed to the
+   * collector directly: a query over a hundred ids spent more in its rewrite than in the counting.
    */
-  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<String> iris)
+  static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<Integer> found)
       throws IOException {
-    TreeSet<Integer> docs = new TreeSet<>();
-    searcher.forEachDoc(iris.stream().map(BytesRef::new).sorted().distinct().toList(), docs::add);
+    TreeSet<Integer> docs = new TreeSet<>(found);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     FacetsCollector matches = new FacetsCollector();
     LeafCollector leaf = null;

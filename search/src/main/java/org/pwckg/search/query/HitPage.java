@@ -29,10 +29,7 @@ final class HitPage {
     int[] docs = new int[slice.size()];
     List<IndexedEntity> entities = new ArrayList<>(slice.size());
     for (int i = 0; i < slice.size(); i++) {
-      docs[i] = searcher.docOf(slice.get(i).iri());
-      if (docs[i] < 0)
-        throw new IllegalStateException(
-            "Ranked entity missing from the keyword index: " + slice.get(i).iri());
+      docs[i] = slice.get(i).doc();
       entities.add(IndexedEntity.of(searcher.storedFields().document(docs[i])));
     }
     boolean highlight = !request.q().isEmpty();

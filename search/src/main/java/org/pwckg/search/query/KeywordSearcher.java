@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,9 +77,7 @@ public final class KeywordSearcher {
   Result search(FacetedSearcher searcher, Query query, int depth) throws IOException {
     TopDocs top = top(searcher, query, depth, exactCountUpTo);
     return new Result(
-        ranked(searcher, top, depth),
-        top.totalHits.value(),
-        top.totalHits.relation() == Relation.EQUAL_TO);
+        ranked(top, depth), top.totalHits.value(), top.totalHits.relation() == Relation.EQUAL_TO);
   }
 
   /**
@@ -88,7 +85,7 @@ public final class KeywordSearcher {
    * what a hybrid search needs of its keyword side (it counts the fused candidates instead).
    */
   List<Ranked> rank(FacetedSearcher searcher, Query query, int depth) throws IOException {
-    return ranked(searcher, top(searcher, query, depth, depth), depth);
+    return ranked(top(searcher, query, depth, depth), depth);
   }
 
   private static TopDocs top(FacetedSearcher searcher, Query query, int depth, int countUpTo)
@@ -96,17 +93,15 @@ public final class KeywordSearcher {
     return searcher.search(query, new TopScoreDocCollectorManager(Math.max(depth, 1), countUpTo));
   }
 
-  private static List<Ranked> ranked(FacetedSearcher searcher, TopDocs top, int depth)
-      throws IOException {
+  /**
+   * The hits as documents: no stored field is read for them here (a hybrid search ranks a hundred,
+   * and each read decompresses a block of abstracts); the page loads its own.
+   */
+  private static List<Ranked> ranked(TopDocs top, int depth) {
     List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
-    Set<String> fields = Set.of(IndexFields.ID);
     for (int i = 0; i < top.scoreDocs.length && i < depth; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      ranked.add(
-          new Ranked(
-              searcher.storedFields().document(sd.doc, fields).get(IndexFields.ID),
-              i + 1,
-              sd.score));
+      ranked.add(new Ranked(sd.doc, i + 1, sd.score));
     }
     return ranked;
   }

@@ -20,29 +20,32 @@ public record RankFusion(int k, double keywordWeight, double semanticWeight) {
     return new RankFusion(60, 1.0, 1.0);
   }
 
-  /** A fused entity: its fused score and where each engine ranked it (null: not found by it). */
-  record Fused(String iri, double score, Ranked keyword, Ranked semantic) {}
+  /**
+   * A fused entity (its document, as in {@link Ranked}): its fused score and where each engine
+   * ranked it (null: not found by it).
+   */
+  record Fused(int doc, double score, Ranked keyword, Ranked semantic) {}
 
   List<Fused> fuse(List<Ranked> keyword, List<Ranked> semantic) {
-    Map<String, Ranked[]> byIri = new LinkedHashMap<>();
-    keyword.forEach(r -> byIri.computeIfAbsent(r.iri(), i -> new Ranked[2])[0] = r);
-    semantic.forEach(r -> byIri.computeIfAbsent(r.iri(), i -> new Ranked[2])[1] = r);
-    List<Fused> fused = new ArrayList<>(byIri.size());
-    byIri.forEach(
-        (iri, pair) ->
+    Map<Integer, Ranked[]> byDoc = new LinkedHashMap<>();
+    keyword.forEach(r -> byDoc.computeIfAbsent(r.doc(), d -> new Ranked[2])[0] = r);
+    semantic.forEach(r -> byDoc.computeIfAbsent(r.doc(), d -> new Ranked[2])[1] = r);
+    List<Fused> fused = new ArrayList<>(byDoc.size());
+    byDoc.forEach(
+        (doc, pair) ->
             fused.add(
                 new Fused(
-                    iri,
+                    doc,
                     score(pair[0], keywordWeight) + score(pair[1], semanticWeight),
                     pair[0],
                     pair[1])));
     // Ties (an entity at rank r in one list, another at rank r in the other) go to the semantic
-    // rank, then IRI.
+    // rank, then the document.
     fused.sort(
         Comparator.comparingDouble(Fused::score)
             .reversed()
             .thenComparingInt(f -> f.semantic() == null ? Integer.MAX_VALUE : f.semantic().rank())
-            .thenComparing(Fused::iri));
+            .thenComparingInt(Fused::doc));
     return fused;
   }
 

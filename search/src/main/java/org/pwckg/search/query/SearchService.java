@@ -181,10 +181,10 @@ public final class SearchService {
     List<Ranked> sem =
         semantic.search(searcher, queryVector.get(), filter, !request.filters().isEmpty(), pool);
     List<Fused> fused = fusion.fuse(kw, sem);
-    List<String> iris = fused.stream().map(Fused::iri).toList();
+    List<Integer> docs = fused.stream().map(Fused::doc).toList();
     long count =
         mode == SearchMode.SEMANTIC ? semanticCount(searcher, filter, sem, pool) : fused.size();
-    return new Ranking(fused, count, false, FacetCounter.count(searcher, iris));
+    return new Ranking(fused, count, false, FacetCounter.count(searcher, docs));
   }
 
   /**

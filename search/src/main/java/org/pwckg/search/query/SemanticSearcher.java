@@ -2,17 +2,14 @@ package org.pwckg.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.SemanticIndex.Neighbour;
 import org.pwckg.search.index.FacetedSearcher;
-import org.pwckg.search.index.IndexFields;
 
 /**
  * Nearest papers to the query's embedding that also pass the request's filters. The vectors know
@@ -34,16 +31,21 @@ final class SemanticSearcher {
   List<Ranked> search(
       FacetedSearcher searcher, float[] query, Query filter, boolean filtered, int depth)
       throws IOException {
+    int size = Math.max(vectors.size(), 1);
+    // Without a filter only a paper gone from the graph drops out, so the first try asks for just
+    // the depth.
+    int first = depth;
     if (filtered) {
       int passing = searcher.count(filter);
       if (passing == 0) return List.of();
       if (passing <= RESTRICT_MAX)
-        return keep(searcher, vectors.nearest(query, depth, ids(searcher, filter)), filter, depth);
+        return keep(
+            searcher, vectors.nearest(query, depth, searcher.irisMatching(filter)), filter, depth);
+      // A broad filter drops about the share of neighbours that it drops of all papers: asking
+      // for the depth over that share, and half again, fills the page with one HNSW search where
+      // a fixed guess (twice the depth) missed for half the papers and searched again 4x deeper.
+      first = (int) Math.max(depth, Math.min(size, Math.ceil(1.5 * depth * size / passing)));
     }
-    int size = Math.max(vectors.size(), 1);
-    // Without a filter only a paper gone from the graph drops out, so the first try asks for just
-    // the depth; a broad filter drops more, so it asks for twice that.
-    int first = filtered ? depth * 2 : depth;
     for (int k = Math.min(first, size); ; k = Math.min(k * 4, size)) {
       List<Neighbour> near = vectors.nearest(query, k, null);
       List<Ranked> kept = keep(searcher, near, filter, depth);
@@ -51,29 +53,22 @@ final class SemanticSearcher {
     }
   }
 
-  private static List<String> ids(FacetedSearcher searcher, Query filter) throws IOException {
-    TopDocs all = searcher.search(filter, Math.max(1, searcher.count(filter)));
-    List<String> ids = new ArrayList<>(all.scoreDocs.length);
-    Set<String> field = Set.of(IndexFields.ID);
-    for (ScoreDoc sd : all.scoreDocs)
-      ids.add(searcher.storedFields().document(sd.doc, field).get(IndexFields.ID));
-    return ids;
-  }
-
   /**
-   * The neighbours that have a document passing {@code filter}, re-ranked from 1, at most {@code
-   * depth}.
+   * The neighbours that have a document passing {@code filter}, as those documents, re-ranked from
+   * 1, at most {@code depth}.
    */
   private static List<Ranked> keep(
       FacetedSearcher searcher, List<Neighbour> near, Query filter, int depth) throws IOException {
     if (near.isEmpty()) return List.of();
-    Map<String, Float> byIri = new LinkedHashMap<>();
-    near.forEach(n -> byIri.putIfAbsent(n.iri(), n.similarity()));
-    Set<String> ok = searcher.matching(byIri.keySet(), filter);
+    Map<String, Integer> docs = searcher.docsOf(near.stream().map(Neighbour::iri).toList());
+    Set<Integer> ok = searcher.matching(docs.values(), filter);
+    Set<Integer> seen = new HashSet<>();
     List<Ranked> kept = new ArrayList<>();
-    for (Map.Entry<String, Float> e : byIri.entrySet()) {
+    for (Neighbour n : near) {
       if (kept.size() == depth) break;
-      if (ok.contains(e.getKey())) kept.add(new Ranked(e.getKey(), kept.size() + 1, e.getValue()));
+      Integer doc = docs.get(n.iri());
+      if (doc != null && ok.contains(doc) && seen.add(doc))
+        kept.add(new Ranked(doc, kept.size() + 1, n.similarity()));
     }
     return kept;
   }
