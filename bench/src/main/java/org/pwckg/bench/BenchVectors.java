@@ -118,6 +118,19 @@ final class BenchVectors {
    * first.
    */
   List<String> exact(float[] query, int k) {
+    List<String> out = new ArrayList<>(k);
+    for (int i : top(query, k).rows()) out.add(ids.get(i));
+    return out;
+  }
+
+  /** The cosines of the {@code k} nearest vectors to {@code query}, best first (exact search). */
+  float[] exactScores(float[] query, int k) {
+    return top(query, k).scores();
+  }
+
+  private record Top(int[] rows, float[] scores) {}
+
+  private Top top(float[] query, int k) {
     int n = ids.size();
     int[] best = new int[k];
     float[] scores = new float[k];
@@ -134,9 +147,7 @@ final class BenchVectors {
       scores[at] = s;
       best[at] = i;
     }
-    List<String> out = new ArrayList<>(k);
-    for (int i : best) out.add(ids.get(i));
-    return out;
+    return new Top(best, scores);
   }
 
   private float dot(float[] q, int offset) {

@@ -42,8 +42,9 @@ final class SemanticSearcher {
         return keep(
             searcher, vectors.nearest(query, depth, searcher.irisMatching(filter)), filter, depth);
       // A broad filter drops about the share of neighbours that it drops of all papers: asking
-      // for the depth over that share, and half again, fills the page with one HNSW search where
-      // a fixed guess (twice the depth) missed for half the papers and searched again 4x deeper.
+      // for the depth over that share, and half again, mostly fills the page with one HNSW
+      // search, where a fixed guess (twice the depth) often fell short and searched again four
+      // times deeper (BENCHMARKS.md, "One lookup per request").
       first = (int) Math.max(depth, Math.min(size, Math.ceil(1.5 * depth * size / passing)));
     }
     for (int k = Math.min(first, size); ; k = Math.min(k * 4, size)) {
