@@ -163,12 +163,23 @@ public final class VectorIndex implements AutoCloseable {
 
   /** As {@link #search(float[], int)}, among {@code onlyIds} when not null. */
   public List<VectorHit> search(float[] query, int k, Collection<String> onlyIds) {
+    return search(query, k, k, onlyIds);
+  }
+
+  /**
+   * The {@code k} nearest of the {@code candidates} best that the graph finds (exploring twice as
+   * many) after re-ranking them on the full-precision vectors: more candidates give better recall,
+   * and only the {@code k} kept are read back (each id is a stored-field read).
+   */
+  public List<VectorHit> search(float[] query, int k, int candidates, Collection<String> onlyIds) {
     if (k < 1) throw new IllegalArgumentException("k must be ≥ 1, was " + k);
+    if (candidates < k)
+      throw new IllegalArgumentException("candidates must be ≥ k (" + k + "), was " + candidates);
     Query filter =
         onlyIds == null
             ? null
             : new TermInSetQuery(ID, onlyIds.stream().map(BytesRef::new).toList());
-    Query knn = new KnnFloatVectorQuery(VECTOR, query, k * OVERSAMPLE, filter);
+    Query knn = new KnnFloatVectorQuery(VECTOR, query, candidates * OVERSAMPLE, filter);
     Query rescored = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, query, VECTOR, k);
     return withSearcher(searcher -> hits(searcher, searcher.search(rescored, k)));
   }

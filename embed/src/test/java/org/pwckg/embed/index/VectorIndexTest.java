@@ -84,6 +84,15 @@ class VectorIndexTest {
   }
 
   @Test
+  void a_search_over_more_candidates_keeps_the_best_k_of_them() {
+    try (VectorIndex index = filled()) {
+      List<VectorHit> wide = index.search(vectors[0], 20, null);
+      List<VectorHit> kept = index.search(vectors[0], 5, 20, null);
+      assertThat(kept).isEqualTo(wide.subList(0, 5));
+    }
+  }
+
+  @Test
   void a_filter_keeps_results_among_the_given_ids() {
     try (VectorIndex index = filled()) {
       Set<String> allowed = Set.of(docs.get(3).id(), docs.get(7).id(), docs.get(11).id());

@@ -88,8 +88,7 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
 
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
-    return index.search(vector, Math.max(k, MIN_CANDIDATES), onlyIds).stream()
-        .limit(k)
+    return index.search(vector, k, Math.max(k, MIN_CANDIDATES), onlyIds).stream()
         .map(h -> new Neighbour(h.id(), h.score()))
         .toList();
   }
