@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -312,36 +313,16 @@ public final class SearchBench implements Callable<Integer> {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (SearchMode mode : SearchMode.values()) {
       for (int c : concurrency) {
-        row(
-            "search " + mode.code(),
-            ClosedLoop.run(
-                queries,
-                q -> service.search(SearchRequest.of(q, mode)),
-                c,
-                Duration.ofSeconds(warmup),
-                Duration.ofSeconds(seconds)));
+        measure(
+            "search " + mode.code(), queries, q -> service.search(SearchRequest.of(q, mode)), c);
       }
     }
     semanticFiltered(service, queries);
     for (int c : concurrency) {
-      row(
-          "related papers (k=10)",
-          ClosedLoop.run(
-              papers,
-              p -> related.of(p, 10),
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
+      measure("related papers (k=10)", papers, p -> related.of(p, 10), c);
     }
     for (int c : concurrency) {
-      row(
-          "query embedding alone",
-          ClosedLoop.run(
-              queries,
-              semantic::embedQuery,
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
+      measure("query embedding alone", queries, semantic::embedQuery, c);
     }
   }
 
@@ -380,22 +361,16 @@ public final class SearchBench implements Callable<Integer> {
             .orElseThrow();
     SearchFilters oneTask = SearchFilters.none().withTask(task.value());
     for (int c : concurrency) {
-      row(
+      measure(
           "search semantic, with code",
-          ClosedLoop.run(
-              queries,
-              q -> service.search(SearchRequest.of(q, SearchMode.SEMANTIC).withFilters(withCode)),
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
-      row(
+          queries,
+          q -> service.search(SearchRequest.of(q, SearchMode.SEMANTIC).withFilters(withCode)),
+          c);
+      measure(
           String.format("search semantic, one task (%,d papers)", task.count()),
-          ClosedLoop.run(
-              queries,
-              q -> service.search(SearchRequest.of(q, SearchMode.SEMANTIC).withFilters(oneTask)),
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
+          queries,
+          q -> service.search(SearchRequest.of(q, SearchMode.SEMANTIC).withFilters(oneTask)),
+          c);
     }
   }
 
@@ -411,36 +386,35 @@ public final class SearchBench implements Callable<Integer> {
     System.out.println("\n| what | concurrency | calls/s | p50 ms | p99 ms | mean ms | calls |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (int c : concurrency) {
-      row(
+      measure(
           "search keyword, a sentence",
-          ClosedLoop.run(
-              sentences,
-              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
-      row(
+          sentences,
+          q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
+          c);
+      measure(
           "search keyword, a sentence, with code",
-          ClosedLoop.run(
-              sentences,
-              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD).withFilters(withCode)),
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
-      row(
+          sentences,
+          q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD).withFilters(withCode)),
+          c);
+      measure(
           "search keyword, first three words",
-          ClosedLoop.run(
-              shortQueries,
-              q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
-              c,
-              Duration.ofSeconds(warmup),
-              Duration.ofSeconds(seconds)));
+          shortQueries,
+          q -> service.search(SearchRequest.of(q, SearchMode.KEYWORD)),
+          c);
     }
   }
 
   private static String firstWords(String sentence) {
     String[] words = sentence.split("\\s+");
     return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+  }
+
+  /** One row of the table: {@code call} on each of {@code inputs} in turn, {@code c} at a time. */
+  private <T> void measure(String what, List<T> inputs, Consumer<T> call, int c)
+      throws InterruptedException {
+    row(
+        what,
+        ClosedLoop.run(inputs, call, c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds)));
   }
 
   private static void row(String what, ClosedLoop.Timing t) {
