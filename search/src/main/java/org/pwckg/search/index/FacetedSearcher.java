@@ -2,7 +2,6 @@ package org.pwckg.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,36 +114,57 @@ public final class FacetedSearcher extends IndexSearcher {
    * was most of its time.
    */
   public Set<Integer> matching(Collection<Integer> docs, Query filter) throws IOException {
-    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     Set<Integer> matching = new HashSet<>();
-    if (sorted.length == 0) return matching;
+    if (docs.isEmpty()) return matching;
     Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    bySegment(
+        docs,
+        (leaf, local) -> {
+          Scorer scorer = weight.scorer(leaf);
+          if (scorer == null) return;
+          DocIdSetIterator passing = scorer.iterator();
+          for (int d : local) {
+            int at = passing.docID() >= d ? passing.docID() : passing.advance(d);
+            if (at == d) matching.add(leaf.docBase + d);
+          }
+        });
+    return matching;
+  }
+
+  /** Receives one segment and the documents asked for that lie in it: segment-local, ascending. */
+  @FunctionalInterface
+  public interface SegmentDocs {
+    void visit(LeafReaderContext leaf, int[] docs) throws IOException;
+  }
+
+  /**
+   * Hands {@code docs} (whole-index ids) to {@code visitor} segment by segment, so that iterators
+   * over a segment only move forward.
+   */
+  public void bySegment(Collection<Integer> docs, SegmentDocs visitor) throws IOException {
+    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     List<LeafReaderContext> leaves = getIndexReader().leaves();
     for (int i = 0; i < sorted.length; ) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
       int end = leaf.docBase + leaf.reader().maxDoc();
-      Scorer scorer = weight.scorer(leaf);
-      DocIdSetIterator passing = scorer == null ? null : scorer.iterator();
-      for (; i < sorted.length && sorted[i] < end; i++) {
-        if (passing == null) continue;
-        int local = sorted[i] - leaf.docBase;
-        int d = passing.docID() >= local ? passing.docID() : passing.advance(local);
-        if (d == local) matching.add(sorted[i]);
-      }
+      int from = i;
+      while (i < sorted.length && sorted[i] < end) i++;
+      int[] local = new int[i - from];
+      for (int j = from; j < i; j++) local[j - from] = sorted[j] - leaf.docBase;
+      visitor.visit(leaf, local);
     }
-    return matching;
   }
 
   /**
-   * The IRIs of the entities that match {@code filter}. A paper's is read from the doc values that
-   * order the paper listing ({@link IndexFields#SORT_ID}), not from stored fields: a filtered
-   * semantic search lists up to 20,000 papers this way, and each stored read decompresses a block
-   * of abstracts. Other entities, and an IRI as long as the sort key (which may have cut it), are
-   * read from their stored documents.
+   * The live documents that match {@code filter}, by the IRI of their entity. A paper's IRI is read
+   * from the doc values that order the paper listing ({@link IndexFields#SORT_ID}), not from stored
+   * fields: a filtered semantic search lists up to 20,000 papers this way, and each stored read
+   * decompresses a block of abstracts. Other entities, and an IRI as long as the sort key (which
+   * may have cut it), are read from their stored documents.
    */
-  public List<String> irisMatching(Query filter) throws IOException {
+  public Map<String, Integer> docsMatching(Query filter) throws IOException {
     Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<String> iris = new ArrayList<>();
+    Map<String, Integer> docs = new HashMap<>();
     Set<String> idField = Set.of(IndexFields.ID);
     for (LeafReaderContext leaf : getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
@@ -152,17 +172,18 @@ public final class FacetedSearcher extends IndexSearcher {
       SortedDocValues keys = DocValues.getSorted(leaf.reader(), IndexFields.SORT_ID);
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator docs = scorer.iterator();
-      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      DocIdSetIterator passing = scorer.iterator();
+      for (int d = passing.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = passing.nextDoc()) {
         if (live != null && !live.get(d)) continue;
         BytesRef key = keys.advanceExact(d) ? keys.lookupOrd(keys.ordValue()) : null;
-        iris.add(
+        String iri =
             key != null && key.length < IndexFields.SORT_KEY_MAX_BYTES
                 ? key.utf8ToString()
-                : stored.document(d, idField).get(IndexFields.ID));
+                : stored.document(d, idField).get(IndexFields.ID);
+        docs.put(iri, leaf.docBase + d);
       }
     }
-    return iris;
+    return docs;
   }
 
   /** Receives a live document of one segment (its segment-local id) and the id it was found by. */

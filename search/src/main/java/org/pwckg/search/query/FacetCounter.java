@@ -6,14 +6,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.LeafCollector;
@@ -84,21 +81,14 @@ final class FacetCounter {
    */
   static Map<String, List<FacetCount>> count(FacetedSearcher searcher, Collection<Integer> found)
       throws IOException {
-    TreeSet<Integer> docs = new TreeSet<>(found);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     FacetsCollector matches = new FacetsCollector();
-    LeafCollector leaf = null;
-    int current = -1;
-    for (int doc : docs) {
-      int l = ReaderUtil.subIndex(doc, leaves);
-      if (l != current) {
-        if (leaf != null) leaf.finish();
-        leaf = matches.getLeafCollector(leaves.get(l));
-        current = l;
-      }
-      leaf.collect(doc - leaves.get(l).docBase);
-    }
-    if (leaf != null) leaf.finish();
+    searcher.bySegment(
+        found,
+        (leaf, docs) -> {
+          LeafCollector collector = matches.getLeafCollector(leaf);
+          for (int d : docs) collector.collect(d);
+          collector.finish();
+        });
     return count(searcher, matches, 1);
   }
 

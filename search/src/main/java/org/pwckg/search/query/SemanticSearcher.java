@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 import org.pwckg.search.SemanticIndex;
 import org.pwckg.search.SemanticIndex.Neighbour;
@@ -38,9 +39,11 @@ final class SemanticSearcher {
     if (filtered) {
       int passing = searcher.count(filter);
       if (passing == 0) return List.of();
-      if (passing <= RESTRICT_MAX)
-        return keep(
-            searcher, vectors.nearest(query, depth, searcher.irisMatching(filter)), filter, depth);
+      if (passing <= RESTRICT_MAX) {
+        // Every paper searched among passes the filter, and its document is known already.
+        Map<String, Integer> docs = searcher.docsMatching(filter);
+        return ranked(vectors.nearest(query, depth, docs.keySet()), docs, doc -> true, depth);
+      }
       // A broad filter drops about the share of neighbours that it drops of all papers: asking
       // for the depth over that share, and half again, mostly fills the page with one HNSW
       // search, where a fixed guess (twice the depth) often fell short and searched again four
@@ -62,13 +65,21 @@ final class SemanticSearcher {
       FacetedSearcher searcher, List<Neighbour> near, Query filter, int depth) throws IOException {
     if (near.isEmpty()) return List.of();
     Map<String, Integer> docs = searcher.docsOf(near.stream().map(Neighbour::iri).toList());
-    Set<Integer> ok = searcher.matching(docs.values(), filter);
+    return ranked(near, docs, searcher.matching(docs.values(), filter)::contains, depth);
+  }
+
+  /**
+   * The neighbours whose document ({@code docs}, by IRI) is there and {@code passes}, as those
+   * documents, re-ranked from 1, at most {@code depth}.
+   */
+  private static List<Ranked> ranked(
+      List<Neighbour> near, Map<String, Integer> docs, Predicate<Integer> passes, int depth) {
     Set<Integer> seen = new HashSet<>();
     List<Ranked> kept = new ArrayList<>();
     for (Neighbour n : near) {
       if (kept.size() == depth) break;
       Integer doc = docs.get(n.iri());
-      if (doc != null && ok.contains(doc) && seen.add(doc))
+      if (doc != null && passes.test(doc) && seen.add(doc))
         kept.add(new Ranked(doc, kept.size() + 1, n.similarity()));
     }
     return kept;
