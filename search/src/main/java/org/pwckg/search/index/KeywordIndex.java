@@ -87,6 +87,7 @@ public final class KeywordIndex implements AutoCloseable {
     IndexWriterConfig config =
         new IndexWriterConfig(IndexFields.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCodec(KeywordCodec.create())
             .setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
