@@ -44,8 +44,8 @@ import picocli.CommandLine.Option;
  * Search at archive scale (BENCHMARKS.md, section Search): on a database of the generated full
  * archive (`pwckg generate` + `pwckg ingest`, which builds the keyword index), gives every paper a
  * vector ({@link BenchVectors}: a real-model subset plus vectors derived from it), then measures
- * HNSW recall@10 against exact search, search latency per mode at each concurrency (query embedding
- * included), related-papers latency, and index sizes. Prints Markdown.
+ * Recall@10 of the nearest-neighbour search against exact search, search latency per mode at each
+ * concurrency (query embedding included), related-papers latency, and index sizes. Prints Markdown.
  */
 @Command(name = "search-bench", mixinStandardHelpOptions = true)
 public final class SearchBench implements Callable<Integer> {
@@ -108,7 +108,8 @@ public final class SearchBench implements Callable<Integer> {
   @Option(
       names = "--candidates",
       split = ",",
-      description = "Also sweep recall@10 and latency over these HNSW candidate counts")
+      description =
+          "Also sweep recall@10 and latency over these candidate counts (re-ranked: twice as many)")
   List<Integer> candidates = new java.util.ArrayList<>();
 
   public static void main(String[] args) {
@@ -255,9 +256,7 @@ public final class SearchBench implements Callable<Integer> {
     }
   }
 
-  /**
-   * Recall@10 and single-query latency when {@code candidates} neighbours are asked of the graph.
-   */
+  /** Recall@10 and single-query latency when {@code candidates} neighbours are asked for. */
   private static void sweep(
       SemanticIndex semantic, BenchVectors vectors, List<String> queries, int candidates) {
     List<float[]> embedded = queries.stream().map(semantic::embedQuery).toList();
@@ -286,8 +285,8 @@ public final class SearchBench implements Callable<Integer> {
   }
 
   /**
-   * Recall@10 of the product's nearest-neighbour search (HNSW int8, 2× oversampled, re-ranked)
-   * against exact.
+   * Recall@10 of the product's nearest-neighbour search (1-bit codes scanned, the best re-ranked on
+   * floats; HNSW on an index of the old format) against exact.
    */
   private static void recall(SemanticIndex semantic, BenchVectors vectors, List<String> queries) {
     double sum = 0;
@@ -299,7 +298,7 @@ public final class SearchBench implements Callable<Integer> {
       sum += approx.stream().filter(exact::contains).count() / 10.0;
     }
     System.out.printf(
-        "%nHNSW recall@10 against exact search: %.4f over %d queries (real model)%n",
+        "%nrecall@10 against exact search: %.4f over %d queries (real model)%n",
         sum / queries.size(), queries.size());
     nearTies(semantic, vectors, queries);
   }
@@ -327,7 +326,7 @@ public final class SearchBench implements Callable<Integer> {
   }
 
   /**
-   * How far apart the exact neighbours lie: when ranks 10 and 11 are closer than the int8 graph's
+   * How far apart the exact neighbours lie: when ranks 10 and 11 are closer than a quantised
    * scoring error, recall@10 measures near-ties more than the index (vectors of texts without
    * topics, such as generated abstracts).
    */
@@ -349,7 +348,7 @@ public final class SearchBench implements Callable<Integer> {
 
   /**
    * Semantic search with a filter, both ways it runs: a broad filter (papers with code) widens the
-   * neighbours until the page is full; a task's few thousand papers restrict the HNSW search to
+   * neighbours until the page is full; a task's few thousand papers restrict the vector search to
    * them. The task is the one of the index's ten largest whose paper count is nearest 2,000.
    */
   private void semanticFiltered(SearchService service, List<String> queries)

@@ -62,6 +62,11 @@ public final class SearchStack implements AutoCloseable {
         KeywordIndex.open(DatabaseLayout.keywordIndex(db)), Optional.empty(), iris);
   }
 
+  /** Starts reading the vector codes in the background (see {@link PaperVectors#warmUp()}). */
+  public void warmUp() {
+    vectors.ifPresent(PaperVectors::warmUp);
+  }
+
   public KeywordIndex keyword() {
     return keyword;
   }

@@ -205,6 +205,7 @@ public final class PwckgServer implements AutoCloseable {
     }
     stats.warmUp();
     tasks.warmUp();
+    search.warmUp();
     LOG.info(
         "Serving {} at http://{}:{}/ (HTTP up in {} ms)",
         config.database(),

@@ -60,7 +60,7 @@ public final class EmbedJob {
       Future<Written> written = worker.submit(new Writer(queue));
       Read read = read(docs, queue, written);
       Written done = await(written);
-      if (done.docs() > 0) mergeSegments();
+      mergeSegments();
       EmbedJobResult result =
           new EmbedJobResult(
               read.docs(),
@@ -83,14 +83,12 @@ public final class EmbedJob {
   }
 
   /**
-   * A long run leaves a dozen segments, and a search walks each one's HNSW graph, so recall and
-   * speed would depend on how the run happened to flush. One segment makes them the same for every
-   * database: search asks for enough candidates to keep recall@10 above 0.95 on one graph
-   * (BENCHMARKS.md, "Search at full archive scale"). Merging 578k vectors takes about four minutes
-   * on two cores.
+   * A long run leaves a dozen segments, and a search scans and re-ranks each one's codes in turn;
+   * one segment is one scan. An index of the older HNSW format is rewritten into codes here too,
+   * even by a run that embedded nothing. Merging 578k vectors takes about 15 s on two cores.
    */
   private void mergeSegments() {
-    if (index.segments() <= 1) return;
+    if (index.merged()) return;
     long start = System.nanoTime();
     index.mergeSegments();
     log.info(

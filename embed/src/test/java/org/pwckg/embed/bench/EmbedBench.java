@@ -183,7 +183,7 @@ public final class EmbedBench {
               .run(docs.iterator(), docs.size());
       double cpu = (CPU.getProcessCpuTime() - cpuStart) / 1e9;
       System.out.printf(
-          "pipeline (tokenise ∥ model → int8 HNSW index, commits): %.1f abstracts/s wall over %d"
+          "pipeline (tokenise ∥ model → vector index, commits): %.1f abstracts/s wall over %d"
               + " [load average %.1f]; per CPU-second %.1f, × %d cores = %.1f abstracts/s%n",
           result.docsPerSecond(),
           result.embedded(),

@@ -19,16 +19,17 @@ import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.embed.model.Role;
 
 /**
- * The int8 HNSW index against exact search, on the abstracts of the PWC sample (their first 300
- * characters, which keeps the test fast) with the titles as queries.
+ * The index's search (1-bit codes scanned, the best re-ranked on floats) against exact search, on
+ * the abstracts of the PWC sample (their first 300 characters, which keeps the test fast) with the
+ * titles as queries.
  */
-class HnswRecallTest {
+class NearestRecallTest {
   private static final int K = 10;
 
   @TempDir Path dir;
 
   @Test
-  void hnsw_finds_almost_every_exact_nearest_neighbour() {
+  void search_finds_almost_every_exact_nearest_neighbour() {
     List<EmbedDoc> papers = RealData.papers();
     float[][] vectors;
     float[][] queries;

@@ -7,6 +7,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +161,62 @@ class VectorIndexTest {
       index.forEach(all::put);
       assertThat(all).hasSize(docs.size());
       assertThat(all.get(docs.get(12).id())).containsExactly(vectors[12]);
+    }
+  }
+
+  @Test
+  void an_index_of_the_old_hnsw_format_is_searched_and_merging_rewrites_it_into_codes()
+      throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig().setCodec(oldHnswCodec()))) {
+      for (int i = 0; i < docs.size(); i++) {
+        Document doc = new Document();
+        doc.add(new StringField(VectorIndex.ID, docs.get(i).id(), Field.Store.YES));
+        doc.add(
+            new StringField(VectorIndex.HASH, TextHash.of(docs.get(i).text()), Field.Store.YES));
+        doc.add(new StringField(VectorIndex.MODEL, MINILM.modelId(), Field.Store.YES));
+        doc.add(
+            new KnnFloatVectorField(
+                VectorIndex.VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
+        writer.addDocument(doc);
+      }
+      writer.setLiveCommitData(MINILM.userData().entrySet());
+      writer.commit();
+    }
+    try (VectorIndex index = VectorIndex.open(dir, MINILM, false)) {
+      List<VectorHit> before = index.search(vectors[3], 5);
+      assertThat(before.getFirst().id()).isEqualTo(docs.get(3).id());
+      assertThat(storesCodes()).isFalse();
+      assertThat(index.merged()).isFalse(); // one segment, but of the old format
+      index.mergeSegments();
+      assertThat(storesCodes()).isTrue();
+      assertThat(index.merged()).isTrue();
+      assertThat(index.size()).isEqualTo(docs.size());
+      assertThat(index.search(vectors[3], 5))
+          .extracting(VectorHit::id)
+          .containsExactlyElementsOf(before.stream().map(VectorHit::id).toList());
+      assertThat(index.contains(docs.get(3).id(), TextHash.of(docs.get(3).text()))).isTrue();
+    }
+  }
+
+  private static Codec oldHnswCodec() {
+    KnnVectorsFormat hnswInt8 =
+        new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, 16, 100);
+    return new Lucene104Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return hnswInt8;
+      }
+    };
+  }
+
+  private boolean storesCodes() throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (var leaf : reader.leaves())
+        if (!BitCodes.stored(leaf.reader(), VectorIndex.VECTOR)) return false;
+      return true;
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * <pre>
  * &lt;db&gt;/Data-NNNN/                      TDB2 storage generations (TDB2 opens the highest)
  * &lt;db&gt;/search/                         keyword index (Lucene)
- * &lt;db&gt;/vectors/                        paper text vectors (HNSW)
+ * &lt;db&gt;/vectors/                        paper text vectors (floats, 1-bit codes)
  * &lt;db&gt;/vectors-figure-captions/        figure caption vectors
  * &lt;db&gt;/vectors-deepseek-vl-{size}/      DeepSeek-VL vectors: papers and figures in one space
  * &lt;db&gt;/deepseek-vl-work-{size}/         DeepSeek-VL export and worker output (resumable)

@@ -14,7 +14,9 @@ public record SearchRequest(
     String q, SearchMode mode, EntityKind type, SearchFilters filters, int offset, int limit) {
   public static final int MAX_LIMIT = 500;
 
-  /** How deep semantic and hybrid results go (HNSW is asked for offset + limit neighbours). */
+  /**
+   * How deep semantic and hybrid results go (the vectors are asked for offset + limit neighbours).
+   */
   public static final int MAX_SEMANTIC_DEPTH = 10_000;
 
   public SearchRequest {

@@ -15,12 +15,15 @@ import org.pwckg.search.index.FacetedSearcher;
 /**
  * Nearest papers to the query's embedding that also pass the request's filters. The vectors know
  * nothing but paper IRIs, so the filters are checked in the keyword index: a selective filter (few
- * papers) restricts the HNSW search to its papers; a broad one is applied to a widened set of
+ * papers) restricts the vector search to its papers; a broad one is applied to a widened set of
  * neighbours, widened again until the page is full or the vectors are exhausted. Neighbours with no
  * document (a paper gone from the graph, its vector not yet removed) are dropped too.
  */
 final class SemanticSearcher {
-  /** Up to this many filtered papers, HNSW searches among them only (Lucene's filtered search). */
+  /**
+   * Up to this many filtered papers, the vectors are searched among them only (Lucene's filtered
+   * search).
+   */
   static final int RESTRICT_MAX = 20_000;
 
   private final SemanticIndex vectors;
@@ -45,7 +48,7 @@ final class SemanticSearcher {
         return ranked(vectors.nearest(query, depth, docs.keySet()), docs, doc -> true, depth);
       }
       // A broad filter drops about the share of neighbours that it drops of all papers: asking
-      // for the depth over that share, and half again, mostly fills the page with one HNSW
+      // for the depth over that share, and half again, mostly fills the page with one vector
       // search, where a fixed guess (twice the depth) often fell short and searched again four
       // times deeper (BENCHMARKS.md, "One lookup per request").
       first = (int) Math.max(depth, Math.min(size, Math.ceil(1.5 * depth * size / passing)));

@@ -16,6 +16,8 @@ import org.pwckg.embed.index.IndexTag;
 import org.pwckg.embed.index.VectorIndex;
 import org.pwckg.embed.model.Embedder;
 import org.pwckg.search.SemanticIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The paper vectors of a database ({@code <db>/vectors}, written by {@code pwckg embed}) with the
@@ -24,6 +26,8 @@ import org.pwckg.search.SemanticIndex;
  * meaningless against the query's.
  */
 public final class PaperVectors implements SemanticIndex, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PaperVectors.class);
+
   private final Path path;
   private final Embedder embedder;
   private final VectorIndex index;
@@ -77,14 +81,31 @@ public final class PaperVectors implements SemanticIndex, AutoCloseable {
   }
 
   /**
-   * At least this many neighbours are asked of the HNSW graph (which explores twice as many and
-   * re-ranks them on the full-precision vectors), however few are wanted: the int8 graph orders
-   * close candidates only roughly. On the one-segment index `pwckg embed` leaves, the int8-128
-   * model's vectors of 578k titles give recall@10 0.967 / 0.972 / 0.979 at 120 / 150 / 200
-   * candidates (200 abstract sentences as queries); 150 keeps it above the 0.97 that issue 13 asks
-   * (BENCHMARKS.md, "Semantic and hybrid search at 576k").
+   * At least this many neighbours are asked for, however few are wanted: the index re-ranks twice
+   * as many best 1-bit codes on their float vectors, and a code orders close vectors only roughly.
+   * On the one-segment index of 578k generated papers (title and abstract, whose nearest neighbours
+   * lie within a cosine of 0.002 of each other), 150 gives recall@10 0.986 and 300 gives 0.996
+   * (BENCHMARKS.md, "1-bit codes"); an index of the older HNSW format is asked the same.
    */
   static final int MIN_CANDIDATES = 150;
+
+  /**
+   * Starts copying the vector codes into the heap in the background, so that the first search does
+   * not wait for them.
+   */
+  public void warmUp() {
+    Thread.ofVirtual().name("vector-codes").start(this::warmUpNow);
+  }
+
+  private void warmUpNow() {
+    try {
+      index.warmUp();
+    } catch (RuntimeException e) {
+      // Closed before the codes were read (a quick stop, a swapped index): the next search reads
+      // them.
+      LOG.debug("Vector codes not warmed up: {}", e.toString());
+    }
+  }
 
   @Override
   public List<Neighbour> nearest(float[] vector, int k, Collection<String> onlyIds) {
