@@ -52,6 +52,11 @@ interface CodeDots {
       width[ord] = lx;
       additional[ord] = result.additionalCorrection();
     }
+
+    /** The score of code {@code ord}, whose dot product with the query is {@code dot}. */
+    float score(int ord, long dot, float c, float ay, float ly) {
+      return lower[ord] * c + widthSum[ord] * ay + width[ord] * (ly * dot) + additional[ord];
+    }
   }
 
   /** The plain loop. */
@@ -65,14 +70,7 @@ interface CodeDots {
     @Override
     public void scores(
         Terms t, int from, int length, long[] dots, float c, float ay, float ly, float[] out) {
-      for (int i = 0; i < length; i++) {
-        int ord = from + i;
-        out[i] =
-            t.lower()[ord] * c
-                + t.widthSum()[ord] * ay
-                + t.width()[ord] * (ly * dots[i])
-                + t.additional()[ord];
-      }
+      for (int i = 0; i < length; i++) out[i] = t.score(from + i, dots[i], c, ay, ly);
     }
 
     @Override

@@ -51,14 +51,7 @@ final class VectorCodeDots implements CodeDots {
           .add(FloatVector.fromArray(FLOATS, t.additional(), ord))
           .intoArray(out, i);
     }
-    for (; i < length; i++) {
-      int ord = from + i;
-      out[i] =
-          t.lower()[ord] * c
-              + t.widthSum()[ord] * ay
-              + t.width()[ord] * (ly * dots[i])
-              + t.additional()[ord];
-    }
+    for (; i < length; i++) out[i] = t.score(from + i, dots[i], c, ay, ly);
   }
 
   @Override
