@@ -32,10 +32,10 @@ import org.apache.lucene.util.quantization.QuantizedVectorsReader;
  * codes. Lucene scans those codes too (its flat format), but reads each through the directory and
  * scores it with a general kernel, about 50 ns a vector (30 ms at 578k); here a 384-d code is six
  * words in the heap, stored by column so that each word of many codes goes through one vector
- * popcount ({@link CodeDots}): about 3.5 ms for the scan and its re-ranking at 578k. Codes and
- * corrective terms are exactly Lucene's (same quantiser, same centroid), and so is the score up to
- * terms that are the same for every vector of the query: {@code BitCodesTest} checks it against
- * Lucene's scorer.
+ * popcount ({@link CodeDots}): about 3 ms for the scan and its re-ranking at 578k on one core.
+ * Codes and corrective terms are exactly Lucene's (same quantiser, same centroid), and so is the
+ * score up to terms that are the same for every vector of the query: {@code BitCodesTest} checks it
+ * against Lucene's scorer.
  */
 final class BitCodes {
   static final ScalarEncoding ENCODING = ScalarEncoding.SINGLE_BIT_QUERY_NIBBLE;
@@ -53,7 +53,7 @@ final class BitCodes {
           Math.max(1, SHARES - 1),
           Thread.ofPlatform().name("vector-scan-", 0).daemon(true).factory());
 
-  /** Codes scored per pass: their sums (16 KB) stay in the L1 cache between the two loops. */
+  /** Codes scored per pass: their sums and scores (48 KB) stay in the caches between the loops. */
   private static final int BLOCK = 4096;
 
   private final int dimension;
