@@ -81,7 +81,7 @@ final class BitCodes {
     this.terms = new CodeDots.Terms(size);
     this.docs = new int[size];
     for (int ord = 0; ord < size; ord++) {
-      java.util.Arrays.fill(code, 0);
+      Arrays.fill(code, 0);
       pack(values.vectorValue(ord), code, 0);
       for (int w = 0; w < words; w++) columns[w][ord] = code[w];
       terms.set(ord, values.getCorrectiveTerms(ord));
@@ -205,22 +205,20 @@ final class BitCodes {
   float luceneScore(float[] query, int ord) {
     Query q = quantize(query);
     long[] dot = new long[1];
-    float[] rank = new float[1];
     dots(q, ord, ord + 1, dot);
-    new CodeDots.ScalarCodeDots().scores(terms, ord, 1, dot, q.constant, q.lower, q.step, rank);
-    float score = rank[0] + q.terms.additionalCorrection() - centroidDot;
+    float rank = terms.score(ord, dot[0], q.constant, q.lower, q.step);
+    float score = rank + q.terms.additionalCorrection() - centroidDot;
     return Math.max((1 + score) / 2, 0);
   }
 
   /**
    * The integer dot products {@code Σ 2^p·popcount(plane_p & code)} of the codes {@code from} to
-   * {@code to} with the 4-bit query, into {@code dots}, a column at a time ({@link CodeDots}): a
-   * block's sums stay in the L1 cache.
+   * {@code to} with the 4-bit query, into {@code dots}, a column at a time ({@link CodeDots}).
    */
   private void dots(Query q, int from, int to, long[] dots) {
     Arrays.fill(dots, 0, to - from, 0);
+    long[] p = q.planes;
     for (int w = 0; w < words; w++) {
-      long[] p = q.planes;
       CodeDots.BEST.add(
           columns[w],
           from,
