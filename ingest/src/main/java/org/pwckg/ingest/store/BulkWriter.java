@@ -9,24 +9,20 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderPlan;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.pwckg.ingest.mapping.RecordGraph;
+import org.pwckg.ontology.store.load.PackedLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads an empty database with Jena's TDB2 bulk loader, streaming the mapped triples straight into
- * it (no N-Triples in between). Jena's bulk loaders are not crash-safe while they finish, so the
- * load goes into a fresh storage folder {@code Data-NNNN-tmp} that is renamed into place only when
- * complete: a killed run leaves the database as it was (TDB2 deletes the leftover folder). There is
- * nothing to replace in an empty database, so no deletes are done.
+ * Loads an empty database, streaming the mapped triples straight into TDB2's storage (no N-Triples
+ * in between) with {@link PackedLoad}: nodes go to the node table as they come, and the indexes are
+ * written once, sorted, at the commit. Such a load is not crash-safe while it runs, so it goes into
+ * a fresh storage folder {@code Data-NNNN-tmp} that is renamed into place only when complete: a
+ * killed run leaves the database as it was (TDB2 deletes the leftover folder). There is nothing to
+ * replace in an empty database, so no deletes are done.
  */
 final class BulkWriter implements GraphWriter {
   private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
@@ -35,12 +31,11 @@ final class BulkWriter implements GraphWriter {
   private final Path staging;
   private final Path target;
   private final Location location;
-  private final DataLoader loader;
-  private final StreamRDF stream;
+  private final PackedLoad load;
   private final RecentTriples repeats = new RecentTriples();
   private boolean finished;
 
-  BulkWriter(Path db, ProcessFileLock lock, LoaderPlan plan) {
+  BulkWriter(Path db, ProcessFileLock lock) {
     this.lock = lock;
     int next = Generations.highest(db) + 1;
     this.staging = Generations.staging(db, next);
@@ -52,12 +47,7 @@ final class BulkWriter implements GraphWriter {
       throw new UncheckedIOException(e);
     }
     this.location = Location.create(staging);
-    DatasetGraphTDB dsg = StoreConnection.connectCreate(location).getDatasetGraphTDB();
-    MonitorOutput log = (fmt, args) -> LOG.debug(String.format(fmt, args));
-    this.loader = LoaderFactory.createLoader(plan, dsg, log);
-    loader.startBulk();
-    this.stream = loader.streamRDF();
-    stream.start();
+    this.load = PackedLoad.into(StoreConnection.connectCreate(location).getDatasetGraphTDB());
   }
 
   @Override
@@ -67,20 +57,21 @@ final class BulkWriter implements GraphWriter {
 
   @Override
   public void write(RecordGraph record) {
-    for (Triple t : record.owned()) stream.triple(t);
-    for (Triple t : record.shared()) if (repeats.firstTime(t)) stream.triple(t);
-    for (Triple t : record.stubs()) if (repeats.firstTime(t)) stream.triple(t);
+    for (Triple t : record.owned()) load.add(t);
+    // Repeats would be dropped when the indexes are sorted; skipping the recent ones here spares
+    // their node lookups and memory.
+    for (Triple t : record.shared()) if (repeats.firstTime(t)) load.add(t);
+    for (Triple t : record.stubs()) if (repeats.firstTime(t)) load.add(t);
   }
 
   @Override
   public void replace(Node graph, Node subject, List<Triple> triples) {
-    for (Triple t : triples) stream.quad(Quad.create(graph, t));
+    for (Triple t : triples) load.add(Quad.create(graph, t));
   }
 
   @Override
   public void commit() {
-    stream.finish();
-    loader.finishBulk();
+    LOG.info(load.finish().line());
     finished = true;
     StoreConnection.release(location);
     try {
@@ -98,12 +89,7 @@ final class BulkWriter implements GraphWriter {
     if (finished) return;
     finished = true;
     try {
-      // Letting the loader's threads finish into the staging folder is the clean way to stop
-      // them; the folder is then thrown away.
-      stream.finish();
-      loader.finishBulk();
-    } catch (RuntimeException e) {
-      loader.finishException(e);
+      load.cancel();
     } finally {
       StoreConnection.release(location);
       try {

@@ -12,8 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDBException;
-import org.apache.jena.tdb2.loader.main.LoaderPlan;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pwckg.ingest.IngestException;
@@ -42,7 +40,7 @@ public final class IngestStores {
     if (!lock.tryLock())
       throw new IngestException("The database " + db + " is in use by another process");
     try {
-      return new BulkWriter(db, lock, loaderPlan());
+      return new BulkWriter(db, lock);
     } catch (RuntimeException e) {
       lock.unlock();
       throw e;
@@ -85,20 +83,6 @@ public final class IngestStores {
   private static String builtWithBase(DatasetGraph dsg) {
     Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.URI_SPACE, Node.ANY);
     return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-  }
-
-  /**
-   * The parallel plan (every index at once) measured fastest here even on two cores, because the
-   * mapping thread leaves the indexers idle part of the time; {@code -Dpwckg.loader=phased|light}
-   * picks another plan.
-   */
-  private static LoaderPlan loaderPlan() {
-    return switch (System.getProperty("pwckg.loader", "parallel")) {
-      case "phased" -> LoaderPlans.loaderPlanPhased;
-      case "light" -> LoaderPlans.loaderPlanLight;
-      case "minimal" -> LoaderPlans.loaderPlanMinimal;
-      default -> LoaderPlans.loaderPlanParallel;
-    };
   }
 
   private static DatasetGraph connect(Path db) {

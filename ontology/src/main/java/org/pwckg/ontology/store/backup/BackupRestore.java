@@ -11,17 +11,17 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pwckg.ontology.store.GraphState;
+import org.pwckg.ontology.store.load.PackedLoad;
 
 /**
  * Restores a backup into a new database folder: checks every entry first, loads the graph with
- * TDB2's bulk loader and puts the files back, all in a temporary folder beside the target that is
+ * {@link PackedLoad} and puts the files back, all in a temporary folder beside the target that is
  * renamed into place at the end; a failure leaves no target behind. The keyword index comes back
  * with the graph state it recorded, which the restored graph carries too, so it is not rebuilt.
  */
@@ -64,18 +64,23 @@ public final class BackupRestore {
   private static void load(BackupArchive archive, Path work) throws IOException {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(work.toString());
     try {
-      DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
-      loader.startBulk();
+      PackedLoad load = PackedLoad.into(TDBInternal.getDatasetGraphTDB(dsg));
       try (InputStream in = new GZIPInputStream(archive.open(BackupWriter.GRAPH), 1 << 16)) {
-        loader.loadFromInputStream(null, in, Lang.NQUADS);
+        RDFParser.source(in).lang(Lang.NQUADS).parse(load.stream());
+        load.finish();
       } catch (IOException | RuntimeException e) {
-        loader.finishException(e);
+        load.cancel();
         throw e;
       }
-      loader.finishBulk();
+    } finally {
+      TDBInternal.expel(dsg);
+    }
+    // Opened afresh: the objects of the first connection do not see the packed indexes.
+    DatasetGraph loaded = DatabaseMgr.connectDatasetGraph(work.toString());
+    try {
       BackupManifest m = archive.manifest();
-      long quads = Txn.calculateRead(dsg, () -> count(dsg));
-      String state = Txn.calculateRead(dsg, () -> GraphState.read(dsg));
+      long quads = Txn.calculateRead(loaded, () -> count(loaded));
+      String state = Txn.calculateRead(loaded, () -> GraphState.read(loaded));
       if (quads != m.quads() || !state.equals(m.graphState()))
         throw new BackupException(
             "the restored graph has "
@@ -88,7 +93,7 @@ public final class BackupRestore {
                 + m.graphState()
                 + "'");
     } finally {
-      TDBInternal.expel(dsg);
+      TDBInternal.expel(loaded);
     }
   }
 
