@@ -33,7 +33,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         () -> {
-          DatasetGraph dsg = TdbDatabase.openExisting(database.path());
+          DatasetGraph dsg = TdbDatabase.openForScan(database.path());
           try (KeywordIndex index =
               KeywordIndex.open(DatabaseLayout.keywordIndex(database.path()))) {
             EntityReader reader = new EntityReader(new NamedQueries());

@@ -119,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
           // links.
           SearchMaintenance.afterIngest(
                   database.path(),
-                  TdbDatabase.openExisting(database.path()),
+                  TdbDatabase.openForScan(database.path()),
                   new Iris(baseIri.iri()),
                   RelateCommand.embedder(database.path(), null))
               .forEach(System.out::println);
