@@ -57,7 +57,9 @@ public final class IngestStores {
 
   /** The triples of the default graph of the database in {@code db}. */
   public static long countTriples(Path db) {
-    DatasetGraph dsg = connect(db);
+    // A scan; and after a bulk load this is the process's first connection to the folder, which
+    // the keyword index sync then reuses (TdbDatabase.openForScan).
+    DatasetGraph dsg = TdbDatabase.openForScan(db);
     return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
   }
 
