@@ -19,19 +19,21 @@ import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
  * Fills the empty node table of a new storage folder as Jena's xloader does: each new node is
  * appended to the table's data file by TDB2's own writer, its hash and id are kept in memory, and
  * the table's index (node hash to id) is packed once, sorted, at the end. Inserting into that
- * B+tree one random hash at a time, behind Jena's node cache, was all of the loading thread's time.
+ * B+tree one random hash at a time, behind Jena's node cache, was most of the loading thread's
+ * time.
  *
  * <p>Ids are held as the long whose big-endian bytes are their record bytes. The hashes are TDB2's
  * (128 bits), so two nodes share an id only if TDB2 itself would give them one. Memory: one table
  * of 24-byte slots (hash and id), at most 70 % full, which is sorted in place for the index.
  */
 final class NodeTableBuilder {
+  private static final int SLOT = 3;
+  private static final double FULLEST = 0.7;
+
   private final Appender data;
   private final BPlusTree index;
   private final Hash hash = new Hash(16);
   private final byte[] scratch = new byte[Long.BYTES];
-  private static final int SLOT = 3;
-  private static final double FULLEST = 0.7;
 
   /** Slots of (hash high, hash low, id + 1); an id of 0 marks a free slot. */
   private long[] table = new long[SLOT * 1024];
