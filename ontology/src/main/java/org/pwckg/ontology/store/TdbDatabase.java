@@ -35,9 +35,7 @@ public final class TdbDatabase {
    * The database in {@code dir}; refuses a folder without one rather than creating an empty one.
    */
   public static DatasetGraph openExisting(Path dir) {
-    if (!exists(dir))
-      throw new IllegalArgumentException(
-          "No pwc-kg database in " + dir + " (run 'pwckg ingest' first)");
+    requireDatabase(dir);
     return DatabaseMgr.connectDatasetGraph(dir.toString());
   }
 
@@ -50,15 +48,19 @@ public final class TdbDatabase {
    * a folder.
    */
   public static DatasetGraph openForScan(Path dir) {
-    if (!exists(dir))
-      throw new IllegalArgumentException(
-          "No pwc-kg database in " + dir + " (run 'pwckg ingest' first)");
+    requireDatabase(dir);
     StoreParams params =
         StoreParams.builder("scan", StoreParams.getDftStoreParams())
             .nodeId2NodeCacheSize(SCAN_NODE_CACHE)
             .node2NodeIdCacheSize(SCAN_NODE_CACHE)
             .build();
     return DatabaseConnection.connectCreate(Location.create(dir), params).getDatasetGraph();
+  }
+
+  private static void requireDatabase(Path dir) {
+    if (!exists(dir))
+      throw new IllegalArgumentException(
+          "No pwc-kg database in " + dir + " (run 'pwckg ingest' first)");
   }
 
   /** The database in {@code dir}, created empty when there is none (only ingest writes one). */
