@@ -6,7 +6,6 @@ import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
-import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.lib.NodeLib;
 import org.apache.jena.tdb2.store.Hash;
@@ -106,13 +105,7 @@ final class NodeTableBuilder {
             return records.create(key, value);
           }
         };
-    BPlusTreeRewriter.packIntoBPlusTree(
-        sorted,
-        index.getParams(),
-        records,
-        index.getStateManager().getBufferChannel(),
-        index.getNodeManager().getBlockMgr(),
-        index.getRecordsMgr().getBlockMgr());
+    PackedIndexes.packInto(index, sorted);
   }
 
   /**

@@ -34,17 +34,19 @@ final class PackedIndexes {
     BPlusTree tree = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
     Counting records =
         new Counting(tuples.sorted(primary, index.getName(), tree.getRecordFactory()));
-    CoLib.executeWrite(
-        index,
-        () ->
-            BPlusTreeRewriter.packIntoBPlusTree(
-                records,
-                tree.getParams(),
-                tree.getRecordFactory(),
-                tree.getStateManager().getBufferChannel(),
-                tree.getNodeManager().getBlockMgr(),
-                tree.getRecordsMgr().getBlockMgr()));
+    CoLib.executeWrite(index, () -> packInto(tree, records));
     return records.count;
+  }
+
+  /** Writes {@code sorted} (distinct, in the tree's order) into the empty {@code tree}. */
+  static void packInto(BPlusTree tree, Iterator<Record> sorted) {
+    BPlusTreeRewriter.packIntoBPlusTree(
+        sorted,
+        tree.getParams(),
+        tree.getRecordFactory(),
+        tree.getStateManager().getBufferChannel(),
+        tree.getNodeManager().getBlockMgr(),
+        tree.getRecordsMgr().getBlockMgr());
   }
 
   private static final class Counting implements Iterator<Record> {
