@@ -32,9 +32,14 @@ final class DocumentBuilder {
     return fitsTerm(e.iri());
   }
 
+  /**
+   * A UTF-16 unit is at most three bytes of UTF-8, so almost every value passes on its length alone
+   * and is not measured (measuring every link's IRI was 1.5 % of a rebuild's indexing thread).
+   */
   private static boolean fitsTerm(String value) {
-    return UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length())
-        <= IndexWriter.MAX_TERM_LENGTH;
+    return value.length() <= IndexWriter.MAX_TERM_LENGTH / 3
+        || UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length())
+            <= IndexWriter.MAX_TERM_LENGTH;
   }
 
   /** A facet path (dimension and value) over 8,191 characters is refused by Lucene. */

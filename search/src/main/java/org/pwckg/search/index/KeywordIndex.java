@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
@@ -23,7 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.pwckg.embed.index.IndexFolder;
 import org.pwckg.ontology.store.GraphState;
 import org.slf4j.Logger;
@@ -41,6 +45,9 @@ public final class KeywordIndex implements AutoCloseable {
   private static final String SYNCED = "pwckg.synced";
   private static final String PAPERS = "pwckg.papers";
   private static final String GRAPH = "pwckg.graph";
+
+  /** The second lane of a rebuild, inside the index folder; gone once the rebuild ends. */
+  private static final String LANES = "lanes";
 
   private final Path path;
   private final Directory directory;
@@ -74,20 +81,26 @@ public final class KeywordIndex implements AutoCloseable {
         "keyword index",
         directory -> {
           IndexWriter writer = newWriter(directory);
+          // A rebuild that was killed leaves its lane; the write lock says no rebuild is running.
+          removeLanes(path.resolve(LANES));
           if (!DirectoryReader.indexExists(directory)) writer.commit();
           return new KeywordIndex(path, directory, writer);
         });
   }
 
   /**
-   * Lucene's default 16 MB indexing buffer: 64 MB rebuilt the archive no faster and twice filled
-   * the 2 GB heap (BENCHMARKS.md, issue 13 item 1).
+   * Each writer buffers 48 MB of documents before it writes a segment (Lucene's default is 16 MB):
+   * with fewer, larger first segments a rebuild merges less, 6 % faster at archive scale, and the
+   * two lanes' buffers stay under a tenth of the 2 GB heap (BENCHMARKS.md, issue 13 item 1).
    */
+  private static final double BUFFER_MB = 48;
+
   private static IndexWriter newWriter(Directory directory) throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(IndexFields.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setCodec(KeywordCodec.create())
+            .setRAMBufferSizeMB(BUFFER_MB)
             .setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
@@ -118,15 +131,12 @@ public final class KeywordIndex implements AutoCloseable {
   /**
    * Writes {@code source} as the state {@code graphState} of the graph ({@code afresh}: emptying
    * the index first). Callers read the graph state in the same read transaction as the documents.
+   * An empty index (the sync after an ingest into a new database) is written as a rebuild: there is
+   * nothing to compare with.
    */
   private synchronized SyncResult sync(DocSource source, String graphState, boolean afresh) {
-    if (!afresh) return write(source, storedHashes(), graphState);
-    try {
-      writer.deleteAll();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return write(source, new HashMap<>(), graphState);
+    if (afresh || size() == 0) return rebuild(source, graphState);
+    return update(source, storedHashes(), graphState);
   }
 
   private static DocSource graphSource(DatasetGraph dsg, EntityReader reader) {
@@ -136,41 +146,23 @@ public final class KeywordIndex implements AutoCloseable {
   }
 
   /**
+   * Replaces, adds and deletes documents one by one, so that what did not change is not rewritten.
    * {@code existing} and the counts are touched only by the one indexing thread while it runs;
    * {@link IndexingPipeline#finish} returns after it, so this thread then sees all it did.
    */
-  private SyncResult write(DocSource source, Map<String, String> existing, String graphState) {
+  private SyncResult update(DocSource source, Map<String, String> existing, String graphState) {
     long start = System.nanoTime();
     Counts counts = new Counts();
+    Consumer<EntityDoc> upsert =
+        doc -> {
+          if (!indexable(doc)) return;
+          String hash = doc.hash();
+          if (counts.changed(doc.kind(), hash, existing.remove(doc.iri()))) upsert(doc, hash);
+        };
     try {
-      try (IndexingPipeline indexing =
-          new IndexingPipeline(
-              doc -> {
-                if (!DocumentBuilder.indexable(doc)) {
-                  log.warn("Not indexed: an IRI of {} characters", doc.iri().length());
-                } else {
-                  String hash = doc.hash();
-                  if (counts.changed(doc.kind(), hash, existing.remove(doc.iri())))
-                    upsert(doc, hash);
-                }
-              })) {
-        source.forEach(indexing::accept);
-        indexing.finish();
-      }
+      index(source, List.of(upsert));
       for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
-      writer.setLiveCommitData(
-          Map.of(
-                  SCHEMA,
-                  Integer.toString(EntityDoc.SCHEMA_VERSION),
-                  SYNCED,
-                  Instant.now().toString(),
-                  PAPERS,
-                  Long.toHexString(counts.papers),
-                  GRAPH,
-                  graphState)
-              .entrySet());
-      writer.commit();
-      searchers.maybeRefreshBlocking();
+      return commit(counts, existing.size(), graphState, start);
     } catch (IOException e) {
       rollback();
       throw new UncheckedIOException("Cannot write the keyword index at " + path, e);
@@ -178,12 +170,97 @@ public final class KeywordIndex implements AutoCloseable {
       rollback();
       throw e;
     }
+  }
+
+  /**
+   * Empties the index and writes every document of {@code source} in two lanes, so that Lucene's
+   * analysis, the larger half of a rebuild, runs on both cores beside the reader: the index's own
+   * writer takes one lane, a writer on {@code <index>/lanes/} the other, and that lane's segments
+   * are added to the index at the end. The counts of each lane are its own thread's.
+   */
+  private SyncResult rebuild(DocSource source, String graphState) {
+    long start = System.nanoTime();
+    Path lanePath = path.resolve(LANES);
+    Counts own = new Counts();
+    Counts other = new Counts();
+    try {
+      IOUtils.rm(lanePath);
+      try (Directory laneDirectory = FSDirectory.open(lanePath)) {
+        try (IndexWriter lane = newWriter(laneDirectory)) {
+          writer.deleteAll();
+          index(source, List.of(adder(writer, own), adder(lane, other)));
+          lane.commit();
+        }
+        writer.addIndexes(laneDirectory);
+      }
+      return commit(own.plus(other), 0, graphState, start);
+    } catch (IOException e) {
+      rollback();
+      throw new UncheckedIOException("Cannot write the keyword index at " + path, e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    } finally {
+      removeLanes(lanePath);
+    }
+  }
+
+  private static void removeLanes(Path lanePath) {
+    try {
+      IOUtils.rm(lanePath);
+    } catch (IOException e) {
+      log.warn("Cannot remove the rebuild lane at {}: {}", lanePath, e.toString());
+    }
+  }
+
+  private Consumer<EntityDoc> adder(IndexWriter target, Counts counts) {
+    return doc -> {
+      if (!indexable(doc)) return;
+      String hash = doc.hash();
+      counts.changed(doc.kind(), hash, null);
+      try {
+        target.addDocument(builder.build(doc, hash));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  private static boolean indexable(EntityDoc doc) {
+    if (DocumentBuilder.indexable(doc)) return true;
+    log.warn("Not indexed: an IRI of {} characters", doc.iri().length());
+    return false;
+  }
+
+  private static void index(DocSource source, List<Consumer<EntityDoc>> lanes) {
+    try (IndexingPipeline indexing = new IndexingPipeline(lanes)) {
+      source.forEach(indexing::accept);
+      indexing.finish();
+    }
+  }
+
+  /** Commits what was written as the graph's state {@code graphState}, and shows it to readers. */
+  private SyncResult commit(Counts counts, int deleted, String graphState, long start)
+      throws IOException {
+    writer.setLiveCommitData(
+        Map.of(
+                SCHEMA,
+                Integer.toString(EntityDoc.SCHEMA_VERSION),
+                SYNCED,
+                Instant.now().toString(),
+                PAPERS,
+                Long.toHexString(counts.papers),
+                GRAPH,
+                graphState)
+            .entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
     SyncResult result =
         new SyncResult(
             counts.added,
             counts.updated,
             counts.unchanged,
-            existing.size(),
+            deleted,
             counts.added + counts.updated + counts.unchanged,
             Duration.ofNanos(System.nanoTime() - start));
     log.info(result.summary());
@@ -359,6 +436,16 @@ public final class KeywordIndex implements AutoCloseable {
       if (oldHash == null) added++;
       else updated++;
       return true;
+    }
+
+    /** Both lanes' counts; the fingerprint, an XOR, does not depend on which lane had a paper. */
+    Counts plus(Counts other) {
+      Counts sum = new Counts();
+      sum.added = added + other.added;
+      sum.updated = updated + other.updated;
+      sum.unchanged = unchanged + other.unchanged;
+      sum.papers = papers ^ other.papers;
+      return sum;
     }
   }
 }

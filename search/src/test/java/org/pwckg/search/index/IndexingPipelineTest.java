@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pwckg.search.RealDatabase;
 
-/** How the documents a sync reads reach the indexing thread. */
+/** How the documents a sync reads reach the indexing threads. */
 class IndexingPipelineTest {
   private static final List<EntityDoc> DOCS = Graphs.docs(RealDatabase.shared().graph());
 
@@ -22,15 +22,47 @@ class IndexingPipelineTest {
     Set<String> threads = ConcurrentHashMap.newKeySet();
     try (IndexingPipeline indexing =
         new IndexingPipeline(
-            doc -> {
-              seen.add(doc.iri());
-              threads.add(Thread.currentThread().getName());
-            })) {
+            List.of(
+                doc -> {
+                  seen.add(doc.iri());
+                  threads.add(Thread.currentThread().getName());
+                }))) {
       DOCS.forEach(indexing::accept);
       indexing.finish();
     }
     assertThat(seen).containsExactlyElementsOf(DOCS.stream().map(EntityDoc::iri).toList());
-    assertThat(threads).containsExactly("keyword-indexer");
+    assertThat(threads).containsExactly("keyword-indexer-0");
+  }
+
+  @Test
+  void two_lanes_take_alternate_batches_each_in_the_order_read_on_its_own_thread() {
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    Set<String> firstThreads = ConcurrentHashMap.newKeySet();
+    Set<String> secondThreads = ConcurrentHashMap.newKeySet();
+    try (IndexingPipeline indexing =
+        new IndexingPipeline(
+            List.of(
+                doc -> {
+                  first.add(doc.iri());
+                  firstThreads.add(Thread.currentThread().getName());
+                },
+                doc -> {
+                  second.add(doc.iri());
+                  secondThreads.add(Thread.currentThread().getName());
+                }))) {
+      DOCS.forEach(indexing::accept);
+      indexing.finish();
+    }
+    List<String> iris = DOCS.stream().map(EntityDoc::iri).toList();
+    List<String> even = new ArrayList<>();
+    List<String> odd = new ArrayList<>();
+    for (int i = 0; i < iris.size(); i++)
+      (i / IndexingPipeline.BATCH % 2 == 0 ? even : odd).add(iris.get(i));
+    assertThat(first).containsExactlyElementsOf(even);
+    assertThat(second).containsExactlyElementsOf(odd);
+    assertThat(firstThreads).containsExactly("keyword-indexer-0");
+    assertThat(secondThreads).containsExactly("keyword-indexer-1");
   }
 
   @Test
@@ -40,13 +72,14 @@ class IndexingPipelineTest {
     String bad = DOCS.get(3_000).iri();
     IndexingPipeline indexing =
         new IndexingPipeline(
-            doc -> {
-              if (failed.get() > 0) after.incrementAndGet();
-              if (doc.iri().equals(bad)) {
-                failed.incrementAndGet();
-                throw new IllegalStateException("cannot index " + doc.iri());
-              }
-            });
+            List.of(
+                doc -> {
+                  if (failed.get() > 0) after.incrementAndGet();
+                  if (doc.iri().equals(bad)) {
+                    failed.incrementAndGet();
+                    throw new IllegalStateException("cannot index " + doc.iri());
+                  }
+                }));
     assertThatThrownBy(
             () -> {
               DOCS.forEach(indexing::accept);

@@ -13,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -176,6 +179,7 @@ class KeywordIndexSyncTest {
                       }))
           .hasMessage("reading broke off");
       assertThat((long) index.size()).isEqualTo(committed);
+      assertThat(dir.resolve("lanes")).doesNotExist();
       assertThat(index.papersFingerprint()).isEqualTo(fingerprint);
       assertThat(index.sync(SHARED.graph(), reader).unchanged()).isEqualTo(committed);
     }
@@ -203,6 +207,50 @@ class KeywordIndexSyncTest {
       assertThat((long) index.size()).isEqualTo(committed);
       assertThat(index.rebuild(Graphs.docs(SHARED.graph())::forEach).added()).isEqualTo(committed);
     }
+  }
+
+  /**
+   * A rebuild writes in two lanes and adds the second to the index at the end: the same documents
+   * as a sync, in the same order from one rebuild to the next, and no lane left behind.
+   */
+  @Test
+  void a_rebuild_in_two_lanes_holds_what_a_sync_holds_in_a_repeatable_order() {
+    try (KeywordIndex synced = KeywordIndex.open(dir.resolve("synced"));
+        KeywordIndex rebuilt = KeywordIndex.open(dir.resolve("rebuilt"))) {
+      long documents = synced.sync(SHARED.graph(), reader).documents();
+      assertThat(rebuilt.rebuild(SHARED.graph(), reader).added()).isEqualTo(documents);
+      assertThat(dir.resolve("rebuilt").resolve("lanes")).doesNotExist();
+      assertThat((long) rebuilt.size()).isEqualTo(documents);
+      assertThat(rebuilt.papersFingerprint()).isEqualTo(synced.papersFingerprint());
+      List<String> order = idsInDocOrder(rebuilt);
+      assertThat(order).containsExactlyInAnyOrderElementsOf(idsInDocOrder(synced));
+      assertThat(rebuilt.rebuild(SHARED.graph(), reader).added()).isEqualTo(documents);
+      assertThat(idsInDocOrder(rebuilt)).isEqualTo(order);
+      assertThat(rebuilt.sync(SHARED.graph(), reader).unchanged()).isEqualTo(documents);
+    }
+  }
+
+  @Test
+  void a_lane_left_by_a_killed_rebuild_is_removed_when_the_index_opens() throws IOException {
+    Path lane = Files.createDirectories(dir.resolve("lanes"));
+    Files.writeString(lane.resolve("_0.si"), "half written");
+    try (KeywordIndex index = KeywordIndex.open(dir)) {
+      assertThat(lane).doesNotExist();
+      assertThat(index.size()).isZero();
+    }
+  }
+
+  private static List<String> idsInDocOrder(KeywordIndex index) {
+    return index.withSearcher(
+        searcher -> {
+          List<String> ids = new ArrayList<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            for (int d = 0; d < leaf.reader().maxDoc(); d++)
+              ids.add(stored.document(d, Set.of(IndexFields.ID)).get(IndexFields.ID));
+          }
+          return ids;
+        });
   }
 
   @Test
