@@ -123,7 +123,7 @@ final class NodeTableBuilder {
     }
     long[] entries = table;
     table = null;
-    new TupleSort(entries, SLOT, new int[] {0, 1, 2}).sort(0, n);
+    new TupleSort(entries, SLOT, new int[] {0, 1, 2}).parallelSort(0, n);
     return entries;
   }
 
