@@ -5,7 +5,8 @@
 # DUMPS_DIR defaults to /tmp/pwc-full, generated at full-archive scale (`pwckg generate`, seed 1) when missing.
 # Our side: the five JSON dumps → TDB2 (parse, map, load) and the keyword index. Jena's side: the same graph
 # exported as N-Triples (gzip, exported once, not timed) → TDB2. --baseline runs an older build's jar as a third
-# side, so one run shows the old figure beside the new one. Every side runs under -Xmx2g; the script records the
+# side, so one run shows the old figure beside the new one. Every side runs under -Xmx2g and the parallel collector
+# (what ./pwckg gives batch commands; ours run through ./pwckg itself); the script records the
 # wall time and peak RSS (GNU time) and the peak live heap (the largest heap left after a GC, from the GC log).
 # Run it on an otherwise idle machine. WORK_DIR/ours is left holding the last ingest (the other benchmarks use it).
 set -euo pipefail
@@ -29,16 +30,15 @@ measure() { # label, then the command: wall seconds and peak RSS (KB) from GNU t
   local label="$1"; shift
   /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" > "$work/$label.out" 2> "$work/$label.err"
 }
-java_for() { echo "$JAVA_HOME/bin/java -Xmx2g -Xlog:gc:file=$work/$1.gc -Dai.djl.offline=true"; }
-ingest() { # label, jar
+ingest() { # label, jar: through the launcher, with the JVM options (heap, collector) a user's ./pwckg ingest gets
   rm -rf "$work/$1"
-  # shellcheck disable=SC2046
-  measure "$1" $(java_for "$1") -jar "$2" ingest --db "$work/$1" "$dumps" || [ $? -eq 2 ] # 2 = values reported
+  measure "$1" env PWCKG_JAR="$2" PWCKG_CDS= PWCKG_JAVA_OPTS="$PWCKG_JAVA_OPTS -Xlog:gc:file=$work/$1.gc" \
+    "$here/pwckg" ingest --db "$work/$1" "$dumps" || [ $? -eq 2 ] # 2 = values reported
 }
-jena() {
+jena() { # the launcher's heap and its collector for batch commands, so that both sides run under one JVM setup
   rm -rf "$work/jena"
-  # shellcheck disable=SC2046
-  measure jena $(java_for jena) -cp "$bench_jar" tdb2.tdbloader --loader=parallel --loc "$work/jena" "$work/graph.nt.gz"
+  measure jena "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseParallelGC -Xlog:gc:file="$work/jena.gc" \
+    -cp "$bench_jar" tdb2.tdbloader --loader=parallel --loc "$work/jena" "$work/graph.nt.gz"
 }
 # Only collecting pauses count, and not one whose evacuation failed for lack of room (it leaves everything in place).
 peak_heap_mb() {
