@@ -159,17 +159,13 @@ public final class KeywordIndex implements AutoCloseable {
           String hash = doc.hash();
           if (counts.changed(doc.kind(), hash, existing.remove(doc.iri()))) upsert(doc, hash);
         };
-    try {
-      index(source, List.of(upsert));
-      for (String gone : existing.keySet()) writer.deleteDocuments(new Term(IndexFields.ID, gone));
-      return commit(counts, existing.size(), graphState, start);
-    } catch (IOException e) {
-      rollback();
-      throw new UncheckedIOException("Cannot write the keyword index at " + path, e);
-    } catch (RuntimeException e) {
-      rollback();
-      throw e;
-    }
+    return rollingBackOnFailure(
+        () -> {
+          index(source, List.of(upsert));
+          for (String gone : existing.keySet())
+            writer.deleteDocuments(new Term(IndexFields.ID, gone));
+          return commit(counts, existing.size(), graphState, start);
+        });
   }
 
   /**
@@ -184,24 +180,40 @@ public final class KeywordIndex implements AutoCloseable {
     Counts own = new Counts();
     Counts other = new Counts();
     try {
-      IOUtils.rm(lanePath);
-      try (Directory laneDirectory = FSDirectory.open(lanePath)) {
-        try (IndexWriter lane = newWriter(laneDirectory)) {
-          writer.deleteAll();
-          index(source, List.of(adder(writer, own), adder(lane, other)));
-          lane.commit();
-        }
-        writer.addIndexes(laneDirectory);
-      }
-      return commit(own.plus(other), 0, graphState, start);
+      return rollingBackOnFailure(
+          () -> {
+            IOUtils.rm(lanePath);
+            try (Directory laneDirectory = FSDirectory.open(lanePath)) {
+              try (IndexWriter lane = newWriter(laneDirectory)) {
+                writer.deleteAll();
+                index(source, List.of(adder(writer, own), adder(lane, other)));
+                lane.commit();
+              }
+              writer.addIndexes(laneDirectory);
+            }
+            return commit(own.plus(other), 0, graphState, start);
+          });
+    } finally {
+      removeLanes(lanePath);
+    }
+  }
+
+  /** What a sync writes, up to and including its commit. */
+  @FunctionalInterface
+  private interface Write {
+    SyncResult run() throws IOException;
+  }
+
+  /** Runs {@code write}; on any failure the index is rolled back to its last commit. */
+  private SyncResult rollingBackOnFailure(Write write) {
+    try {
+      return write.run();
     } catch (IOException e) {
       rollback();
       throw new UncheckedIOException("Cannot write the keyword index at " + path, e);
     } catch (RuntimeException e) {
       rollback();
       throw e;
-    } finally {
-      removeLanes(lanePath);
     }
   }
 
