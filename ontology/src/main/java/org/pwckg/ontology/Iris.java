@@ -2,6 +2,7 @@ package org.pwckg.ontology;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -231,13 +232,16 @@ public record Iris(String base) {
   private Node named(String prefix, String key) {
     // The kind is spelled out only for the error: a regex per minted IRI cost the ingest's reading
     // thread a few percent.
-    if (key == null || key.isEmpty())
-      throw new IllegalArgumentException("empty " + prefix.replaceAll("[/-]+$", "") + " name");
-    return node(prefix + key);
+    return node(prefix + required(key, () -> prefix.replaceAll("[/-]+$", "")));
   }
 
   private static String required(String key, String what) {
-    if (key == null || key.isEmpty()) throw new IllegalArgumentException("empty " + what + " name");
+    return required(key, () -> what);
+  }
+
+  private static String required(String key, Supplier<String> what) {
+    if (key == null || key.isEmpty())
+      throw new IllegalArgumentException("empty " + what.get() + " name");
     return key;
   }
 
