@@ -70,7 +70,8 @@ final class NodeIdTuples {
   Iterator<Record> sorted(String primary, String order, RecordFactory records) {
     int[] columns = new int[width];
     for (int i = 0; i < width; i++) columns[i] = primary.indexOf(order.charAt(i));
-    // The blocks are independent: sorting them on every core takes a third off packing the indexes.
+    // The blocks are independent: sorting them on every core took a quarter off packing the
+    // indexes.
     IntStream.range(0, blocks.size())
         .parallel()
         .forEach(b -> new TupleSort(blocks.get(b), width, columns).sort(0, size(b)));

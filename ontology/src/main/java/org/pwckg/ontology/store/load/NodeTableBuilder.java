@@ -98,9 +98,9 @@ final class NodeTableBuilder {
             if (next >= size) throw new NoSuchElementException();
             byte[] key = new byte[16];
             byte[] value = new byte[Long.BYTES];
-            Bytes.setLong(entries[3 * next], key, 0);
-            Bytes.setLong(entries[3 * next + 1], key, 8);
-            Bytes.setLong(entries[3 * next + 2], value, 0);
+            Bytes.setLong(entries[SLOT * next], key, 0);
+            Bytes.setLong(entries[SLOT * next + 1], key, 8);
+            Bytes.setLong(entries[SLOT * next + 2], value, 0);
             next++;
             return records.create(key, value);
           }
