@@ -64,13 +64,45 @@ public record EntityDoc(
     return new EntityDoc(iri, kind, "", text, altNames, date, refs);
   }
 
-  /** A content hash: a sync rewrites a document only when this changes. */
+  /**
+   * A content hash: a sync rewrites a document only when this changes. Each value goes into the
+   * digest as its UTF-8 bytes after their length, so two documents never share an input. Hashing
+   * the record's {@code toString()} instead took 5 % of a rebuild; changing this input rewrites
+   * every document once.
+   */
   public String hash() {
+    MessageDigest digest = sha256();
+    update(digest, Integer.toString(SCHEMA_VERSION));
+    update(digest, iri);
+    update(digest, kind.code());
+    update(digest, name);
+    update(digest, text);
+    update(digest, date);
+    update(digest, Integer.toString(altNames.size()));
+    altNames.forEach(alt -> update(digest, alt));
+    update(digest, Integer.toString(refs.size()));
+    for (Ref r : refs) {
+      update(digest, r.kind().code());
+      update(digest, r.iri());
+      update(digest, r.label());
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  /** A null is one byte 0xFF, which cannot start a length: those are below 2^31. */
+  private static void update(MessageDigest digest, String value) {
+    if (value == null) {
+      digest.update((byte) 0xFF);
+      return;
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    for (int shift = 24; shift >= 0; shift -= 8) digest.update((byte) (bytes.length >>> shift));
+    digest.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest =
-          sha.digest((SCHEMA_VERSION + "\u0000" + this).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package org.pwckg.search.index;
 
+import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -54,11 +55,14 @@ public final class IndexFields {
   public static final String FACET_HAS_CODE = "has_code";
   public static final String FACET_CONFERENCE = "conference";
 
+  private static final Map<RefKind, String> LABEL_FIELDS = fieldsByKind("label_");
+  private static final Map<RefKind, String> REF_FIELDS = fieldsByKind("ref_");
+
   private IndexFields() {}
 
   /** The searchable labels of linked entities of one kind ({@code label_task}…). */
   public static String label(RefKind kind) {
-    return "label_" + kind.code();
+    return LABEL_FIELDS.get(kind);
   }
 
   /**
@@ -66,7 +70,14 @@ public final class IndexFields {
    * related papers.
    */
   public static String ref(RefKind kind) {
-    return "ref_" + kind.code();
+    return REF_FIELDS.get(kind);
+  }
+
+  /** Named once: a rebuild asks for them for every link it indexes. */
+  private static Map<RefKind, String> fieldsByKind(String prefix) {
+    Map<RefKind, String> names = new EnumMap<>(RefKind.class);
+    for (RefKind kind : RefKind.values()) names.put(kind, prefix + kind.code());
+    return names;
   }
 
   /**
