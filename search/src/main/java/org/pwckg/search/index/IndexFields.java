@@ -1,6 +1,7 @@
 package org.pwckg.search.index;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -89,11 +90,18 @@ public final class IndexFields {
         new EnglishAnalyzer(), Map.of(AUTHOR, new StandardAnalyzer()));
   }
 
+  /**
+   * Facets are counted, never drilled down into: filters go by the {@link #ref} terms. So no facet
+   * indexes drill-down terms (two per facet value: a paper has about eight facet values).
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_TASK, true);
     config.setMultiValued(FACET_AREA, true);
     config.setMultiValued(FACET_CONFERENCE, true);
+    for (String dim :
+        List.of(FACET_TYPE, FACET_TASK, FACET_AREA, FACET_YEAR, FACET_HAS_CODE, FACET_CONFERENCE))
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     return config;
   }
 }
