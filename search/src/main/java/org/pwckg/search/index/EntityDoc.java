@@ -66,9 +66,9 @@ public record EntityDoc(
 
   /**
    * A content hash: a sync rewrites a document only when this changes. Each value goes into the
-   * digest as its UTF-8 bytes after their length, so two documents never share an input. Hashing
-   * the record's {@code toString()} instead took 5 % of a rebuild; changing this input rewrites
-   * every document once.
+   * digest as its UTF-8 bytes after their length, so two documents never share an input. (Building
+   * the record's {@code toString()} to hash was 3 % of a rebuild's CPU samples.) Changing this
+   * input rewrites every document once.
    */
   public String hash() {
     MessageDigest digest = sha256();

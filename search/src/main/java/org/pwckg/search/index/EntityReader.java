@@ -70,8 +70,8 @@ public final class EntityReader {
   }
 
   /**
-   * The rows of one fields query, gathered (as bindings: the model's view of a row cost 5 % of a
-   * rebuild's reading).
+   * The rows of one fields query, gathered. They come as bindings: each row read through the
+   * model's {@code QuerySolution} made an {@code RDFNode} per value.
    */
   private static final class Fields {
     private final List<String> names = new ArrayList<>();
