@@ -80,7 +80,7 @@ public final class EntityReader {
     private final List<String> dates = new ArrayList<>();
     private final List<Ref> refs = new ArrayList<>();
 
-    /** A row without a field is an entity with no facts. */
+    /** A row without a field is the entity's type, which every entity has: nothing to add. */
     void add(Binding row) {
       Node fieldNode = row.get(FIELD);
       if (fieldNode == null) return;
