@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.pwckg.search.RealDatabase;
 
@@ -16,17 +17,19 @@ import org.pwckg.search.RealDatabase;
 class IndexingPipelineTest {
   private static final List<EntityDoc> DOCS = Graphs.docs(RealDatabase.shared().graph());
 
+  /** A lane that notes each document's IRI and the thread that indexed it. */
+  private static Consumer<EntityDoc> recording(List<String> iris, Set<String> threads) {
+    return doc -> {
+      iris.add(doc.iri());
+      threads.add(Thread.currentThread().getName());
+    };
+  }
+
   @Test
   void every_document_is_indexed_once_in_the_order_read_on_one_other_thread() {
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
     Set<String> threads = ConcurrentHashMap.newKeySet();
-    try (IndexingPipeline indexing =
-        new IndexingPipeline(
-            List.of(
-                doc -> {
-                  seen.add(doc.iri());
-                  threads.add(Thread.currentThread().getName());
-                }))) {
+    try (IndexingPipeline indexing = new IndexingPipeline(List.of(recording(seen, threads)))) {
       DOCS.forEach(indexing::accept);
       indexing.finish();
     }
@@ -42,15 +45,7 @@ class IndexingPipelineTest {
     Set<String> secondThreads = ConcurrentHashMap.newKeySet();
     try (IndexingPipeline indexing =
         new IndexingPipeline(
-            List.of(
-                doc -> {
-                  first.add(doc.iri());
-                  firstThreads.add(Thread.currentThread().getName());
-                },
-                doc -> {
-                  second.add(doc.iri());
-                  secondThreads.add(Thread.currentThread().getName());
-                }))) {
+            List.of(recording(first, firstThreads), recording(second, secondThreads)))) {
       DOCS.forEach(indexing::accept);
       indexing.finish();
     }
