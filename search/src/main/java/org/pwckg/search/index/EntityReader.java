@@ -40,6 +40,7 @@ public final class EntityReader {
   public void forEach(DatasetGraph dsg, EntityKind kind, Consumer<EntityDoc> sink) {
     Node current = null;
     Fields fields = null;
+    LabelLookup labels = new LabelLookup(dsg);
     try (QueryExecution qe = queries.get(kind.fieldsQuery()).on(dsg, Map.of())) {
       ResultSet rows = qe.execSelect();
       while (rows.hasNext()) {
@@ -48,7 +49,7 @@ public final class EntityReader {
         if (!entity.equals(current)) {
           if (fields != null) sink.accept(fields.toDoc(current.getURI(), kind));
           current = entity;
-          fields = new Fields();
+          fields = new Fields(labels);
         }
         fields.add(row);
       }
@@ -58,7 +59,7 @@ public final class EntityReader {
 
   /** One entity, as the index would hold it (an entity not of {@code kind}: an empty document). */
   public EntityDoc read(DatasetGraph dsg, EntityKind kind, Node entity) {
-    Fields fields = new Fields();
+    Fields fields = new Fields(new LabelLookup(dsg));
     Query query = queries.get(kind.fieldsQuery()).query().cloneQuery();
     query.setValuesDataBlock(List.of(ENTITY), List.of(BindingFactory.binding(ENTITY, entity)));
     try (QueryExecution qe =
@@ -79,20 +80,27 @@ public final class EntityReader {
     private final List<String> alts = new ArrayList<>();
     private final List<String> dates = new ArrayList<>();
     private final List<Ref> refs = new ArrayList<>();
+    private final LabelLookup labels;
+
+    Fields(LabelLookup labels) {
+      this.labels = labels;
+    }
 
     /** A row without a field is the entity's type, which every entity has: nothing to add. */
     void add(Binding row) {
       Node fieldNode = row.get(FIELD);
       if (fieldNode == null) return;
       String field = fieldNode.getLiteralLexicalForm();
-      Node value = row.get(VALUE);
-      String text = value != null && value.isLiteral() ? value.getLiteralLexicalForm() : null;
       RefKind kind = RefKind.ofField(field);
       if (kind != null) {
         Node ref = row.get(REF);
-        if (ref != null && ref.isURI()) refs.add(new Ref(kind, ref.getURI(), text));
+        if (ref == null || !ref.isURI()) return;
+        for (String label : labels.labels(kind.labelProperty(), ref))
+          refs.add(new Ref(kind, ref.getURI(), label));
         return;
       }
+      Node value = row.get(VALUE);
+      String text = value != null && value.isLiteral() ? value.getLiteralLexicalForm() : null;
       if (text == null || text.isBlank()) return;
       switch (field) {
         case "name" -> names.add(text);
