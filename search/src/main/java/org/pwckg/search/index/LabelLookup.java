@@ -16,8 +16,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * The labels of the entities a read links to, remembered while the read lasts. The fields queries
  * once joined each link to its label with an {@code OPTIONAL}, which Jena ran by rewriting and
  * planning the label pattern afresh for every link: at archive scale a paper has about eight links,
- * most to the same few thousand tasks, methods and datasets, and that was a tenth of the reading
- * thread, the thread a rebuild waits for (issue 13 item 1).
+ * most to the same few thousand tasks, methods and datasets. Looking them up here takes a quarter
+ * off a read of the whole archive (BENCHMARKS.md, issue 13 item 1).
  *
  * <p>Only the {@value #RECENT} entities used last are remembered per label property, so that links
  * to entities seldom seen again (authors, repositories) do not pile up. The read holds a
