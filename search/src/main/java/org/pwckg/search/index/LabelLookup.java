@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.system.G;
 
 /**
  * The labels of the entities a read links to, remembered while the read lasts. The fields queries
@@ -52,17 +51,11 @@ final class LabelLookup {
   }
 
   private List<String> read(Node property, Node entity) {
-    List<String> labels = new ArrayList<>(1);
-    ExtendedIterator<Triple> found = graph.find(entity, property, Node.ANY);
-    try {
-      while (found.hasNext()) {
-        Node label = found.next().getObject();
-        labels.add(label.isLiteral() ? label.getLiteralLexicalForm() : null);
-      }
-    } finally {
-      found.close();
-    }
-    return labels.isEmpty() ? NO_LABEL : labels;
+    List<Node> values = G.listSP(graph, entity, property);
+    if (values.isEmpty()) return NO_LABEL;
+    List<String> labels = new ArrayList<>(values.size());
+    for (Node label : values) labels.add(label.isLiteral() ? label.getLiteralLexicalForm() : null);
+    return labels;
   }
 
   private static Map<Node, List<String>> lru() {
