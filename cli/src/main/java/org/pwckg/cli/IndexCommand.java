@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.index.KeywordIndex;
 import org.pwckg.search.index.SyncResult;
@@ -36,7 +35,7 @@ final class IndexCommand implements Callable<Integer> {
           DatasetGraph dsg = TdbDatabase.openForScan(database.path());
           try (KeywordIndex index =
               KeywordIndex.open(DatabaseLayout.keywordIndex(database.path()))) {
-            EntityReader reader = new EntityReader(new NamedQueries());
+            EntityReader reader = new EntityReader();
             SyncResult result = rebuild ? index.rebuild(dsg, reader) : index.sync(dsg, reader);
             System.out.println(result.summary());
           }

@@ -9,7 +9,6 @@ import org.pwckg.embed.model.Embedder;
 import org.pwckg.embed.model.EmbedderOptions;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchMaintenance;
 import org.pwckg.search.SearchStack;
 import org.pwckg.search.index.EntityReader;
@@ -64,8 +63,7 @@ final class RelateCommand implements Callable<Integer> {
                   SearchMaintenance.recordedIris(dsg),
                   embedder(database.path(), modelDir))) {
             if (stack.keyword().size() == 0) {
-              System.out.println(
-                  stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());
+              System.out.println(stack.keyword().sync(dsg, new EntityReader()).summary());
             }
             RelateResult result = stack.relateJob().run(dsg, k, force);
             System.out.println(result.summary());

@@ -37,7 +37,7 @@ public final class SearchMaintenance {
       Path db, DatasetGraph dsg, Iris iris, Supplier<Embedder> embedder) {
     List<String> done = new ArrayList<>();
     try (SearchStack stack = open(db, iris, embedder, done)) {
-      done.add(stack.keyword().sync(dsg, new EntityReader(new NamedQueries())).summary());
+      done.add(stack.keyword().sync(dsg, new EntityReader()).summary());
       refreshLinks(stack, dsg, iris, done);
     }
     return done;

@@ -31,7 +31,6 @@ import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ingest.IngestResult;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.TdbDatabase;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityKind;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.index.KeywordIndex;
@@ -80,7 +79,7 @@ public final class RealDatabase {
     ingest(db);
     DatasetGraph dsg = TdbDatabase.openExisting(db);
     KeywordIndex index = KeywordIndex.open(DatabaseLayout.keywordIndex(dir));
-    index.sync(dsg, new EntityReader(new NamedQueries()));
+    index.sync(dsg, new EntityReader());
     return new Indexed(dir, dsg, index);
   }
 
@@ -130,7 +129,7 @@ public final class RealDatabase {
     private static Embedded create() {
       Indexed db = shared();
       List<EmbedDoc> docs = new ArrayList<>();
-      EntityReader reader = new EntityReader(new NamedQueries());
+      EntityReader reader = new EntityReader();
       Txn.executeRead(
           db.graph(),
           () ->

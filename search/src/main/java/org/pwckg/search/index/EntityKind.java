@@ -4,27 +4,21 @@ import org.apache.jena.graph.Node;
 import org.pwckg.ontology.IriKind;
 import org.pwckg.ontology.Vocab;
 
-/** The kinds of entity the keyword index holds, each read from the graph by its own named query. */
+/** The kinds of entity the keyword index holds ({@link IndexedFacts}: what it holds of each). */
 public enum EntityKind {
-  PAPER(Vocab.PAPER, "search-paper-fields"),
-  TASK(Vocab.TASK, "search-task-fields"),
-  DATASET(Vocab.DATASET, "search-dataset-fields"),
-  METHOD(Vocab.METHOD, "search-method-fields");
+  PAPER(Vocab.PAPER),
+  TASK(Vocab.TASK),
+  DATASET(Vocab.DATASET),
+  METHOD(Vocab.METHOD);
 
   private final Node type;
-  private final String fieldsQuery;
 
-  EntityKind(Node type, String fieldsQuery) {
+  EntityKind(Node type) {
     this.type = type;
-    this.fieldsQuery = fieldsQuery;
   }
 
   public Node type() {
     return type;
-  }
-
-  String fieldsQuery() {
-    return fieldsQuery;
   }
 
   /**

@@ -38,7 +38,7 @@ public enum RefKind {
     return code;
   }
 
-  /** The kind a fields query calls {@code field}, or null when the field is not a link. */
+  /** The kind a fact path calls {@code field}, or null when the field is not a link. */
   static RefKind ofField(String field) {
     return BY_CODE.get(field);
   }

@@ -16,7 +16,6 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ontology.Vocab;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 
 /** Lookups that semantic search makes in the keyword index of the real sample. */
@@ -48,7 +47,7 @@ class FacetedSearcherTest {
             dsg.getDefaultGraph()
                 .add(longIri, Vocab.TITLE, NodeFactory.createLiteralString("Overlong IRI"));
           });
-      db.index().sync(dsg, new EntityReader(new NamedQueries()));
+      db.index().sync(dsg, new EntityReader());
       BooleanQuery both =
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(IndexFields.ID, GAN)), Occur.SHOULD)

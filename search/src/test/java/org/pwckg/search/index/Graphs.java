@@ -6,7 +6,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pwckg.ontology.Vocab;
-import org.pwckg.queries.NamedQueries;
 
 /** Counts and documents straight from the graph, to check the index against. */
 final class Graphs {
@@ -26,7 +25,7 @@ final class Graphs {
 
   /** Every entity of {@code dsg} as the index reads it, in the reader's order. */
   static List<EntityDoc> docs(DatasetGraph dsg) {
-    EntityReader reader = new EntityReader(new NamedQueries());
+    EntityReader reader = new EntityReader();
     List<EntityDoc> docs = new ArrayList<>();
     Txn.executeRead(
         dsg,

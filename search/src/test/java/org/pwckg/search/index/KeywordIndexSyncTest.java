@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ingest.Ingest;
 import org.pwckg.ingest.IngestOptions;
 import org.pwckg.ontology.Vocab;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 
 /**
@@ -39,7 +38,7 @@ import org.pwckg.search.RealDatabase;
  */
 class KeywordIndexSyncTest {
   private static final String GAN = RealDatabase.BASE + "paper/generative-adversarial-networks";
-  private final EntityReader reader = new EntityReader(new NamedQueries());
+  private final EntityReader reader = new EntityReader();
 
   private static final RealDatabase.Indexed SHARED = RealDatabase.shared();
 

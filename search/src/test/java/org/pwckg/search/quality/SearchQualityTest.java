@@ -15,7 +15,6 @@ import org.pwckg.embed.job.EmbedDoc;
 import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.store.DatabaseLayout;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 import org.pwckg.search.index.EntityDoc;
 import org.pwckg.search.index.EntityKind;
@@ -74,7 +73,7 @@ class SearchQualityTest {
   /** The papers with an abstract, indexed by their abstract alone. */
   private static List<EntityDoc> abstractsOnly(DatasetGraph dsg) {
     List<EntityDoc> docs = new ArrayList<>();
-    EntityReader reader = new EntityReader(new NamedQueries());
+    EntityReader reader = new EntityReader();
     Txn.executeRead(
         dsg,
         () ->

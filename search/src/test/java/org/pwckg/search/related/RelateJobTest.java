@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.OntologyResources;
 import org.pwckg.ontology.Vocab;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.RealDatabase;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.sparql.RelatedFixtures;
@@ -95,7 +94,7 @@ class RelateJobTest {
       String other = repo.papers().get(1);
       assertThat(targets(own.graph(), source)).contains(other);
       Txn.executeWrite(own.graph(), () -> removeCodeLinks(own.graph(), other));
-      own.index().sync(own.graph(), new EntityReader(new NamedQueries()));
+      own.index().sync(own.graph(), new EntityReader());
       assertThat(relate(own).skipped()).isFalse();
       assertThat(targets(own.graph(), source)).doesNotContain(other);
     } finally {

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pwckg.ontology.store.backup.BackupWriter;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.index.KeywordIndex;
 import org.slf4j.Logger;
@@ -26,7 +25,7 @@ public final class IndexFollower implements AutoCloseable {
   private final KeywordIndex index;
   private final DatasetGraph graph;
   private final Runnable afterSync;
-  private final EntityReader reader = new EntityReader(new NamedQueries());
+  private final EntityReader reader = new EntityReader();
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> Thread.ofPlatform().daemon().name("keyword-index-sync").unstarted(r));

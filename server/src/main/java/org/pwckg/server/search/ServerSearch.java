@@ -8,7 +8,6 @@ import org.pwckg.embed.model.OnnxEmbedder;
 import org.pwckg.ontology.Iris;
 import org.pwckg.ontology.store.DatabaseLayout;
 import org.pwckg.ontology.store.GraphState;
-import org.pwckg.queries.NamedQueries;
 import org.pwckg.search.SearchStack;
 import org.pwckg.search.index.EntityReader;
 import org.pwckg.search.index.SyncResult;
@@ -37,8 +36,7 @@ public final class ServerSearch {
                 ? "The keyword index is missing or from an older version; bringing it in step with the graph"
                 : "The keyword index reflects another state of the graph (an ingest stopped during its"
                     + " index step, or an update made while no server ran); bringing it in step");
-        SyncResult built =
-            stack.keyword().sync(store.graph(), new EntityReader(new NamedQueries()));
+        SyncResult built = stack.keyword().sync(store.graph(), new EntityReader());
         LOG.info("Keyword index synced: {}", built.summary());
       }
       stack.registerFunctions(store.graph());
