@@ -24,7 +24,8 @@ import org.pwckg.ontology.Vocab;
  * <p>Reading the same facts with one SPARQL query per kind (a {@code UNION} per fact) spent most of
  * the time in Jena's per-row work: rewriting the union for every entity, building bindings,
  * decoding nodes through its cache. Here an entity costs two index scans (its own triples and those
- * that point at it), and a node is decoded only when it goes into the document.
+ * that point at it), and a node is decoded only when it goes into the document: a read of the whole
+ * archive takes less than half the time (BENCHMARKS.md, issue 13 item 1).
  */
 public final class EntityReader {
   /** Every entity of {@code kind}, in the order of the graph's type index. */
