@@ -6,6 +6,7 @@ import java.util.Iterator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.system.G;
 import org.pwckg.ingest.match.PaperIndex;
 import org.pwckg.ontology.IriKind;
 
@@ -54,23 +55,17 @@ final class KnownPapers {
         || graph.contains(p, AUTHOR_LIST, Node.ANY);
   }
 
+  /**
+   * The first {@code p} of {@code s}, in the graph's index order, if it is an IRI ({@code G.getSP}
+   * takes the first of several values; {@code G.getZeroOrOneSP} would refuse them).
+   */
   private static String uri(Graph graph, Node s, Node p) {
-    Iterator<Triple> it = graph.find(s, p, Node.ANY);
-    try {
-      if (!it.hasNext()) return null;
-      Node o = it.next().getObject();
-      return o.isURI() ? o.getURI() : null;
-    } finally {
-      org.apache.jena.atlas.iterator.Iter.close(it);
-    }
+    Node o = G.getSP(graph, s, p);
+    return o != null && o.isURI() ? o.getURI() : null;
   }
 
   private static String first(Graph graph, Node s, Node p) {
-    Iterator<Triple> it = graph.find(s, p, Node.ANY);
-    try {
-      return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-    } finally {
-      org.apache.jena.atlas.iterator.Iter.close(it);
-    }
+    Node o = G.getSP(graph, s, p);
+    return o == null ? null : o.getLiteralLexicalForm();
   }
 }
