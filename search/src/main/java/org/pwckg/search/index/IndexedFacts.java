@@ -5,6 +5,7 @@ import static org.pwckg.search.index.FactPath.inverse;
 import static org.pwckg.search.index.FactPath.link;
 import static org.pwckg.search.index.FactPath.value;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.pwckg.ontology.Vocab;
 
@@ -54,17 +55,13 @@ final class IndexedFacts {
           link(RefKind.CONFERENCE, forward(Vocab.IS_PART_OF, Vocab.PROCEEDING)));
 
   private static final List<FactPath> TASK =
-      List.of(
-          value("name", Vocab.LABEL),
-          value("text", Vocab.DESCRIPTION),
+      catalogEntry(
           value("alt", Vocab.ALT_LABEL),
           link(RefKind.AREA, forward(Vocab.AREA_PROP)),
           link(RefKind.TASK, forward(Vocab.BROADER)));
 
   private static final List<FactPath> DATASET =
-      List.of(
-          value("name", Vocab.LABEL),
-          value("text", Vocab.DESCRIPTION),
+      catalogEntry(
           value("alt", Vocab.ALTERNATE_NAME),
           value("alt", Vocab.VARIANT),
           value("date", Vocab.ISSUED),
@@ -72,11 +69,21 @@ final class IndexedFacts {
           link(RefKind.AREA, forward(Vocab.PAPER_TASK), forward(Vocab.AREA_PROP)));
 
   private static final List<FactPath> METHOD =
-      List.of(
-          value("name", Vocab.LABEL),
-          value("text", Vocab.DESCRIPTION),
+      catalogEntry(
           value("alt", Vocab.ALTERNATE_NAME),
           value("date", Vocab.INTRODUCED_YEAR),
           link(RefKind.COLLECTION, forward(Vocab.COLLECTION)),
           link(RefKind.AREA, forward(Vocab.COLLECTION), forward(Vocab.AREA_PROP)));
+
+  /**
+   * Tasks, datasets and methods are named by their label and described by their description, then
+   * {@code more}.
+   */
+  private static List<FactPath> catalogEntry(FactPath... more) {
+    List<FactPath> facts = new ArrayList<>();
+    facts.add(value("name", Vocab.LABEL));
+    facts.add(value("text", Vocab.DESCRIPTION));
+    facts.addAll(List.of(more));
+    return List.copyOf(facts);
+  }
 }
