@@ -68,7 +68,6 @@ public final class EntityReader {
     private final EntityKind kind;
     private final NodeId typeProperty;
     private final NodeId kindType;
-    private final List<Path> paths = new ArrayList<>();
     private final Map<NodeId, List<Path>> byFirstProperty = new HashMap<>();
     private final Map<NodeId, List<Path>> byFirstInverse = new HashMap<>();
     private final Map<Continuation, List<NodeId>> reached = recent();
@@ -82,11 +81,11 @@ public final class EntityReader {
       this.kindType = triples.id(kind.type());
       for (RefKind refKind : RefKind.values())
         labelProperties.put(refKind, triples.id(refKind.labelProperty()));
-      for (FactPath fact : IndexedFacts.of(kind)) {
-        Path path = Path.resolve(fact, triples, paths.size());
+      List<FactPath> facts = IndexedFacts.of(kind);
+      for (int number = 0; number < facts.size(); number++) {
+        Path path = Path.resolve(facts.get(number), triples, number);
         // A property or type the graph never uses: no entity has the fact.
         if (path == null) continue;
-        paths.add(path);
         Step first = path.steps.get(0);
         (first.inverse ? byFirstInverse : byFirstProperty)
             .computeIfAbsent(first.property, p -> new ArrayList<>())

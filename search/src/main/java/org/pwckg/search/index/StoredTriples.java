@@ -1,6 +1,7 @@
 package org.pwckg.search.index;
 
 import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -43,6 +44,11 @@ final class StoredTriples {
   }
 
   boolean contains(NodeId subject, NodeId predicate, NodeId object) {
-    return find(subject, predicate, object).hasNext();
+    Iterator<Tuple<NodeId>> found = find(subject, predicate, object);
+    try {
+      return found.hasNext();
+    } finally {
+      Iter.close(found);
+    }
   }
 }
